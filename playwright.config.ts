@@ -1,0 +1,49 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Playwright drives Debian's Chromium by default (browser downloads are not
+ * possible on our machines); set CHROMIUM_PATH to use another binary, or to
+ * an empty string to use Playwright's own browser.
+ */
+const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: /.*\.spec\.ts/,
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4788',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node dist/node/server.js',
+    url: 'http://127.0.0.1:4788/api/health',
+    reuseExistingServer: !process.env['CI'],
+    env: { PORT: '4788', HOST: '127.0.0.1' },
+    timeout: 60_000,
+  },
+});

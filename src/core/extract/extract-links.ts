@@ -1,0 +1,219 @@
+import { parse, parseFragment, type DefaultTreeAdapterTypes as T, type ParserError } from 'parse5';
+import type { Link, ParseErrorInfo, RawLinkAttribute, Range } from '../types';
+import { classifyHref } from './classify-href';
+import { LineIndex } from './line-index';
+import { findMergeTags } from './merge-tags';
+
+export interface Extraction {
+  links: Link[];
+  parseErrors: ParseErrorInfo[];
+  lines: LineIndex;
+  /** Image elements (for open-pixel detection): src, width, height, position. */
+  images: ImageInfo[];
+}
+
+export interface ImageInfo {
+  src: string | null;
+  attributes: Record<string, string>;
+  offset: number;
+  outlookOnly: boolean;
+  /** Whether the image sits inside a link. */
+  inLink: boolean;
+}
+
+/** `[if mso]>`, `[if gte mso 9]>`, `[if IE]>`, `[if (gte mso 9)|(IE)]>`: the body is HTML only some clients see. */
+const CONDITIONAL = /^\[if\s+([^\]]+)\]>/i;
+
+/** VML and Office elements are namespaced names; those with an href are links (`v:roundrect`, `v:rect`, …). */
+const isVml = (tag: string): boolean => /^[a-z]+:[a-z]/.test(tag);
+
+interface Frame {
+  base: number;
+  condition: string | null;
+}
+
+/**
+ * Every link of the HTML in source order, with exact positions. Links inside
+ * conditional comments are found by parsing the comment body as HTML and
+ * mapping its offsets back into the input.
+ */
+export function extractLinks(html: string): Extraction {
+  const lines = new LineIndex(html);
+  const parseErrors: ParseErrorInfo[] = [];
+  const onParseError = (e: ParserError): void => {
+    parseErrors.push({ code: e.code, line: e.startLine, column: e.startCol, offset: e.startOffset });
+  };
+  const doc = parse(html, { sourceCodeLocationInfo: true, onParseError });
+  const found: Array<Omit<Link, 'id'>> = [];
+  const images: ImageInfo[] = [];
+
+  const visit = (node: T.Node, frame: Frame, inLink: boolean): void => {
+    if (node.nodeName === '#comment') {
+      visitComment(node as T.CommentNode, frame, inLink);
+      return;
+    }
+    if (!('tagName' in node)) {
+      if ('childNodes' in node) for (const child of node.childNodes) visit(child, frame, inLink);
+      return;
+    }
+    const el = node as T.Element;
+    const tag = el.tagName;
+    let isLink = false;
+    if (tag === 'a' || tag === 'area' || (isVml(tag) && el.attrs.some((a) => a.name === 'href'))) {
+      const link = buildLink(html, lines, el, frame, parseErrors);
+      if (link) {
+        found.push(link);
+        isLink = true;
+      }
+    } else if (tag === 'img') {
+      const loc = el.sourceCodeLocation;
+      images.push({
+        src: el.attrs.find((a) => a.name === 'src')?.value ?? null,
+        attributes: Object.fromEntries(el.attrs.map((a) => [a.name, a.value])),
+        offset: frame.base + (loc?.startOffset ?? 0),
+        outlookOnly: frame.condition !== null,
+        inLink,
+      });
+    }
+    const content = tag === 'template' ? (el as T.Template).content : el;
+    for (const child of content.childNodes) visit(child, frame, inLink || isLink);
+  };
+
+  const visitComment = (comment: T.CommentNode, frame: Frame, inLink: boolean): void => {
+    const loc = comment.sourceCodeLocation;
+    if (!loc || frame.condition !== null) return;
+    const m = CONDITIONAL.exec(comment.data);
+    if (!m) return;
+    const condition = (m[1] ?? '').trim();
+    // An Outlook-hiding `[if !mso]` comment holds nothing Outlook-only.
+    if (/^!\s*mso/i.test(condition)) return;
+    const start = frame.base + loc.startOffset + 4 + m[0].length;
+    const commentEnd = frame.base + loc.endOffset;
+    const endifAt = html.lastIndexOf('<![endif]', commentEnd);
+    const end = endifAt >= start ? endifAt : Math.max(start, commentEnd - 3);
+    const body = html.slice(start, end);
+    if (!/<[a-z]/i.test(body)) return;
+    const fragment = parseFragment(body, { sourceCodeLocationInfo: true });
+    for (const child of fragment.childNodes) visit(child, { base: start, condition }, inLink);
+  };
+
+  visit(doc, { base: 0, condition: null }, false);
+
+  found.sort((a, b) => a.startTag.start - b.startTag.start);
+  const links = found.map((l, i) => ({ id: `L${i + 1}`, ...l }));
+  parseErrors.sort((a, b) => a.offset - b.offset);
+  return { links, parseErrors, lines, images };
+}
+
+function buildLink(
+  html: string,
+  lines: LineIndex,
+  el: T.Element,
+  frame: Frame,
+  parseErrors: ParseErrorInfo[],
+): Omit<Link, 'id'> | null {
+  const loc = el.sourceCodeLocation;
+  if (!loc) return null;
+  const base = frame.base;
+  const startTagLoc = loc.startTag ?? loc;
+  const startTag: Range = { start: base + startTagLoc.startOffset, end: base + startTagLoc.endOffset };
+  const elementRange: Range = { start: base + loc.startOffset, end: base + loc.endOffset };
+  const attributes: Record<string, string> = {};
+  for (const a of el.attrs) attributes[a.name] = a.value;
+  const hrefAttr = el.attrs.find((a) => a.name === 'href');
+  const href = hrefAttr ? hrefAttr.value : null;
+  const attrLoc = loc.attrs?.['href'];
+  const raw =
+    hrefAttr && attrLoc ? rawAttribute(html, base + attrLoc.startOffset, base + attrLoc.endOffset) : null;
+  const at = lines.position(raw ? raw.valueRange.start : startTag.start);
+  const mergeTags = href === null ? [] : findMergeTags(href);
+  const { kind, url } = classifyHref(href, mergeTags);
+
+  if (el.tagName === 'a' && !loc.endTag && frame.condition === null) {
+    parseErrors.push({ code: 'a-not-closed', ...lines.position(startTag.start) });
+  }
+
+  const { text, alts, hasImage } = collectText(el);
+  const label = attributes['aria-label'] ?? attributes['title'] ?? null;
+  return {
+    href,
+    url,
+    kind,
+    element: el.tagName,
+    outlookOnly: frame.condition !== null,
+    tracked: null,
+    text,
+    imageAlt: alts.length > 0 ? alts.join(' ') : null,
+    ariaLabel: label !== null && label.trim() !== '' ? label.trim() : null,
+    line: at.line,
+    column: at.column,
+    offset: at.offset,
+    attributes,
+    raw,
+    startTag,
+    elementRange,
+    condition: frame.condition,
+    mergeTags,
+    destination: null,
+    hasImage,
+  };
+}
+
+/** Splits `href = "value"` as written into its parts. */
+export function rawAttribute(html: string, start: number, end: number): RawLinkAttribute {
+  const source = html.slice(start, end);
+  const nameMatch = /^[^\s=/>]+/.exec(source);
+  const name = nameMatch ? nameMatch[0] : source;
+  let i = name.length;
+  while (i < source.length && /\s/.test(source[i] ?? '')) i++;
+  if (source[i] !== '=') {
+    // `href` with no value
+    return {
+      name,
+      source,
+      range: { start, end },
+      valueRange: { start: start + name.length, end: start + name.length },
+      rawValue: '',
+      quote: '',
+    };
+  }
+  i++;
+  while (i < source.length && /\s/.test(source[i] ?? '')) i++;
+  const q = source[i];
+  const quote = q === '"' || q === "'" ? q : '';
+  const valueStart = quote ? i + 1 : i;
+  let valueEnd = source.length;
+  if (quote && source.endsWith(quote) && source.length > valueStart) valueEnd = source.length - 1;
+  return {
+    name,
+    source,
+    range: { start, end },
+    valueRange: { start: start + valueStart, end: start + valueEnd },
+    rawValue: source.slice(valueStart, valueEnd),
+    quote,
+  };
+}
+
+function collectText(el: T.Element): { text: string; alts: string[]; hasImage: boolean } {
+  const parts: string[] = [];
+  const alts: string[] = [];
+  let hasImage = false;
+  const walk = (node: T.Node): void => {
+    if (node.nodeName === '#text') {
+      parts.push((node as T.TextNode).value);
+      return;
+    }
+    if (!('tagName' in node)) return;
+    const child = node as T.Element;
+    if (child.tagName === 'style' || child.tagName === 'script') return;
+    if (child.tagName === 'img') {
+      hasImage = true;
+      const alt = child.attrs.find((a) => a.name === 'alt')?.value.trim();
+      if (alt) alts.push(alt);
+    }
+    if (child.tagName === 'br') parts.push(' ');
+    for (const c of child.childNodes) walk(c);
+  };
+  for (const c of el.childNodes) walk(c);
+  return { text: parts.join('').replace(/\s+/g, ' ').trim(), alts, hasImage };
+}

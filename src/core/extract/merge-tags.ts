@@ -1,0 +1,78 @@
+import type { MergeTag, MergeTagDialect } from '../types';
+
+/**
+ * Merge-tag dialects of rules.md, most specific first: a `{{{x}}}` is one
+ * handlebars tag, not a `{x}` inside a `{{…}}`. Each pattern matches a whole,
+ * balanced tag; unbalanced ones are the `unbalanced-merge-tag` rule's business.
+ */
+const PATTERNS: ReadonlyArray<readonly [MergeTagDialect, RegExp]> = [
+  ['mailchimp', /\*\|[^|*\s][^|]*?\|\*/y],
+  ['ampscript', /%%=[\s\S]*?=%%/y],
+  ['ampscript', /%%\[[\s\S]*?\]%%/y],
+  ['ampscript', /%%[A-Za-z_][\w.-]*%%/y],
+  ['handlebars', /\{\{\{[\s\S]*?\}\}\}/y],
+  ['handlebars', /\{\{[\s\S]*?\}\}/y],
+  ['liquid', /\{%[\s\S]*?%\}/y],
+  ['sendgrid-legacy', /<%[\s\S]*?%>/y],
+  ['freemarker', /\$\{[^{}]*\}/y],
+  ['smarty', /\{\$[^{}]*\}/y],
+  ['hash', /#\{[^{}]*\}/y],
+  ['double-bracket', /\[\[[^[\]]+\]\]/y],
+  ['bracket', /\[[A-Za-z_][\w .,:=-]*\]/y],
+  ['percent', /%[A-Za-z_][\w.-]*%/y],
+];
+
+/** Finds the merge tags in a string, left to right, without overlaps. */
+export function findMergeTags(value: string): MergeTag[] {
+  const tags: MergeTag[] = [];
+  let i = 0;
+  while (i < value.length) {
+    const c = value[i];
+    if (c !== '*' && c !== '%' && c !== '{' && c !== '<' && c !== '$' && c !== '#' && c !== '[') {
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (const [dialect, pattern] of PATTERNS) {
+      pattern.lastIndex = i;
+      const m = pattern.exec(value);
+      if (m && m[0].length > 0) {
+        // `%name%` is only a tag where it cannot be a percent-encoding (`%20`).
+        if (dialect === 'percent' && /^%[0-9A-Fa-f]{2}/.test(m[0])) continue;
+        if (dialect === 'bracket' && isIpv6Literal(value, i)) continue;
+        tags.push({ dialect, text: m[0], start: i, end: i + m[0].length });
+        i += m[0].length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) i++;
+  }
+  return tags;
+}
+
+function isIpv6Literal(value: string, at: number): boolean {
+  return /^\/\/$/.test(value.slice(Math.max(0, at - 2), at)) || /^\[[0-9a-f:.]+\]/i.test(value.slice(at));
+}
+
+/** The value with every merge tag replaced by a host-safe placeholder, and a function to put them back. */
+export function maskMergeTags(
+  value: string,
+  tags: readonly MergeTag[],
+): { masked: string; unmask: (s: string) => string } {
+  if (tags.length === 0) return { masked: value, unmask: (s) => s };
+  let masked = '';
+  let last = 0;
+  tags.forEach((tag, n) => {
+    masked += value.slice(last, tag.start) + placeholder(n);
+    last = tag.end;
+  });
+  masked += value.slice(last);
+  const unmask = (s: string): string =>
+    s.replace(/xmergetag(\d+)x/g, (whole, n: string) => tags[Number(n)]?.text ?? whole);
+  return { masked, unmask };
+}
+
+function placeholder(n: number): string {
+  return `xmergetag${n}x`;
+}

@@ -1,0 +1,91 @@
+import type { AnalyzeOptions, InputInfo, Link, Mode, ParseErrorInfo, SenderInfo, Severity } from '../types';
+import type { ImageInfo } from '../extract/extract-links';
+import type { LineIndex } from '../extract/line-index';
+import type { LinkCheckFacts, SenderFacts, TrackingDomainFacts } from '../facts';
+
+export type RuleCategory =
+  | 'url'
+  | 'encoding'
+  | 'tracking'
+  | 'utm'
+  | 'merge-tags'
+  | 'accessibility'
+  | 'structure'
+  | 'security'
+  | 'redirects'
+  | 'tracking-domain'
+  | 'sender';
+
+/** What an offline rule sees: the parsed email and its tracking context. */
+export interface RuleContext {
+  /** The HTML that was parsed (for an .eml, the decoded HTML part). */
+  readonly html: string;
+  readonly lines: LineIndex;
+  readonly links: readonly Link[];
+  readonly images: readonly ImageInfo[];
+  readonly parseErrors: readonly ParseErrorInfo[];
+  readonly input: InputInfo;
+  readonly sender: SenderInfo | null;
+  /** All headers of an .eml (lowercase key), empty for HTML. */
+  readonly headers: ReadonlyArray<{ key: string; value: string }>;
+  readonly mode: Mode;
+  readonly esp: string | null;
+  readonly trackingDomains: readonly string[];
+  readonly options: Readonly<AnalyzeOptions>;
+  /**
+   * Report a finding. With `link`, it carries the link's id and position unless
+   * `offset` points elsewhere; without, it is about the whole email (`link: null`).
+   */
+  report(finding: {
+    link?: Link | null;
+    message: string;
+    offset?: number;
+    data?: Record<string, unknown>;
+  }): void;
+}
+
+interface RuleMeta {
+  /** The ID of rules.md: kebab-case, never renamed. */
+  id: string;
+  defaultSeverity: Severity;
+  category: RuleCategory;
+  /** One line: when it is reported. */
+  summary: string;
+}
+
+export interface OfflineRule extends RuleMeta {
+  kind: 'offline';
+  /** The modes it applies in; all when absent. */
+  modes?: readonly Mode[];
+  check(ctx: RuleContext): void;
+}
+
+/** A verdict of an online rule about one fact. */
+export interface OnlineVerdict {
+  message: string;
+  hop?: number;
+}
+
+export interface OnlineJudgeOptions {
+  maxRedirects: number;
+  slowMs: number;
+}
+
+export type OnlineRule = RuleMeta & { kind: 'online' } & (
+    | { subject: 'link'; judge(fact: LinkCheckFacts, options: OnlineJudgeOptions): OnlineVerdict[] }
+    | { subject: 'sender'; judge(fact: SenderFacts, options: OnlineJudgeOptions): OnlineVerdict[] }
+    | {
+        subject: 'tracking-domain';
+        judge(fact: TrackingDomainFacts, options: OnlineJudgeOptions): OnlineVerdict[];
+      }
+  );
+
+export type Rule = OfflineRule | OnlineRule;
+
+export function defineRule(rule: Omit<OfflineRule, 'kind'>): OfflineRule {
+  return { kind: 'offline', ...rule };
+}
+
+export function defineOnlineRule<R extends Omit<OnlineRule, 'kind'>>(rule: R): R & { kind: 'online' } {
+  return { kind: 'online', ...rule };
+}
