@@ -1,5 +1,5 @@
 import type { LinkCheckFacts, OnlineFinding, SenderFacts, TrackingDomainFacts } from '../facts';
-import type { OnlineJudgeOptions, OnlineRule } from '../rules/define-rule';
+import type { OnlineJudgeOptions, OnlineRule, OnlineVerdict } from '../rules/define-rule';
 import { rules } from '../rules';
 import type { SeveritySetting } from '../types';
 
@@ -9,21 +9,30 @@ export interface JudgeOptions extends Partial<OnlineJudgeOptions> {
   rules?: Record<string, SeveritySetting>;
 }
 
-type Subject = OnlineRule['subject'];
-type FactOf<S extends Subject> = S extends 'link'
-  ? LinkCheckFacts
-  : S extends 'sender'
-    ? SenderFacts
-    : TrackingDomainFacts;
+interface Subjects {
+  link: LinkCheckFacts;
+  sender: SenderFacts;
+  'tracking-domain': TrackingDomainFacts;
+}
+
+function judgeOf<S extends keyof Subjects>(
+  rule: OnlineRule,
+  subject: S,
+): ((fact: Subjects[S], options: OnlineJudgeOptions) => OnlineVerdict[]) | undefined {
+  const fn =
+    subject === 'link' ? rule.judgeLink : subject === 'sender' ? rule.judgeSender : rule.judgeTrackingDomain;
+  // Each judge takes its own subject's fact; the lookup above pairs them.
+  return fn?.bind(rule) as ((fact: Subjects[S], options: OnlineJudgeOptions) => OnlineVerdict[]) | undefined;
+}
 
 /**
- * Runs the online rules of one subject over one fact. The look-up service
- * calls this for its responses, and analyze() for facts handed back to it,
- * so the browser, the CLI and the service judge alike.
+ * Runs the online rules over one fact. The look-up service calls this for its
+ * responses, and analyze() for facts handed back to it, so the browser, the
+ * CLI and the service judge alike.
  */
-export function judge<S extends Subject>(
+export function judge<S extends keyof Subjects>(
   subject: S,
-  fact: FactOf<S>,
+  fact: Subjects[S],
   options: JudgeOptions = {},
 ): OnlineFinding[] {
   const opts: OnlineJudgeOptions = {
@@ -32,15 +41,12 @@ export function judge<S extends Subject>(
   };
   const out: OnlineFinding[] = [];
   for (const rule of rules) {
-    if (rule.kind !== 'online' || rule.subject !== subject) continue;
+    if (rule.kind !== 'online') continue;
+    const fn = judgeOf(rule, subject);
+    if (!fn) continue;
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    // The union of judge signatures narrows by subject; the cast is what TypeScript cannot see.
-    const verdicts = (rule.judge as (f: FactOf<S>, o: OnlineJudgeOptions) => ReturnType<OnlineRule['judge']>)(
-      fact,
-      opts,
-    );
-    for (const v of verdicts) {
+    for (const v of fn(fact, opts)) {
       out.push({
         rule: rule.id,
         severity: setting,

@@ -71,14 +71,17 @@ export interface OnlineJudgeOptions {
   slowMs: number;
 }
 
-export type OnlineRule = RuleMeta & { kind: 'online' } & (
-    | { subject: 'link'; judge(fact: LinkCheckFacts, options: OnlineJudgeOptions): OnlineVerdict[] }
-    | { subject: 'sender'; judge(fact: SenderFacts, options: OnlineJudgeOptions): OnlineVerdict[] }
-    | {
-        subject: 'tracking-domain';
-        judge(fact: TrackingDomainFacts, options: OnlineJudgeOptions): OnlineVerdict[];
-      }
-  );
+/**
+ * An online rule judges facts the look-up service found. A rule may judge
+ * more than one subject (`tls-invalid` judges a tracking domain and each
+ * https hop of a link's chain).
+ */
+export interface OnlineRule extends RuleMeta {
+  kind: 'online';
+  judgeLink?(fact: LinkCheckFacts, options: OnlineJudgeOptions): OnlineVerdict[];
+  judgeSender?(fact: SenderFacts, options: OnlineJudgeOptions): OnlineVerdict[];
+  judgeTrackingDomain?(fact: TrackingDomainFacts, options: OnlineJudgeOptions): OnlineVerdict[];
+}
 
 export type Rule = OfflineRule | OnlineRule;
 
@@ -86,6 +89,6 @@ export function defineRule(rule: Omit<OfflineRule, 'kind'>): OfflineRule {
   return { kind: 'offline', ...rule };
 }
 
-export function defineOnlineRule<R extends Omit<OnlineRule, 'kind'>>(rule: R): R & { kind: 'online' } {
+export function defineOnlineRule(rule: Omit<OnlineRule, 'kind'>): OnlineRule {
   return { kind: 'online', ...rule };
 }

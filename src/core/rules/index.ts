@@ -1,6 +1,7 @@
 import type { Rule } from './define-rule';
 import { urlRules } from './registry-url';
 import { contextRules } from './registry-context';
+import { consistencyRules } from './registry-consistency';
 import { linkCheckRules } from './registry-link-check';
 import { domainRules } from './registry-domain';
 
@@ -9,6 +10,12 @@ import { domainRules } from './registry-domain';
  * area; the catalogue test checks this list against rules.md and each rule's
  * folder (implementation, test, doc).
  */
-export const rules: readonly Rule[] = [...urlRules, ...contextRules, ...linkCheckRules, ...domainRules];
+export const rules: readonly Rule[] = [
+  ...urlRules,
+  ...contextRules,
+  ...consistencyRules,
+  ...linkCheckRules,
+  ...domainRules,
+];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

@@ -1,0 +1,3 @@
+import type { Rule } from './define-rule';
+
+export const consistencyRules: readonly Rule[] = [];
