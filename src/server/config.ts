@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import type { DnsResolver } from './net/resolver';
+
+/**
+ * The look-up service's configuration, from environment variables (README
+ * lists them). Parsed once with zod; a bad value stops start-up with a message
+ * naming the variable.
+ */
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  );
+const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
+const EnvSchema = z.object({
+  PORT: int(8787, 0),
+  HOST: z.string().default('127.0.0.1'),
+  DNS_SERVERS: list,
+  ALLOW_HOSTS: list,
+  DNSBL_ZONES: z
+    .string()
+    .default('dbl.spamhaus.org,multi.surbl.org,multi.uribl.com')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  /** Requests per minute per client (token bucket refill), and the bucket size. */
+  RATE_LIMIT: int(120, 0),
+  RATE_BURST: int(60, 1),
+  DNS_TIMEOUT_MS: int(2500, 1),
+  HOP_TIMEOUT_MS: int(5000, 1),
+  CHAIN_DEADLINE_MS: int(15000, 1),
+  TLS_TIMEOUT_MS: int(5000, 1),
+  MAX_REDIRECTS: int(10, 1),
+  SLOW_MS: int(3000, 1),
+  MAX_BODY_BYTES: int(64 * 1024, 1024),
+  MAX_URLS: int(500, 1),
+  MAX_REQUEST_BYTES: int(256 * 1024, 1024),
+  CONCURRENCY: int(32, 1),
+  PER_HOST_CONCURRENCY: int(4, 1),
+  /** Ports outbound link checks may connect to (empty = any). */
+  ALLOWED_PORTS: list,
+  /** Directory of the built web app to serve at / (the Node adapter only). */
+  STATIC_DIR: z.string().optional(),
+});
+
+export type ServiceConfig = {
+  port: number;
+  host: string;
+  dnsServers: string[];
+  allowHosts: string[];
+  dnsblZones: string[];
+  rateLimit: { perMinute: number; burst: number };
+  dnsTimeoutMs: number;
+  hopTimeoutMs: number;
+  chainDeadlineMs: number;
+  tlsTimeoutMs: number;
+  maxRedirects: number;
+  slowMs: number;
+  maxBodyBytes: number;
+  maxUrls: number;
+  maxRequestBytes: number;
+  concurrency: number;
+  perHostConcurrency: number;
+  allowedPorts: number[];
+  staticDir: string | null;
+  userAgent: string;
+  version: string;
+};
+
+export const VERSION = '0.1.0';
+export const HOME_PAGE = 'https://github.com/email-link-inspector/email-link-inspector';
+export const USER_AGENT = `EmailLinkInspector/${VERSION} (+${HOME_PAGE}; link checker, not a reader)`;
+
+export type ConfigResult = { ok: true; config: ServiceConfig } | { ok: false; message: string };
+
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      message: `Bad configuration: ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
+    };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      dnsServers: e.DNS_SERVERS,
+      allowHosts: e.ALLOW_HOSTS,
+      dnsblZones: e.DNSBL_ZONES,
+      rateLimit: { perMinute: e.RATE_LIMIT, burst: e.RATE_BURST },
+      dnsTimeoutMs: e.DNS_TIMEOUT_MS,
+      hopTimeoutMs: e.HOP_TIMEOUT_MS,
+      chainDeadlineMs: e.CHAIN_DEADLINE_MS,
+      tlsTimeoutMs: e.TLS_TIMEOUT_MS,
+      maxRedirects: e.MAX_REDIRECTS,
+      slowMs: e.SLOW_MS,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      maxUrls: e.MAX_URLS,
+      maxRequestBytes: e.MAX_REQUEST_BYTES,
+      concurrency: e.CONCURRENCY,
+      perHostConcurrency: e.PER_HOST_CONCURRENCY,
+      allowedPorts: e.ALLOWED_PORTS.map(Number).filter((n) => Number.isInteger(n) && n > 0 && n < 65536),
+      staticDir: e.STATIC_DIR ?? null,
+      userAgent: USER_AGENT,
+      version: VERSION,
+    },
+  };
+}
+
+/** What every route and check gets: the configuration and the one resolver. */
+export interface ServiceDeps {
+  config: ServiceConfig;
+  resolver: DnsResolver;
+}
