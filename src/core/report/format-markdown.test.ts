@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatMarkdown } from './format-markdown';
+import { sampleReport } from './fixtures/sample-report';
+import { defined } from './fixtures/defined';
+
+describe('formatMarkdown', () => {
+  it('matches the snapshot', async () => {
+    await expect(formatMarkdown(sampleReport())).toMatchFileSnapshot('__snapshots__/sample.md');
+  });
+
+  it('states the input, platform, tracking domains and counts', () => {
+    const md = formatMarkdown(sampleReport());
+    expect(md).toContain('| Email platform | `sendgrid` |');
+    expect(md).toContain('| Tracking domains | `click.shop.example.com` |');
+    expect(md).toContain('| Errors | 3 |');
+    expect(md).toContain('| Warnings | 4 |');
+  });
+
+  it('lists each link error and warning in a table row with line, href, problem and a fix', () => {
+    const md = formatMarkdown(sampleReport());
+    const rows = md.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+    expect(rows).toHaveLength(6);
+    const relative = defined(rows.find((r) => r.includes('relative-url')));
+    expect(relative.startsWith('| 3 | `/pricing` |')).toBe(true);
+    expect(relative).toContain('Use the full address');
+    // A pipe inside an href must not split the table row.
+    const pipe = defined(rows.find((r) => r.includes('unencoded-characters')));
+    expect(pipe).toContain('`https://shop.example.com/sale?a=1\\|2`');
+  });
+
+  it('includes the online results', () => {
+    const md = formatMarkdown(sampleReport());
+    expect(md).toContain('### Online checks');
+    expect(md).toContain('- Tracking domain `click.shop.example.com`: CNAME → `example.net`');
+    expect(md).toContain('- Sender domain `shop.example.com`: SPF `v=spf1 -all`');
+  });
+
+  it('says there are no errors or warnings when so', () => {
+    const report = { ...sampleReport(), findings: [] };
+    delete report.trackingDomainChecks;
+    delete report.senderChecks;
+    const md = formatMarkdown(report);
+    expect(md).toContain('No errors or warnings.');
+    expect(md).not.toContain('### Online checks');
+  });
+});
