@@ -1,0 +1,31 @@
+/** `email-link-inspector --help`. Options and exit codes as ../../shared/spec/report.md (and docs/cli.md). */
+export const HELP_TEXT = `Usage: email-link-inspector check FILE [options]
+
+Find the links in an email that the email platform will not (or did not)
+track, and why. FILE is an .html/.htm template, a .eml message, or - for
+standard input (a message with headers is read as .eml).
+
+Options:
+  --format json|text|sarif|csv|md   output format (default: text)
+  --tracking-domain HOST            the click-tracking host this email must use;
+                                    implies --mode sent (repeatable)
+  --mode sent|template              override the detected mode
+  --allow-untracked DOMAIN          links to DOMAIN and its subdomains are left
+                                    untracked on purpose (repeatable)
+  --online                          also run the online checks (redirect chains,
+                                    tracking domain, sender domain)
+  --dns-server IP[:PORT]            DNS server for the online checks (repeatable;
+                                    default: the system's)
+  --allow-host HOST_OR_CIDR         let online checks reach this private or
+                                    loopback target; for testing only (repeatable)
+  --rule ID=off|info|warning|error  change a rule's severity or turn it off
+                                    (repeatable)
+  --fail-on error|warning|never     exit 1 when a finding is at or above this
+                                    severity (default: error)
+  --color                           colour the text format
+  -h, --help                        show this help
+  -v, --version                     show the version
+
+Exit status: 0 no finding at or above --fail-on; 1 there are; 2 the input or
+the options are unusable (the reason is on standard error).
+`;

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * The CLI entry (report.md "CLI"): argv → typed options → check → output →
+ * exit status. Runs under tsx (`npm run cli`) and as the built bundle
+ * (dist/node/cli.js, imported by bin/email-link-inspector.js).
+ */
+import { rules } from '../core/rules';
+import { VERSION } from '../server/config';
+import { runCheck, type CheckOutcome } from './check-command';
+import { HELP_TEXT } from './help-text';
+import { parseCliArgs } from './parse-args';
+import { readSource } from './read-source';
+
+async function main(argv: readonly string[]): Promise<CheckOutcome> {
+  const parsed = parseCliArgs(
+    argv,
+    rules.map((r) => r.id),
+  );
+  if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
+  const { command } = parsed;
+  if (command.kind === 'help') return { exitCode: 0, stdout: HELP_TEXT, stderr: '' };
+  if (command.kind === 'version') return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' };
+  const source = await readSource(command.options.file, process.stdin);
+  if (!source.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${source.message}\n` };
+  return runCheck(command.options, source, process.env);
+}
+
+function finish(outcome: CheckOutcome): void {
+  if (outcome.stderr) process.stderr.write(outcome.stderr);
+  // A reader that went away (`| head`) is not our failure: stop quietly.
+  process.stdout.on('error', () => process.exit(outcome.exitCode));
+  // Exit once stdout is flushed (a pipe may be slower than us); open sockets of online checks must not keep us alive.
+  process.stdout.write(outcome.stdout, () => process.exit(outcome.exitCode));
+}
+
+main(process.argv.slice(2)).then(finish, (e: unknown) => {
+  // A bug, not bad input: still one line, no stack trace.
+  finish({
+    exitCode: 2,
+    stdout: '',
+    stderr: `email-link-inspector: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+  });
+});
