@@ -71,6 +71,8 @@ export interface SpfFacts {
   /** Include/redirect tree, for display. */
   tree?: unknown;
   loops?: string[];
+  /** Look-ups inside the tree that failed (SERVFAIL, timeout) — the count may be short. */
+  nestedErrors?: FactError[];
   error: FactError | null;
 }
 
@@ -85,6 +87,10 @@ export interface DmarcFacts {
   aspf?: string | null;
   rua?: string[];
   ruf?: string[];
+  /** All `v=DMARC1` records where it was found (more than one makes DMARC void). */
+  records?: string[];
+  /** Report destinations outside the domain and whether they authorised it (`<domain>._report._dmarc.<dest>`). */
+  externalReports?: Array<{ uri: string; domain: string; authorized: boolean | null }>;
   error: FactError | null;
 }
 
@@ -96,6 +102,10 @@ export interface DkimFacts {
   keyType: string | null;
   /** RSA modulus length in bits, or null. */
   keyBits: number | null;
+  /** `given` (from the message's DKIM-Signature or the caller) or `common` (probed among common selectors). */
+  source?: 'given' | 'common';
+  /** The key record has an empty `p=` (the key was revoked). */
+  revoked?: boolean;
   error: FactError | null;
 }
 
@@ -134,6 +144,10 @@ export interface TrackingDomainFacts {
   esp: string | null;
   expect?: string | null;
   tls: TlsFacts | null;
+  /** Why no certificate could be read (connection refused, timeout, handshake failure, refused address). */
+  tlsError?: FactError | null;
+  /** The port probed (443 unless the host carried one). */
+  port?: number;
   blocklists: BlocklistFacts[];
   error?: FactError | null;
   findings?: OnlineFinding[];

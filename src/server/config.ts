@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { DnsResolver } from './net/resolver';
+import { readFileSync } from 'node:fs';
+import { createResolver, type DnsResolver } from './net/resolver';
 
 /**
  * The look-up service's configuration, from environment variables (README
@@ -49,6 +50,14 @@ const EnvSchema = z.object({
   ALLOWED_PORTS: list,
   /** Directory of the built web app to serve at / (the Node adapter only). */
   STATIC_DIR: z.string().optional(),
+  /** A PEM file of extra CA certificates the TLS probe trusts (besides NODE_EXTRA_CA_CERTS, read at process start). */
+  EXTRA_CA_CERTS: z.string().optional(),
+  /** Trust `X-Forwarded-For` for the client address (behind a CDN or proxy). */
+  TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false', ''])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
 export type ServiceConfig = {
@@ -71,6 +80,9 @@ export type ServiceConfig = {
   perHostConcurrency: number;
   allowedPorts: number[];
   staticDir: string | null;
+  extraCaCertsFile: string | null;
+  trustProxy: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   userAgent: string;
   version: string;
 };
@@ -113,6 +125,9 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       perHostConcurrency: e.PER_HOST_CONCURRENCY,
       allowedPorts: e.ALLOWED_PORTS.map(Number).filter((n) => Number.isInteger(n) && n > 0 && n < 65536),
       staticDir: e.STATIC_DIR ?? null,
+      extraCaCertsFile: e.EXTRA_CA_CERTS ?? null,
+      trustProxy: e.TRUST_PROXY,
+      logLevel: e.LOG_LEVEL,
       userAgent: USER_AGENT,
       version: VERSION,
     },
@@ -123,4 +138,22 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
 export interface ServiceDeps {
   config: ServiceConfig;
   resolver: DnsResolver;
+  /** Extra trusted CA certificates (PEM) for TLS checks, from EXTRA_CA_CERTS; tests pass their test CA here. */
+  extraCa?: readonly string[];
+}
+
+/** The configuration and the one resolver it names (DNS_SERVERS, DNS_TIMEOUT_MS). */
+export function createServiceDeps(config: ServiceConfig): ServiceDeps {
+  return {
+    config,
+    resolver: createResolver({ servers: config.dnsServers, timeoutMs: config.dnsTimeoutMs }),
+    extraCa: readExtraCa(config.extraCaCertsFile),
+  };
+}
+
+/** The PEM certificates of EXTRA_CA_CERTS, read once; start-up fails loudly on a missing file. */
+function readExtraCa(file: string | null): string[] {
+  if (file === null || file === '') return [];
+  const pem = readFileSync(file, 'utf8');
+  return pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
 }

@@ -1,0 +1,103 @@
+import { Hono, type Context } from 'hono';
+import type { ServiceDeps } from './config';
+import { sendError } from './errors';
+import { createLogger, type Logger } from './logger';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { API_HEADERS } from './static-headers';
+import { registerHealth } from './routes/health';
+import { registerSender } from './routes/sender';
+import { registerTrackingDomain } from './routes/tracking-domain';
+// TODO(H6): mount POST /api/links/check once src/server/routes/links-check.ts exists:
+// import { registerLinksCheck } from './routes/links-check';
+
+export interface AppOptions {
+  logger?: Logger;
+  rateLimiter?: RateLimiter;
+  /** The client's address as the platform reports it (the socket, the Lambda event …). */
+  clientIp?: (c: Context) => string | undefined;
+  /** Adds routes after the API (the Node adapter's static web app). */
+  site?: (app: Hono) => void;
+}
+
+/**
+ * The look-up service as one Web-standard `Request → Response` app (api.md).
+ * Adapters (node, lambda, vercel, netlify) only turn their platform's request
+ * into a `Request` and call `app.fetch`.
+ */
+export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono {
+  const logger = options.logger ?? createLogger(deps.config.logLevel);
+  const limiter = options.rateLimiter ?? createRateLimiter(deps.config.rateLimit);
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    logger.error('unhandled error', {
+      method: c.req.method,
+      path: c.req.path,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
+    return sendError(c, 'internal', 'The service failed to answer; the error was logged.');
+  });
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    if (c.req.path.startsWith('/api/'))
+      for (const [k, v] of Object.entries(API_HEADERS)) c.res.headers.set(k, v);
+    logger.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+
+  app.use('/api/*', async (c, next) => {
+    if (c.req.path === '/api/health') return next();
+    const client = clientKey(c, deps, options);
+    const decision = limiter.take(client);
+    if (!decision.ok) {
+      return sendError(
+        c,
+        'rate-limited',
+        `Too many requests; try again in ${decision.retryAfterSeconds} s.`,
+        {
+          'retry-after': String(decision.retryAfterSeconds),
+        },
+      );
+    }
+    return next();
+  });
+
+  registerHealth(app, deps);
+  registerSender(app, deps);
+  registerTrackingDomain(app, deps);
+  // registerLinksCheck(app, deps);
+
+  app.all('/api/*', (c) => notFoundOrNotAllowed(app, c));
+  options.site?.(app);
+  app.notFound((c) => notFoundOrNotAllowed(app, c));
+  return app;
+}
+
+/** 405 with `Allow` when the path exists for other methods, else 404. */
+function notFoundOrNotAllowed(app: Hono, c: Context): Response {
+  const methods = new Set(
+    app.routes.filter((r) => r.path === c.req.path && r.method !== 'ALL').map((r) => r.method.toUpperCase()),
+  );
+  if (methods.size > 0) {
+    if (methods.has('GET')) methods.add('HEAD');
+    const allow = [...methods].sort().join(', ');
+    return sendError(c, 'method-not-allowed', `${c.req.method} is not allowed here; use ${allow}.`, {
+      allow,
+    });
+  }
+  return sendError(c, 'not-found', `No route ${c.req.path}.`);
+}
+
+function clientKey(c: Context, deps: ServiceDeps, options: AppOptions): string {
+  if (deps.config.trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return options.clientIp?.(c) ?? 'unknown';
+}
