@@ -1,0 +1,50 @@
+import type { Link } from '../../types';
+import { defineRule } from '../define-rule';
+import { AMBIGUOUS_PHRASES } from './ambiguous-phrases';
+
+/** Lower case, accents and punctuation/symbols (arrows, `»`, `…`) dropped, white space collapsed. */
+function comparableText(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const PHRASES: ReadonlyMap<string, string> = new Map(
+  Object.entries(AMBIGUOUS_PHRASES).flatMap(([lang, list]) =>
+    list.map((p) => [comparableText(p), lang] as const),
+  ),
+);
+
+/** What a screen reader announces: aria-label first, else the text and image alt text. */
+function accessibleName(link: Link): string {
+  const label = link.attributes['aria-label']?.trim() ?? '';
+  if (label !== '') return label;
+  return [link.text, link.imageAlt ?? ''].join(' ').trim();
+}
+
+export const rule = defineRule({
+  id: 'ambiguous-link-text',
+  defaultSeverity: 'info',
+  category: 'accessibility',
+  summary: 'the link text is only "click here", "here", "read more", "learn more" or similar',
+  check(ctx) {
+    for (const link of ctx.links) {
+      // An Outlook-only copy of a button repeats the text of the button other clients show.
+      if (link.href === null || link.outlookOnly) continue;
+      const name = accessibleName(link);
+      if (!PHRASES.has(comparableText(name))) continue;
+      ctx.report({
+        link,
+        message:
+          `Link text "${name}" does not say where the link goes: screen-reader users who list the links ` +
+          'hear only this, and click reports show it for every such link; name the destination ' +
+          '(e.g. "See the winter coats") or add an aria-label',
+        data: { text: name },
+      });
+    }
+  },
+});

@@ -1,0 +1,30 @@
+import { repeatedDestinations } from '../../url/repeated-destinations';
+import { writingDifferences } from '../../url/writing-differences';
+import { defineRule } from '../define-rule';
+
+export const rule = defineRule({
+  id: 'inconsistent-duplicate',
+  defaultSeverity: 'warning',
+  category: 'structure',
+  summary:
+    'two hrefs point at the same destination but are written differently; platforms count them as separate links',
+  check(ctx) {
+    for (const r of repeatedDestinations(ctx.links)) {
+      if (r.writing !== 'different') continue;
+      const differences = writingDifferences(
+        r.written,
+        r.link.href ?? '',
+        r.firstWritten,
+        r.first.href ?? '',
+      );
+      ctx.report({
+        link: r.link,
+        message:
+          `Same destination as the link on line ${r.first.line} (${r.first.id}), written differently ` +
+          `(${differences.join(', ')}): "${r.written}" here, "${r.firstWritten}" on line ${r.first.line}; ` +
+          'platforms count them as separate links and split their clicks',
+        data: { first: r.first.id, firstLine: r.first.line, differences },
+      });
+    }
+  },
+});

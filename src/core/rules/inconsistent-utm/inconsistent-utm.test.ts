@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../rule-test-kit';
+
+const ID = 'inconsistent-utm';
+
+function link(query: string, text = 'Shop'): string {
+  return `<a href="https://shop.example.com/p?${query}">${text}</a>`;
+}
+
+describe(ID, () => {
+  it('reports the links whose utm_campaign differs from the most used value, with counts', () => {
+    const html = [
+      link('utm_source=news&amp;utm_campaign=winter-sale'),
+      link('utm_source=news&amp;utm_campaign=winter-sale'),
+      link('utm_source=news&amp;utm_campaign=wintersale'),
+    ].join('\n');
+    const found = findingsOf(ID, html);
+    expect(found).toHaveLength(1);
+    // The finding points at the parameter inside the href.
+    expect(found[0]).toMatchObject({ rule: ID, severity: 'warning', link: 'L3', line: 3, column: 57 });
+    const message = found[0]?.message ?? '';
+    expect(message).toContain('utm_campaign is "wintersale" here but "winter-sale" on most links');
+    expect(message).toContain('"winter-sale" (2 links), "wintersale" (1 link)');
+  });
+
+  it('counts a difference in letter case and says so', () => {
+    const html = [
+      link('utm_source=Newsletter'),
+      link('utm_source=newsletter'),
+      link('utm_source=newsletter'),
+    ].join('\n');
+    const found = findingsOf(ID, html);
+    expect(found.map((f) => [f.link, f.line])).toEqual([['L1', 1]]);
+    expect(found[0]?.message).toContain('utm_source is "Newsletter" here but "newsletter"');
+    expect(found[0]?.message).toContain('letter case');
+  });
+
+  it('checks utm_medium and each parameter on its own', () => {
+    const html = [
+      link('utm_medium=email&amp;utm_source=a'),
+      link('utm_medium=email&amp;utm_source=b'),
+      link('utm_medium=e-mail&amp;utm_source=b'),
+    ].join('\n');
+    const found = findingsOf(ID, html);
+    // Findings come in source order.
+    expect(found.map((f) => [f.link, f.data?.['parameter']])).toEqual([
+      ['L1', 'utm_source'],
+      ['L3', 'utm_medium'],
+    ]);
+  });
+
+  it('is silent when the values agree, when only one link is tagged, and for other utm_* parameters', () => {
+    expect(findingsOf(ID, [link('utm_source=a'), link('utm_source=a'), link('x=1')].join('\n'))).toEqual([]);
+    expect(findingsOf(ID, link('utm_campaign=a'))).toEqual([]);
+    expect(findingsOf(ID, [link('utm_content=hero'), link('utm_content=footer')].join('\n'))).toEqual([]);
+  });
+
+  it('ignores values that are merge tags', () => {
+    const html = [
+      link('utm_campaign={{campaign}}'),
+      link('utm_campaign=winter'),
+      link('utm_campaign=*|CAMPAIGN|*'),
+    ].join('\n');
+    expect(findingsOf(ID, html)).toEqual([]);
+  });
+
+  it('compares decoded values (`+` and %20 are the same space)', () => {
+    expect(
+      findingsOf(ID, [link('utm_campaign=winter+sale'), link('utm_campaign=winter%20sale')].join('\n')),
+    ).toEqual([]);
+  });
+});

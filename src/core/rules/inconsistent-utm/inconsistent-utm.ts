@@ -1,0 +1,70 @@
+import { findMergeTags } from '../../extract/merge-tags';
+import type { Link } from '../../types';
+import { landingUrl } from '../../url/landing-url';
+import { rawOffsetOf } from '../../url/raw-offset';
+import { UTM_COMPARED, utmParams } from '../../url/utm-params';
+import { defineRule } from '../define-rule';
+
+interface Use {
+  link: Link;
+  value: string;
+}
+
+function plural(n: number): string {
+  return n === 1 ? '1 link' : `${n} links`;
+}
+
+export const rule = defineRule({
+  id: 'inconsistent-utm',
+  defaultSeverity: 'warning',
+  category: 'utm',
+  summary:
+    'utm_source, utm_medium or utm_campaign values differ between links of the same email (including by letter case)',
+  check(ctx) {
+    const params = ctx.links.flatMap((link) => {
+      if (link.kind !== 'web') return [];
+      const url = landingUrl(link);
+      return url === null ? [] : [{ link, params: utmParams(url) }];
+    });
+    for (const name of UTM_COMPARED) {
+      const uses: Use[] = [];
+      const counts = new Map<string, number>();
+      for (const { link, params: ps } of params) {
+        const p = ps.find((q) => q.name.toLowerCase() === name);
+        // A merge tag is filled in at send time: its value is not known here.
+        if (!p || findMergeTags(p.value).length > 0) continue;
+        uses.push({ link, value: p.value });
+        counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
+      }
+      if (counts.size < 2) continue;
+      // The reference is the most used value (the first seen on a tie).
+      let reference = '';
+      let best = 0;
+      for (const [value, n] of counts) {
+        if (n > best) {
+          reference = value;
+          best = n;
+        }
+      }
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      const summary = ranked.map(([v, n]) => `"${v}" (${plural(n)})`).join(', ');
+      const caseOnly = new Set([...counts.keys()].map((v) => v.toLowerCase())).size === 1;
+      for (const use of uses) {
+        if (use.value === reference) continue;
+        const sameButCase = use.value.toLowerCase() === reference.toLowerCase();
+        const offset = rawOffsetOf(use.link, new RegExp(`(?<=[?&;])${name}=`, 'i'));
+        ctx.report({
+          link: use.link,
+          ...(offset !== undefined ? { offset } : {}),
+          message:
+            `${name} is "${use.value}" here but "${reference}" on most links (${summary})` +
+            (sameButCase || caseOnly
+              ? '; the values differ only in letter case, which analytics tools keep apart'
+              : '') +
+            ': the campaign report splits this email into separate rows',
+          data: { parameter: name, value: use.value, reference, counts: Object.fromEntries(counts) },
+        });
+      }
+    }
+  },
+});

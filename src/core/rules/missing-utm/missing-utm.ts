@@ -1,0 +1,81 @@
+import type { Link } from '../../types';
+import { landingUrl } from '../../url/landing-url';
+import { looksLikeSystemLink } from '../../url/looks-like-system-link';
+import { registrableDomain } from '../../url/registrable-domain';
+import { urlParts } from '../../url/url-parts';
+import { isUtmName, utmParams } from '../../url/utm-params';
+import { defineRule } from '../define-rule';
+
+interface Entry {
+  link: Link;
+  host: string;
+  domain: string;
+  /** The utm_* parameters as written, e.g. `utm_source=news&utm_medium=email`; '' when there are none. */
+  utm: string;
+}
+
+/** Whether `utm_*` stands after the `#`: untagged for analytics, but that is `utm-after-fragment`'s finding. */
+function utmInFragment(url: string): boolean {
+  const fragment = urlParts(url)?.fragment ?? '';
+  return fragment.split(/[?&]/).some((p) => isUtmName(p.split('=')[0] ?? ''));
+}
+
+export const rule = defineRule({
+  id: 'missing-utm',
+  defaultSeverity: 'warning',
+  category: 'utm',
+  summary: "most web links to the sender's own sites carry utm_* parameters but this one does not",
+  check(ctx) {
+    const entries: Entry[] = [];
+    for (const link of ctx.links) {
+      if (link.kind !== 'web' || link.href === null) continue;
+      const url = landingUrl(link);
+      if (url === null || looksLikeSystemLink(link)) continue;
+      const domain = registrableDomain(url);
+      if (domain === null) continue;
+      if (utmInFragment(url)) continue;
+      const utm = utmParams(url)
+        .map((p) => `${p.name}=${p.value}`)
+        .join('&');
+      entries.push({ link, host: new URL(url).hostname, domain, utm });
+    }
+
+    // The sender's own sites: the registrable domain(s) that most utm-tagged links go to.
+    const tagged = new Map<string, Entry[]>();
+    const untagged = new Map<string, Entry[]>();
+    for (const e of entries) {
+      const into = e.utm !== '' ? tagged : untagged;
+      const list = into.get(e.domain);
+      if (list) list.push(e);
+      else into.set(e.domain, [e]);
+    }
+    let total = 0;
+    let max = 0;
+    for (const list of tagged.values()) {
+      total += list.length;
+      max = Math.max(max, list.length);
+    }
+    if (total === 0) return;
+    const majority = [...tagged.keys()].filter((d) => (tagged.get(d)?.length ?? 0) * 2 > total);
+    const own =
+      majority.length > 0 ? majority : [...tagged.keys()].filter((d) => tagged.get(d)?.length === max);
+
+    for (const domain of own) {
+      const withUtm = tagged.get(domain) ?? [];
+      const without = untagged.get(domain) ?? [];
+      // "Most links to the own site carry utm_*": otherwise no tagging convention to hold this link to.
+      if (withUtm.length <= without.length) continue;
+      const all = withUtm.length + without.length;
+      const example = withUtm[0]?.utm ?? '';
+      for (const e of without) {
+        ctx.report({
+          link: e.link,
+          message:
+            `Link to ${e.host} has no utm_* parameters, while ${withUtm.length} of the ${all} links to ` +
+            `${domain} carry them (e.g. ${example}): visits from this link are not attributed to the campaign`,
+          data: { domain, tagged: withUtm.length, links: all },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import { cleanHref } from '../../extract/classify-href';
+import { parseParams } from '../../url/query-params';
+import { rawOffsetOf } from '../../url/raw-offset';
+import { urlParts } from '../../url/url-parts';
+import { isUtmName } from '../../url/utm-params';
+import { defineRule } from '../define-rule';
+
+/**
+ * The query parameters written after the `#`, and the anchor before them:
+ * `#section?utm_source=a` → anchor `section`, params `utm_source=a`;
+ * `#x&utm_source=a` → anchor `x`. A fragment that is only parameters
+ * (`#utm_source=a`) counts too when they are utm_*; other parameter-only
+ * fragments (`#access_token=…`) and hash routes (`#/page?x=1`, `#!/x`) are
+ * read by the page's own script and left alone unless they hold utm_*.
+ */
+function misplaced(fragment: string): { anchor: string; query: string; utm: string[] } | null {
+  const m = /^([^?&=]*)[?&](.*)$/s.exec(fragment);
+  const anchor = m ? (m[1] ?? '') : '';
+  const query = m ? (m[2] ?? '') : fragment;
+  const utm = [
+    ...new Set(
+      parseParams(query.replace(/\?/g, '&'))
+        .map((p) => p.name)
+        .filter(isUtmName),
+    ),
+  ];
+  if (utm.length > 0) return { anchor, query, utm };
+  if (!m || /^[/!]/.test(fragment)) return null;
+  if (!/[^=&?]=/.test(query)) return null;
+  return { anchor, query, utm };
+}
+
+export const rule = defineRule({
+  id: 'utm-after-fragment',
+  defaultSeverity: 'error',
+  category: 'utm',
+  summary: 'utm_* (or other query) parameters stand after the # fragment, where analytics cannot see them',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.href === null || link.kind !== 'web') continue;
+      const href = cleanHref(link.href);
+      const parts = urlParts(href);
+      if (!parts || parts.fragment === null) continue;
+      const found = misplaced(parts.fragment);
+      if (!found) continue;
+      const base = `${parts.scheme}://${parts.authority}${parts.path}`;
+      const query = [parts.query, found.query].filter((q) => q !== null && q !== '').join('&');
+      const fixed = `${base}?${query}${found.anchor !== '' ? `#${found.anchor}` : ''}`;
+      const what =
+        found.utm.length > 0
+          ? `${found.utm.join(', ')} ${found.utm.length === 1 ? 'stands' : 'stand'}`
+          : 'Query parameters stand';
+      ctx.report({
+        link,
+        offset: rawOffsetOf(link, /#(?![0-9]+;|x[0-9a-f]+;)/i),
+        message:
+          `${what} after the # fragment (#${parts.fragment}): browsers never send the fragment to the ` +
+          `server, so analytics do not see ${found.utm.length > 0 ? 'them' : 'these parameters'}; write ${fixed}`,
+        data: { fixed },
+      });
+    }
+  },
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../rule-test-kit';
+
+const ID = 'vml-link-mismatch';
+
+/** The bulletproof button of buttons.cm: a VML shape for Outlook, an <a> for everyone else. */
+function button(vmlHref: string, htmlHref: string, shape = 'v:roundrect'): string {
+  return [
+    '<div><!--[if mso]>',
+    `  <${shape} xmlns:v="urn:schemas-microsoft-com:vml" href="${vmlHref}" style="height:40px;width:200px" fill="t">`,
+    '    <w:anchorlock/><center>Shop the sale</center>',
+    `  </${shape}>`,
+    '<![endif]--><!--[if !mso]><!-->',
+    `  <a href="${htmlHref}" style="display:inline-block">Shop the sale</a>`,
+    '<!--<![endif]--></div>',
+  ].join('\n');
+}
+
+describe(ID, () => {
+  it('reports a VML button that points elsewhere than its HTML twin, with both hrefs', () => {
+    const found = findingsOf(
+      ID,
+      button('https://shop.example.com/old-sale', 'https://shop.example.com/sale'),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: ID, severity: 'warning', link: 'L1', line: 2, column: 62 });
+    const message = found[0]?.message ?? '';
+    expect(message).toContain('VML <v:roundrect>');
+    expect(message).toContain('https://shop.example.com/old-sale');
+    expect(message).toContain('(line 6, L2) goes to https://shop.example.com/sale');
+  });
+
+  it.each(['v:rect', 'v:oval'])('checks %s buttons too', (shape) => {
+    const found = findingsOf(ID, button('https://shop.example.com/x', 'https://shop.example.com/y', shape));
+    expect(found.map((f) => f.link)).toEqual(['L1']);
+    expect(found[0]?.message).toContain(`VML <${shape}>`);
+  });
+
+  it('is silent when the VML and the HTML link go to the same destination, however written', () => {
+    expect(findingsOf(ID, button('https://shop.example.com/sale', 'https://shop.example.com/sale'))).toEqual(
+      [],
+    );
+    expect(
+      findingsOf(
+        ID,
+        button('https://Shop.example.com/sale?b=1&amp;a=2', 'https://shop.example.com/sale?a=2&b=1'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a link inside <!--[if mso]> that has no counterpart at all', () => {
+    const html =
+      '<p>Hi</p>\n<!--[if mso]><a href="https://shop.example.com/outlook">Outlook offer</a><![endif]-->';
+    const found = findingsOf(ID, html);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ link: 'L1', line: 2, column: 23 });
+    expect(found[0]?.message).toContain('<a> inside <!--[if mso]>');
+    expect(found[0]?.message).toContain('has no counterpart');
+  });
+
+  it('finds the counterpart before the Outlook markup as well', () => {
+    const html =
+      '<a href="https://shop.example.com/sale">Sale</a>\n' +
+      '<!--[if mso]><v:rect href="https://shop.example.com/sale"><center>Sale</center></v:rect><![endif]-->';
+    expect(findingsOf(ID, html)).toEqual([]);
+  });
+
+  it('pairs each button of a row with its own twin', () => {
+    const html = [
+      button('https://shop.example.com/a', 'https://shop.example.com/a'),
+      button('https://shop.example.com/b', 'https://shop.example.com/c'),
+    ].join('\n');
+    const found = findingsOf(ID, html);
+    expect(found.map((f) => [f.link, f.line])).toEqual([['L3', 9]]);
+    expect(found[0]?.message).toContain('(line 13, L4) goes to https://shop.example.com/c');
+  });
+
+  it('matches Outlook-only blocks of several links against the links that follow them', () => {
+    const html = [
+      '<!--[if mso]><table><tr>',
+      '<td><a href="https://shop.example.com/men">Men</a></td>',
+      '<td><a href="https://shop.example.com/women">Women</a></td>',
+      '</tr></table><![endif]-->',
+      '<!--[if !mso]><!--><div>',
+      '<a href="https://shop.example.com/men">Men</a> <a href="https://shop.example.com/women">Women</a>',
+      '</div><!--<![endif]-->',
+    ].join('\n');
+    expect(findingsOf(ID, html)).toEqual([]);
+  });
+
+  it('is silent for links outside conditional comments', () => {
+    expect(
+      findingsOf(ID, '<a href="https://a.example.com/">A</a> <a href="https://b.example.com/">B</a>'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { cleanHref } from '../extract/classify-href';
+import { findMergeTags, maskMergeTags } from '../extract/merge-tags';
+import type { Link } from '../types';
+import { normalisePercentEncoding } from './percent-encoding';
+
+/** A web link's destination in two forms: how it is written, and a key equal for equal destinations. */
+export interface ComparableUrl {
+  /**
+   * The destination in canonical form: scheme and host lower case, default port
+   * dropped, percent-encoding normalised, query parameters sorted, an empty `?`
+   * or `#` dropped. Merge tags are kept exactly as written, so hrefs with
+   * different tags never share a key.
+   */
+  key: string;
+  /** The href as written in the source (entities not decoded), or the decoded href when the source is unknown. */
+  written: string;
+}
+
+/** The comparison forms of a web link's href; null for other kinds and for hrefs that do not parse. */
+export function comparableUrl(link: Pick<Link, 'href' | 'kind' | 'raw'>): ComparableUrl | null {
+  if (link.href === null || link.kind !== 'web') return null;
+  const key = comparisonKey(link.href);
+  if (key === null) return null;
+  return { key, written: link.raw?.rawValue ?? link.href };
+}
+
+/**
+ * The canonical comparison form of a decoded absolute web URL (see
+ * ComparableUrl.key), or null when it is not one.
+ */
+export function comparisonKey(href: string): string | null {
+  const cleaned = cleanHref(href);
+  const { masked, unmask } = maskMergeTags(cleaned, findMergeTags(cleaned));
+  let url: URL;
+  try {
+    url = new URL(masked);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const userInfo = url.username || url.password ? `${url.username}:${url.password}@` : '';
+  const path = normalisePercentEncoding(url.pathname);
+  const query = url.search
+    .slice(1)
+    .split('&')
+    .filter((p) => p !== '')
+    .map(normalisePercentEncoding)
+    .sort();
+  const fragment = normalisePercentEncoding(url.hash.slice(1));
+  const key =
+    `${url.protocol}//${userInfo}${url.host}${path}` +
+    (query.length > 0 ? `?${query.join('&')}` : '') +
+    (fragment !== '' ? `#${fragment}` : '');
+  return unmask(key);
+}

@@ -1,0 +1,19 @@
+import { getDomain } from 'tldts';
+
+/**
+ * The registrable domain (public suffix + one label, by the Public Suffix
+ * List through tldts) of an absolute URL's host: `shop.example.co.uk` for
+ * `https://news.shop.example.co.uk/x`. An IP address is its own domain.
+ * Null when the URL does not parse or the host is a merge tag.
+ */
+export function registrableDomain(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (host === '' || /[{}%*|[\]<>$]|xmergetag\d+x/.test(host)) return null;
+  if (/^\d+(\.\d+){3}$/.test(host) || host.startsWith('[')) return host;
+  return getDomain(host) ?? null;
+}

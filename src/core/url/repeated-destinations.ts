@@ -1,0 +1,50 @@
+import type { Link } from '../types';
+import { comparableUrl } from './comparable-url';
+
+/** A link whose destination an earlier link already has. */
+export interface RepeatedDestination {
+  link: Link;
+  /** How this link writes the destination (source text). */
+  written: string;
+  /** `same`: an earlier link writes it identically; `different`: only differently. */
+  writing: 'same' | 'different';
+  /** The earlier link: the first written identically (`same`) or the first with the destination (`different`). */
+  first: Link;
+  firstWritten: string;
+}
+
+/**
+ * The web links whose destination appeared earlier in the email, in one pass
+ * (hash maps: linear in the number of links). Outlook-only links are left
+ * out: a VML button repeats its HTML counterpart by design, which
+ * `vml-link-mismatch` checks.
+ */
+export function repeatedDestinations(links: readonly Link[]): RepeatedDestination[] {
+  const byKey = new Map<string, { link: Link; written: string }>();
+  const byWritten = new Map<string, Link>();
+  const out: RepeatedDestination[] = [];
+  for (const link of links) {
+    if (link.outlookOnly) continue;
+    const c = comparableUrl(link);
+    if (c === null) continue;
+    const firstOfKey = byKey.get(c.key);
+    const writtenKey = `${c.key}\u0000${c.written}`;
+    const sameWriting = byWritten.get(writtenKey);
+    if (sameWriting) {
+      out.push({ link, written: c.written, writing: 'same', first: sameWriting, firstWritten: c.written });
+    } else {
+      byWritten.set(writtenKey, link);
+      if (firstOfKey) {
+        out.push({
+          link,
+          written: c.written,
+          writing: 'different',
+          first: firstOfKey.link,
+          firstWritten: firstOfKey.written,
+        });
+      }
+    }
+    if (!firstOfKey) byKey.set(c.key, { link, written: c.written });
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+import { queryParams, type QueryParam } from './query-params';
+
+/**
+ * Google Analytics campaign parameters (support.google.com/analytics/answer/10917952):
+ * the ones the rules compare between links.
+ */
+export const UTM_COMPARED = ['utm_source', 'utm_medium', 'utm_campaign'] as const;
+export type ComparedUtm = (typeof UTM_COMPARED)[number];
+
+/** Whether a query parameter name is a campaign (`utm_*`) parameter; names are matched case-insensitively. */
+export function isUtmName(name: string): boolean {
+  return /^utm_[a-z0-9_]+$/i.test(name);
+}
+
+/** The `utm_*` parameters in the query of an absolute URL (not those after `#`), in order. */
+export function utmParams(url: string): QueryParam[] {
+  return queryParams(url).filter((p) => isUtmName(p.name));
+}
