@@ -1,0 +1,61 @@
+import { analyzeHtml } from '../analyze';
+import type { AnalyzeOptions, Report } from '../types';
+import type { Fix } from './fix';
+import { fixers } from './fixers';
+import { applyEdits } from './text-edit';
+
+/** The fixes offered for a report's findings, one per finding that has one, in finding order. */
+export function computeFixes(report: Report, html: string): Fix[] {
+  const links = new Map(report.links.map((l) => [l.id, l]));
+  const out: Fix[] = [];
+  for (const finding of report.findings) {
+    const fixer = fixers[finding.rule];
+    const link = finding.link === null ? undefined : links.get(finding.link);
+    if (!fixer || !link) continue;
+    const fix = fixer({ link, finding, report, html });
+    if (fix) out.push(fix);
+  }
+  return out;
+}
+
+export interface FixAllResult {
+  html: string;
+  /** Every fix applied, over all passes. */
+  applied: Fix[];
+  /** Fixes offered but not applied (meaning-changing ones). */
+  offered: Fix[];
+  passes: number;
+}
+
+/**
+ * Applies every safe fix, re-analysing after each pass (a link may need two
+ * repairs whose edits overlap, such as white space and a missing scheme),
+ * until nothing more applies. Fixing the result again changes nothing.
+ */
+export function fixAllSafe(
+  html: string,
+  options: AnalyzeOptions = {},
+  input?: Parameters<typeof analyzeHtml>[3],
+  only?: ReadonlySet<string>,
+): FixAllResult {
+  let text = html;
+  const applied: Fix[] = [];
+  let offered: Fix[] = [];
+  let passes = 0;
+  for (; passes < 8; passes++) {
+    const report = analyzeHtml(text, options, undefined, input);
+    const fixes = computeFixes(report, text).filter((f) => !only || only.has(f.rule));
+    offered = fixes.filter((f) => !f.safe);
+    const safe = fixes.filter((f) => f.safe);
+    if (safe.length === 0) break;
+    const result = applyEdits(
+      text,
+      safe.flatMap((f) => f.edits),
+    );
+    if (result.text === text) break;
+    const skipped = new Set(result.skipped);
+    applied.push(...safe.filter((f) => f.edits.every((e) => !skipped.has(e))));
+    text = result.text;
+  }
+  return { html: text, applied, offered, passes };
+}

@@ -1,0 +1,182 @@
+import type { Finding, Link, Report, ReportLink } from '../types';
+import { encodeAttributeValue } from './attribute-value';
+import type { Fix } from './fix';
+import {
+  addScheme,
+  moveQueryBeforeFragment,
+  percentEncode,
+  repairDoubleEncoding,
+  repairQuotedPrintable,
+  stripSmartQuotes,
+  trimWhitespace,
+  upgradeToHttps,
+} from './href-rewrites';
+
+interface FixerInput {
+  link: ReportLink;
+  finding: Finding;
+  report: Report;
+  html: string;
+}
+
+type Fixer = (input: FixerInput) => Fix | null;
+
+/** A fix that replaces the href value with `next` (a decoded value), written in the source's style. */
+function replaceHref(
+  { link, finding }: FixerInput,
+  next: string | null,
+  safe: boolean,
+  describe: (before: string, after: string) => string,
+): Fix | null {
+  if (next === null || link.raw === null || link.href === null || next === link.href) return null;
+  return {
+    rule: finding.rule,
+    link: link.id,
+    description: describe(link.href, next),
+    safe,
+    edits: [
+      {
+        start: link.raw.valueRange.start,
+        end: link.raw.valueRange.end,
+        text: encodeAttributeValue(next, link.raw),
+      },
+    ],
+    before: link.href,
+    after: next,
+  };
+}
+
+const q = (s: string): string => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}…` : s);
+
+function linkOf(report: Report, id: unknown): Link | undefined {
+  return typeof id === 'string' ? report.links.find((l) => l.id === id) : undefined;
+}
+
+/**
+ * The fix each rule offers, by rule ID. A rule without an entry offers none:
+ * its right repair is a human decision (a relative link's host, a missing
+ * href's destination).
+ */
+export const fixers: Readonly<Record<string, Fixer>> = {
+  'whitespace-in-url': (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : trimWhitespace(i.link.href),
+      true,
+      () => 'Remove the white space and line breaks from the link',
+    ),
+  'smart-quotes-in-url': (i) => {
+    // Smart quotes typed as the attribute's own quotes: write real quotes around the value.
+    const { link } = i;
+    if (link.href === null || link.raw === null) return null;
+    const next = stripSmartQuotes(link.href);
+    return replaceHref(
+      i,
+      next,
+      true,
+      (_b, a) => `Replace the typographic quotes with straight ones: ${q(a)}`,
+    );
+  },
+  'missing-scheme': (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : addScheme(i.link.href),
+      true,
+      (_b, a) => `Add "https://": ${q(a)}`,
+    ),
+  'double-encoded-entity': (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : repairDoubleEncoding(i.link.href),
+      true,
+      (_b, a) => `Write the "&" once: ${q(a)}`,
+    ),
+  'qp-artifact': (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : repairQuotedPrintable(i.link.href),
+      true,
+      (_b, a) => `Decode the quoted-printable debris: ${q(a)}`,
+    ),
+  'utm-after-fragment': (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : moveQueryBeforeFragment(i.link.href),
+      true,
+      (_b, a) => `Move the parameters before the "#": ${q(a)}`,
+    ),
+  'unencoded-characters': (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : percentEncode(i.link.href),
+      true,
+      (_b, a) => `Percent-encode the raw characters: ${q(a)}`,
+    ),
+  'inconsistent-duplicate': (i) => {
+    const first = linkOf(i.report, i.finding.data?.['first']);
+    if (!first || first.href === null) return null;
+    return replaceHref(
+      i,
+      first.href,
+      true,
+      () => `Write it as the first link (line ${first.line}) does: ${q(first.href ?? '')}`,
+    );
+  },
+  'vml-link-mismatch': (i) => {
+    const counterpart = linkOf(i.report, i.finding.data?.['counterpart']);
+    if (!counterpart || counterpart.href === null || !i.link.outlookOnly) return null;
+    return replaceHref(
+      i,
+      counterpart.href,
+      true,
+      () =>
+        `Point the Outlook button at the same place as the HTML button (line ${counterpart.line}): ${q(counterpart.href ?? '')}`,
+    );
+  },
+  // Meaning-changing fixes: offered, never applied by "fix all".
+  'insecure-http': (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : upgradeToHttps(i.link.href),
+      false,
+      () => 'Use https: (check first that the site answers over https)',
+    ),
+  'tracking-disabled': ({ link, finding, html }) => {
+    const edits = optOutAttributeEdits(html, link);
+    if (edits.length === 0) return null;
+    return {
+      rule: finding.rule,
+      link: link.id,
+      description: 'Remove the attribute that turns click tracking off for this link',
+      safe: false,
+      edits,
+    };
+  },
+  'link-shortener': (i) => {
+    const final = i.link.check?.finalUrl ?? null;
+    if (final === null || i.link.check?.error) return null;
+    return replaceHref(
+      i,
+      final,
+      false,
+      (_b, a) => `Link straight to the destination the shortener sends to: ${q(a)}`,
+    );
+  },
+};
+
+/** Attributes that opt a link out of click tracking (see the tracking-disabled rule's data). */
+const OPT_OUT =
+  /\s+(?:clicktracking\s*=\s*(?:"off"|'off'|off)|data-pm-no-track(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|mc:disable-tracking(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|ses:no-track(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|disable-tracking(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|data-mautic-disable-tracking(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|notrack(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|data-msys-clicktrack\s*=\s*(?:"0"|'0'|0)|cm_dontconvertlink(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)(?=[\s/>])/gi;
+
+function optOutAttributeEdits(html: string, link: Link): Array<{ start: number; end: number; text: string }> {
+  const tag = html.slice(link.startTag.start, link.startTag.end);
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const m of tag.matchAll(OPT_OUT)) {
+    edits.push({
+      start: link.startTag.start + m.index,
+      end: link.startTag.start + m.index + m[0].length,
+      text: '',
+    });
+  }
+  return edits;
+}
