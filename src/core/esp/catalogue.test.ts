@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clickPlatformOf,
+  findPlatformByCname,
+  findPlatformByHost,
+  headerSignsOf,
+  mergeTagSignsOf,
+  optOutsOf,
+  platforms,
+  queryParameterSignsOf,
+} from './catalogue';
+
+describe('platform catalogue data', () => {
+  it('has unique kebab-case ids and a source for every fact', () => {
+    const ids = platforms.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of platforms) {
+      expect(p.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      const facts = [...p.hosts, ...p.shapes, ...p.cnameTargets, ...p.optOut, ...p.mergeTags, ...p.headers];
+      for (const fact of facts) expect(fact.source.length, `${p.id}`).toBeGreaterThan(3);
+    }
+  });
+
+  it('covers the esp ids of report.md', () => {
+    const ids = new Set(platforms.map((p) => p.id));
+    for (const id of [
+      'mailchimp',
+      'mandrill',
+      'sendgrid',
+      'mailgun',
+      'amazon-ses',
+      'postmark',
+      'sparkpost',
+      'hubspot',
+      'klaviyo',
+      'salesforce-mc',
+      'braze',
+      'iterable',
+      'customer-io',
+      'brevo',
+      'mailjet',
+      'campaign-monitor',
+      'constant-contact',
+      'activecampaign',
+      'marketo',
+      'pardot',
+      'kit',
+      'mailerlite',
+      'substack',
+      'beehiiv',
+      'mautic',
+    ]) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+});
+
+describe('findPlatformByHost', () => {
+  it.each([
+    ['u123.ct.sendgrid.net', 'sendgrid'],
+    ['acme.us14.list-manage.com', 'mailchimp'],
+    ['mailchi.mp', 'mailchimp'],
+    ['mandrillapp.com', 'mandrill'],
+    ['abc.r.us-east-1.awstrack.me', 'amazon-ses'],
+    ['click.pstmrk.it', 'postmark'],
+    ['trk.klclick.com', 'klaviyo'],
+    ['r20.rs6.net', 'constant-contact'],
+    ['x.mjt.lu', 'mailjet'],
+    ['click.convertkit-mail4.com', 'kit'],
+    ['LINKS.ITERABLE.COM.', 'iterable'],
+  ])('%s → %s', (host, id) => {
+    expect(findPlatformByHost(host)).toBe(id);
+  });
+
+  it('is null for hosts of no platform, and for look-alikes', () => {
+    expect(findPlatformByHost('shop.example.com')).toBeNull();
+    expect(findPlatformByHost('notsendgrid.net')).toBeNull();
+    expect(findPlatformByHost('')).toBeNull();
+  });
+});
+
+describe('findPlatformByCname', () => {
+  it('finds the platform whose CNAME target is in the chain', () => {
+    expect(findPlatformByCname(['click.shop.example.com', 'sendgrid.net.'])).toBe('sendgrid');
+    expect(findPlatformByCname(['email.shop.example.com', 'eu.mailgun.org'])).toBe('mailgun');
+    expect(findPlatformByCname(['t.shop.example.com', 'spgo.io'])).toBe('sparkpost');
+    expect(findPlatformByCname(['go.shop.example.com', 'mkto-ab123.com'])).toBe('marketo');
+    expect(findPlatformByCname(['e.shop.example.com', 'e-eu.customeriomail.com'])).toBe('customer-io');
+    expect(findPlatformByCname(['x.shop.example.com', 't.mailjet.com'])).toBe('mailjet');
+    expect(findPlatformByCname(['r.shop.example.com', 'r.eu-west-1.awstrack.me'])).toBe('amazon-ses');
+  });
+
+  it('is null when nothing in the chain is a platform target', () => {
+    expect(findPlatformByCname(['click.shop.example.com', 'cdn.example.net'])).toBeNull();
+    expect(findPlatformByCname([])).toBeNull();
+  });
+});
+
+describe('clickPlatformOf', () => {
+  it('recognises click URLs on platform hosts and branded domains', () => {
+    expect(clickPlatformOf('https://u1.ct.sendgrid.net/ls/click?upn=abc')).toBe('sendgrid');
+    expect(clickPlatformOf('https://click.shop.example.com/ls/click?upn=abc')).toBe('sendgrid');
+    expect(clickPlatformOf('https://trk.klclick.com/ls/click?upn=abc')).toBe('klaviyo');
+    expect(clickPlatformOf('https://a.us14.list-manage.com/track/click?u=1f&id=2&e=3')).toBe('mailchimp');
+    expect(clickPlatformOf('https://x.r.us-east-1.awstrack.me/L0/https:%2F%2Fshop.example.com/1/2/3')).toBe(
+      'amazon-ses',
+    );
+    expect(clickPlatformOf('https://click.shop.example.com/L0/https%3A%2F%2Fshop.example.com%2F/1/abc')).toBe(
+      'amazon-ses',
+    );
+  });
+
+  it('does not take a platform host page for a click URL', () => {
+    expect(clickPlatformOf('https://a.us14.list-manage.com/unsubscribe?u=1')).toBeNull();
+    expect(clickPlatformOf('https://shop.example.com/products')).toBeNull();
+  });
+
+  it('counts weak shapes only when asked', () => {
+    const url =
+      'https://email.shop.example.com/c/eJxVkE1uwzAIhE9T7yJhjH-y8KKbXsNyCMlaxXFlO2p7-zpVN5UQmhkh3sCmwZuL';
+    expect(clickPlatformOf(url)).toBeNull();
+    expect(clickPlatformOf(url, { weak: true })).toBe('mailgun');
+  });
+});
+
+describe('optOutsOf', () => {
+  it('names the platforms that honour an attribute', () => {
+    expect(optOutsOf({ href: 'x', clicktracking: 'off' })).toEqual([
+      { attribute: 'clicktracking', value: 'off', platforms: ['sendgrid'] },
+    ]);
+    expect(optOutsOf({ 'mc:disable-tracking': '' })).toEqual([
+      { attribute: 'mc:disable-tracking', value: null, platforms: ['mailchimp', 'mandrill'] },
+    ]);
+    expect(optOutsOf({ class: 'button mktNoTrack' })[0]?.platforms).toEqual(['marketo']);
+    expect(optOutsOf({ 'data-msys-clicktrack': '0' })[0]?.platforms).toEqual(['sparkpost']);
+  });
+
+  it('ignores attributes that keep tracking on', () => {
+    expect(optOutsOf({ clicktracking: 'on' })).toEqual([]);
+    expect(optOutsOf({ 'data-msys-clicktrack': '1' })).toEqual([]);
+    expect(optOutsOf({ class: 'untracked-button' })).toEqual([]);
+    expect(optOutsOf({ 'disable-tracking': 'false' })).toEqual([]);
+  });
+});
+
+describe('signs of a platform', () => {
+  it('merge tags', () => {
+    expect(mergeTagSignsOf('*|UNSUB|*')).toContainEqual({ platform: 'mailchimp', system: 'unsubscribe' });
+    expect(mergeTagSignsOf('%%view_email_url%%')).toContainEqual({
+      platform: 'salesforce-mc',
+      system: 'web-version',
+    });
+    expect(mergeTagSignsOf('[[UNSUB_LINK_EN]]')).toEqual([{ platform: 'mailjet', system: 'unsubscribe' }]);
+    expect(mergeTagSignsOf('https://shop.example.com/')).toEqual([]);
+  });
+
+  it('headers', () => {
+    const signs = headerSignsOf([
+      { key: 'x-mc-user', value: 'abc' },
+      { key: 'feedback-id', value: '1:2:us14:mc' },
+    ]);
+    expect(signs.get('mailchimp')).toBe(2);
+    expect(signs.has('sendgrid')).toBe(false);
+  });
+
+  it('destination parameters', () => {
+    expect(queryParameterSignsOf('https://shop.example.com/?_kx=abc')).toEqual(['klaviyo']);
+    expect(queryParameterSignsOf('https://shop.example.com/?mkt_tok=abc')).toEqual(['marketo']);
+  });
+});

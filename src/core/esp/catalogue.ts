@@ -1,0 +1,196 @@
+import type { Platform, UrlShape, UrlShapeKind } from './platform';
+import { OTHER_OPT_OUT_ATTRIBUTES, PLATFORMS } from './platforms';
+
+/**
+ * Look-ups in the platform catalogue (./platforms.ts). Pure functions over the
+ * data: no network, no DOM; the look-up service, the tracking context and the
+ * rules all ask here.
+ */
+
+export const platforms: readonly Platform[] = PLATFORMS;
+
+const byId: ReadonlyMap<string, Platform> = new Map(PLATFORMS.map((p) => [p.id, p]));
+
+export function platformById(id: string): Platform | undefined {
+  return byId.get(id);
+}
+
+/** The display name of a platform id (the id itself when unknown). */
+export function platformName(id: string): string {
+  return byId.get(id)?.name ?? id;
+}
+
+function normaliseHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '');
+}
+
+/** The platform whose own host this is (tracking, web-version or asset host), or null. */
+export function findPlatformByHost(host: string): string | null {
+  const h = normaliseHost(host);
+  if (h === '') return null;
+  for (const p of PLATFORMS) {
+    if (p.hosts.some((entry) => entry.host.test(h))) return p.id;
+  }
+  return null;
+}
+
+/**
+ * The platform whose CNAME target matches any name of a branded tracking
+ * domain's CNAME chain (the first platform in catalogue order), or null.
+ */
+export function findPlatformByCname(chain: readonly string[]): string | null {
+  for (const raw of chain) {
+    const name = normaliseHost(raw);
+    if (name === '') continue;
+    for (const p of PLATFORMS) {
+      if (p.cnameTargets.some((t) => t.name.test(name))) return p.id;
+    }
+  }
+  return null;
+}
+
+function parse(url: string | URL): URL | null {
+  if (url instanceof URL) return url;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+export interface ShapeMatch {
+  platform: string;
+  kind: UrlShapeKind;
+  strength: UrlShape['strength'];
+  /** True when the match came from the platform's own host rather than a path shape. */
+  byHost: boolean;
+}
+
+/**
+ * Every catalogue shape a URL has, in catalogue order: click URLs on a
+ * platform's click host, then path shapes (on any host, or the hosts a shape names).
+ */
+export function shapesOf(url: string | URL, kinds?: readonly UrlShapeKind[]): ShapeMatch[] {
+  const u = parse(url);
+  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return [];
+  const host = normaliseHost(u.hostname);
+  const rest = u.pathname + u.search;
+  const out: ShapeMatch[] = [];
+  const wants = (k: UrlShapeKind): boolean => !kinds || kinds.includes(k);
+  for (const p of PLATFORMS) {
+    for (const shape of p.shapes) {
+      if (!wants(shape.kind)) continue;
+      if (shape.host && !shape.host.test(host)) continue;
+      if (shape.path.test(rest)) {
+        out.push({ platform: p.id, kind: shape.kind, strength: shape.strength, byHost: false });
+      }
+    }
+    if (wants('click')) {
+      for (const entry of p.hosts) {
+        if (entry.role !== 'click' || !entry.host.test(host)) continue;
+        if (entry.clickPath && !entry.clickPath.test(rest)) continue;
+        if (!out.some((m) => m.platform === p.id && m.kind === 'click')) {
+          out.push({ platform: p.id, kind: 'click', strength: 'strong', byHost: true });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The platform whose click-tracking URL this is: on the platform's click host,
+ * or a strong click shape on any host (a branded domain); `weak` shapes too when
+ * asked. Where the host's platform and the shape's differ (Klaviyo's host with
+ * SendGrid's `/ls/click`), the host wins.
+ */
+export function clickPlatformOf(url: string | URL, options: { weak?: boolean } = {}): string | null {
+  const matches = shapesOf(url, ['click']);
+  const byHost = matches.find((m) => m.byHost);
+  if (byHost) return byHost.platform;
+  const strong = matches.find((m) => m.strength === 'strong');
+  if (strong) return strong.platform;
+  if (options.weak) return matches[0]?.platform ?? null;
+  return null;
+}
+
+export interface OptOutMatch {
+  /** The attribute as the catalogue names it (`clicktracking`, `class`). */
+  attribute: string;
+  /** The value that turned tracking off, when the entry names one. */
+  value: string | null;
+  /** Platform ids that honour it (empty for an owner no source named). */
+  platforms: string[];
+}
+
+/** The click-tracking opt-outs an element's attributes (lowercase name → value) carry. */
+export function optOutsOf(attributes: Readonly<Record<string, string>>): OptOutMatch[] {
+  const entries: Array<{ name: string; value?: string; platform: string | null }> = [
+    ...PLATFORMS.flatMap((p) =>
+      p.optOut.map((o) => ({
+        name: o.name,
+        ...(o.value !== undefined ? { value: o.value } : {}),
+        platform: p.id,
+      })),
+    ),
+    ...OTHER_OPT_OUT_ATTRIBUTES.map((o) => ({
+      name: o.name,
+      ...(o.value !== undefined ? { value: o.value } : {}),
+      platform: null,
+    })),
+  ];
+  const out: OptOutMatch[] = [];
+  for (const entry of entries) {
+    const actual = attributes[entry.name];
+    if (actual === undefined) continue;
+    if (!valueMatches(entry.name, actual, entry.value)) continue;
+    const key = entry.value ?? null;
+    let match = out.find((m) => m.attribute === entry.name && m.value === key);
+    if (!match) {
+      match = { attribute: entry.name, value: key, platforms: [] };
+      out.push(match);
+    }
+    if (entry.platform !== null && !match.platforms.includes(entry.platform))
+      match.platforms.push(entry.platform);
+  }
+  return out;
+}
+
+function valueMatches(name: string, actual: string, expected: string | undefined): boolean {
+  if (expected === undefined) return !/^\s*false\s*$/i.test(actual);
+  if (name === 'class') {
+    return actual.split(/\s+/).some((token) => token.toLowerCase() === expected.toLowerCase());
+  }
+  return actual.trim().toLowerCase() === expected.toLowerCase();
+}
+
+/** Platforms whose merge-tag dialect an href shows, with the system link a tag stands for. */
+export function mergeTagSignsOf(href: string): Array<{ platform: string; system: string | null }> {
+  const out: Array<{ platform: string; system: string | null }> = [];
+  for (const p of PLATFORMS) {
+    const sign = p.mergeTags.find((m) => m.pattern.test(href));
+    if (sign) out.push({ platform: p.id, system: sign.system ?? null });
+  }
+  return out;
+}
+
+/** Platforms whose identifying headers a message carries, with how many signs each. */
+export function headerSignsOf(headers: ReadonlyArray<{ key: string; value: string }>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of PLATFORMS) {
+    let n = 0;
+    for (const sign of p.headers) {
+      if (headers.some((h) => h.key.toLowerCase() === sign.name && (!sign.value || sign.value.test(h.value))))
+        n++;
+    }
+    if (n > 0) out.set(p.id, n);
+  }
+  return out;
+}
+
+/** Platforms whose destination parameters (`_kx`, `mkt_tok`) a URL carries. */
+export function queryParameterSignsOf(url: string | URL): string[] {
+  const u = parse(url);
+  if (!u) return [];
+  return PLATFORMS.filter((p) => p.queryParameters?.some((q) => u.searchParams.has(q.name))).map((p) => p.id);
+}

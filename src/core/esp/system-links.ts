@@ -1,0 +1,90 @@
+import { mergeTagSignsOf, shapesOf } from './catalogue';
+
+export type SystemLinkKind =
+  'unsubscribe' | 'one-click-unsubscribe' | 'list-unsubscribe' | 'preferences' | 'web-version';
+
+export interface SystemLinkContext {
+  /** The URLs of the message's List-Unsubscribe header. */
+  listUnsubscribe?: readonly string[];
+  /** Whether the message has `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058). */
+  listUnsubscribePost?: boolean;
+}
+
+/**
+ * Words in a URL's path or query that mark an unsubscribe link. The look-up
+ * service never requests such a link (a GET may unsubscribe the reader), so
+ * this errs on the side of recognising them.
+ */
+const UNSUBSCRIBE =
+  /unsub|opt[-_]?out|optout|abmelden|austragen|desinscri|d[eé]sabonn|darse[-_]?de[-_]?baja|cancelar[-_]?suscripci|disiscri|afmelden|list[-_]?unsubscribe|\/asm\/|remove[-_]?me|stop[-_]?email/i;
+const ONE_CLICK = /one[-_]?click|oneclick|1[-_]?click/i;
+const PREFERENCES =
+  /manage[-_]?preferences|email[-_]?preferences|preference[-_]?cent(?:er|re)|subscription[-_]?(?:cent(?:er|re)|preferences|settings|management)|update[-_]?profile|manage[-_]?subscriptions?|profile[-_]?cent(?:er|re)|(?:^|[/?&=._-])preferences?(?:$|[/?&=._-])/i;
+const WEB_VERSION =
+  /web[-_]?version|view[-_]?(?:in[-_]?)?(?:browser|online|as[-_]?web[-_]?page|email)|online[-_]?version|webview|browser[-_]?version|im[-_]?browser[-_]?ansehen|(?:^|[/?&=._-])permalink(?:$|[/?&=._-])/i;
+
+/** Merge tags (of any dialect) whose name says what system link they are. */
+const TAG_UNSUBSCRIBE = /(?:\*\||\{|%|\[|<%)[^}\]|%>]*unsub/i;
+const TAG_PREFERENCES = /(?:\*\||\{|%|\[|<%)[^}\]|%>]*(?:update_?profile|preference|profile_center|manage)/i;
+const TAG_WEB_VERSION =
+  /(?:\*\||\{|%|\[|<%)[^}\]|%>]*(?:archive|web_?view|webversion|view_?(?:email|online|in_?browser)|permalink|mirror|webcopy)/i;
+
+/**
+ * What kind of email-platform system link a URL (or an href holding a merge
+ * tag) is: an unsubscribe link, the one from List-Unsubscribe, a preference
+ * centre, a web version; null for an ordinary link.
+ */
+export function systemLinkKind(url: string, context: SystemLinkContext = {}): SystemLinkKind | null {
+  const text = url.trim();
+  if (text === '') return null;
+  if (context.listUnsubscribe?.some((u) => sameUrl(u, text))) {
+    return context.listUnsubscribePost || ONE_CLICK.test(text) ? 'one-click-unsubscribe' : 'list-unsubscribe';
+  }
+  for (const sign of mergeTagSignsOf(text)) {
+    if (sign.system === 'unsubscribe') return 'unsubscribe';
+    if (sign.system === 'preferences') return 'preferences';
+    if (sign.system === 'web-version') return 'web-version';
+  }
+  const shapes = shapesOf(text, ['unsubscribe', 'preferences', 'web-version']);
+  const shape = shapes[0];
+  if (shape)
+    return shape.kind === 'unsubscribe' && ONE_CLICK.test(text)
+      ? 'one-click-unsubscribe'
+      : kindOf(shape.kind);
+  const words = pathAndQuery(text);
+  if (UNSUBSCRIBE.test(words) || TAG_UNSUBSCRIBE.test(text)) {
+    return ONE_CLICK.test(words) ? 'one-click-unsubscribe' : 'unsubscribe';
+  }
+  if (PREFERENCES.test(words) || TAG_PREFERENCES.test(text)) return 'preferences';
+  if (WEB_VERSION.test(words) || TAG_WEB_VERSION.test(text)) return 'web-version';
+  return null;
+}
+
+function kindOf(kind: string): SystemLinkKind {
+  return kind === 'preferences' ? 'preferences' : kind === 'web-version' ? 'web-version' : 'unsubscribe';
+}
+
+/** Path, query and fragment, percent-decoded where possible (`opt%2Dout`), host left out. */
+function pathAndQuery(text: string): string {
+  let rest = text;
+  try {
+    const u = new URL(text);
+    rest = u.pathname + u.search + u.hash;
+  } catch {
+    // not an absolute URL (a merge tag, a relative path): judge it whole
+  }
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return rest;
+  }
+}
+
+function sameUrl(a: string, b: string): boolean {
+  if (a.trim() === b) return true;
+  try {
+    return new URL(a.trim()).href === new URL(b).href;
+  } catch {
+    return false;
+  }
+}
