@@ -46,6 +46,8 @@ export interface HopFacts {
   address?: string | null;
   tls?: TlsFacts | null;
   error?: FactError | null;
+  /** Why the answer looks like a wall against automated checks (status 999, a challenge page), or null. */
+  botWall?: string | null;
 }
 
 export interface LinkCheckFacts {

@@ -66,7 +66,11 @@ export function findJavaScriptRedirect(html: string): RedirectTarget | null {
   return null;
 }
 
-export function findRedirect(status: number, headers: IncomingHttpHeaders, body: string | null): RedirectTarget | null {
+export function findRedirect(
+  status: number,
+  headers: IncomingHttpHeaders,
+  body: string | null,
+): RedirectTarget | null {
   if (REDIRECT_STATUSES.has(status)) {
     const location = headers.location;
     return location === undefined ? null : { via: 'location', target: location };

@@ -1,0 +1,166 @@
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { rootCertificates, type TLSSocket } from 'node:tls';
+import type { FactError, TlsFacts } from '../../core/facts';
+import { peerCertificateFacts } from './peer-certificate-facts';
+import type { TargetUrl } from './target-url';
+
+/**
+ * One HTTP request of one hop, on a socket opened to the address the policy
+ * checked (`host` is the IP itself, so Node does no look-up of its own). The
+ * Host header and TLS SNI carry the URL's host name. No connection reuse: a
+ * pooled socket could belong to another host's answer. Bodies are read only
+ * for HTML and only up to `maxBodyBytes`; then the socket is dropped.
+ * Failures are values, never exceptions.
+ */
+export interface PinnedRequest {
+  target: TargetUrl;
+  address: string;
+  family: 4 | 6;
+  method: 'HEAD' | 'GET';
+  timeoutMs: number;
+  maxBodyBytes: number;
+  userAgent: string;
+  /** Extra trusted CA certificates (PEM), on top of Node's store and NODE_EXTRA_CA_CERTS. */
+  ca?: readonly string[];
+  signal?: AbortSignal;
+}
+
+export interface PinnedResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** The first `maxBodyBytes` of an HTML body (GET only), else null. */
+  body: string | null;
+  tls: TlsFacts | null;
+}
+
+export type PinnedResult =
+  { ok: true; response: PinnedResponse } | { ok: false; error: FactError; tls: TlsFacts | null };
+
+const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)/i;
+
+export function isHtml(headers: IncomingHttpHeaders): boolean {
+  return HTML_TYPE.test(headers['content-type'] ?? '');
+}
+
+function errorOf(e: unknown, host: string): FactError {
+  const err = e as NodeJS.ErrnoException;
+  const code = err.code ?? '';
+  if (code === 'ECONNRESET' || code === 'EPIPE' || err.message === 'socket hang up') {
+    return { code: 'connection-reset', message: `The connection to ${host} was reset` };
+  }
+  if (code === 'ECONNREFUSED')
+    return { code: 'connection-refused', message: `${host} refused the connection` };
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
+    return { code: 'unreachable', message: `${host} is unreachable (${code})` };
+  }
+  if (code.startsWith('HPE_'))
+    return { code: 'malformed-response', message: `${host} sent a malformed HTTP response (${code})` };
+  if (
+    code.startsWith('ERR_SSL') ||
+    code.startsWith('ERR_TLS') ||
+    code === 'EPROTO' ||
+    /SSL|TLS/.test(err.message)
+  ) {
+    return {
+      code: 'tls-handshake',
+      message: `The TLS handshake with ${host} failed (${code || err.message})`,
+    };
+  }
+  return { code: 'fetch-error', message: `The request to ${host} failed (${code || err.message})` };
+}
+
+export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
+  const { target } = req;
+  const https = target.url.protocol === 'https:';
+  return new Promise<PinnedResult>((resolve) => {
+    let tls: TlsFacts | null = null;
+    let settled = false;
+    const finish = (result: PinnedResult): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onAbort);
+      request.destroy();
+      resolve(result);
+    };
+    const fail = (error: FactError): void => finish({ ok: false, error, tls });
+
+    const options = {
+      host: req.address,
+      family: req.family,
+      port: target.port,
+      method: req.method,
+      path: `${target.url.pathname}${target.url.search}`,
+      headers: {
+        host: target.url.host,
+        'user-agent': req.userAgent,
+        accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+        'accept-encoding': 'identity',
+        connection: 'close',
+      },
+      agent: false as const,
+    };
+    const onResponse = (res: IncomingMessage): void => {
+      if (https) tls = peerCertificateFacts(res.socket as TLSSocket, target.hostname) ?? tls;
+      const status = res.statusCode ?? 0;
+      const headers = res.headers;
+      if (req.method === 'HEAD' || !isHtml(headers)) {
+        finish({ ok: true, response: { status, headers, body: null, tls } });
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const done = (): void => {
+        finish({
+          ok: true,
+          response: {
+            status,
+            headers,
+            body: Buffer.concat(chunks).subarray(0, req.maxBodyBytes).toString('latin1'),
+            tls,
+          },
+        });
+      };
+      res.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= req.maxBodyBytes) done();
+      });
+      res.on('end', done);
+      // A reset mid-body still leaves a status and the bytes read so far.
+      res.on('error', done);
+      res.on('aborted', done);
+    };
+    const request = https
+      ? httpsRequest(
+          {
+            ...options,
+            servername: target.ipLiteral ? undefined : target.hostname,
+            // Not a silent skip: the certificate is checked and reported (trusted=false and why).
+            rejectUnauthorized: false,
+            // `ca` replaces the default store, so the extra CAs are added to it.
+            ca: req.ca ? [...rootCertificates, ...req.ca] : undefined,
+          },
+          onResponse,
+        )
+      : httpRequest(options, onResponse);
+    if (https) {
+      request.on('socket', (socket) => {
+        socket.once('secureConnect', () => {
+          tls = peerCertificateFacts(socket as TLSSocket, target.hostname);
+        });
+      });
+    }
+    request.on('error', (e) => fail(errorOf(e, target.url.host)));
+    const timer = setTimeout(
+      () =>
+        fail({ code: 'timeout', message: `${target.url.host} did not answer within ${req.timeoutMs} ms` }),
+      req.timeoutMs,
+    );
+    const onAbort = (): void => fail({ code: 'aborted', message: 'The check was cancelled' });
+    if (req.signal?.aborted) onAbort();
+    else req.signal?.addEventListener('abort', onAbort);
+    request.end();
+  });
+}

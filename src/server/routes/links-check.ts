@@ -1,0 +1,107 @@
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import type { ServiceDeps } from '../config';
+import { badRequest, sendError } from '../errors';
+import { parseInput } from '../validation/parse-input';
+import { checkLinks } from '../checks/link-check';
+
+/**
+ * POST /api/links/check (api.md): `{"urls": [...], "skip"?: [...]}` →
+ * `application/x-ndjson`, one line per distinct URL as soon as its chain is
+ * known. The body is capped (413) before it is parsed; bad input is a 400
+ * naming the field. Closing the connection cancels the checks in flight.
+ */
+const MAX_URL_LENGTH = 8192;
+
+function bodySchema(maxUrls: number) {
+  const url = z
+    .string()
+    .min(1, 'must not be empty')
+    .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`)
+    .refine((s) => URL.canParse(s.trim()), 'must be an absolute URL');
+  return z.strictObject({
+    urls: z.array(url).min(1, 'must list at least one URL').max(maxUrls, `must list at most ${maxUrls} URLs`),
+    skip: z
+      .array(z.string().max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`))
+      .max(maxUrls, `must list at most ${maxUrls} URLs`)
+      .optional(),
+  });
+}
+
+/** The body as text, or null when it is larger than `max` bytes (read no further). */
+async function readCapped(request: Request, max: number): Promise<string | null> {
+  const reader = request.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function registerLinksCheck(app: Hono, deps: ServiceDeps): void {
+  const { maxRequestBytes, maxUrls } = deps.config;
+  const schema = bodySchema(maxUrls);
+  const tooLarge = (c: Context): Response =>
+    sendError(c, 'payload-too-large', `body: must be at most ${maxRequestBytes} bytes`);
+
+  app.post('/api/links/check', async (c) => {
+    const declared = Number(c.req.header('content-length') ?? '0');
+    if (Number.isFinite(declared) && declared > maxRequestBytes) return tooLarge(c);
+    const type = c.req.header('content-type') ?? '';
+    if (type !== '' && !/^application\/json\b/i.test(type)) {
+      return sendError(c, 'unsupported-media-type', 'body: must be application/json');
+    }
+    const text = await readCapped(c.req.raw, maxRequestBytes);
+    if (text === null) return tooLarge(c);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return badRequest(c, 'body', 'must be JSON');
+    }
+    const parsed = parseInput(schema, json);
+    if (!parsed.ok) return badRequest(c, parsed.field, parsed.problem);
+    const { urls, skip } = parsed.data;
+
+    const abort = new AbortController();
+    c.req.raw.signal.addEventListener('abort', () => abort.abort());
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        checkLinks(deps, urls, { skip: skip ?? [], signal: abort.signal }, (result) => {
+          controller.enqueue(encoder.encode(`${JSON.stringify(result)}\n`));
+        })
+          .catch(() => {
+            // checkLinks returns errors as values; anything else ends the stream early.
+          })
+          .finally(() => {
+            try {
+              controller.close();
+            } catch {
+              // Already closed because the client went away.
+            }
+          });
+      },
+      cancel() {
+        abort.abort();
+      },
+    });
+    return new Response(stream, {
+      status: 200,
+      headers: {
+        'content-type': 'application/x-ndjson; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  });
+}
