@@ -6,7 +6,8 @@ import type { RawLinkAttribute } from '../types';
  * added to an unquoted value that would otherwise end early.
  */
 export function encodeAttributeValue(value: string, raw: RawLinkAttribute): string {
-  const sourceEscapesAmp = /&amp;/i.test(raw.rawValue) || !/&(?![a-z#])/i.test(raw.rawValue);
+  // Follow the source: `&amp;` if it wrote that (or had no `&` at all), a bare `&` if it wrote bare ones.
+  const sourceEscapesAmp = /&amp;/i.test(raw.rawValue) || !raw.rawValue.includes('&');
   let out = value;
   if (sourceEscapesAmp) out = out.replace(/&(?!(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);)/gi, '&amp;');
   if (raw.quote === '"') out = out.replace(/"/g, '&quot;');

@@ -1,4 +1,5 @@
 import type { Finding, Link, Report, ReportLink } from '../types';
+import { optOutsOf } from '../esp/catalogue';
 import { encodeAttributeValue } from './attribute-value';
 import type { Fix } from './fix';
 import {
@@ -164,14 +165,15 @@ export const fixers: Readonly<Record<string, Fixer>> = {
   },
 };
 
-/** Attributes that opt a link out of click tracking (see the tracking-disabled rule's data). */
-const OPT_OUT =
-  /\s+(?:clicktracking\s*=\s*(?:"off"|'off'|off)|data-pm-no-track(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|mc:disable-tracking(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|ses:no-track(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|disable-tracking(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|data-mautic-disable-tracking(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|notrack(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|data-msys-clicktrack\s*=\s*(?:"0"|'0'|0)|cm_dontconvertlink(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)(?=[\s/>])/gi;
-
+/** Edits that remove, from the link's start tag, each attribute the platform catalogue knows as a click-tracking opt-out. */
 function optOutAttributeEdits(html: string, link: Link): Array<{ start: number; end: number; text: string }> {
+  const names = new Set(optOutsOf(link.attributes).map((m) => m.attribute));
+  // A class such as `mktNoTrack` is one token among others; removing the class attribute would change styling.
+  names.delete('class');
   const tag = html.slice(link.startTag.start, link.startTag.end);
   const edits: Array<{ start: number; end: number; text: string }> = [];
-  for (const m of tag.matchAll(OPT_OUT)) {
+  for (const m of tag.matchAll(/\s+([^\s=/>"']+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g)) {
+    if (!names.has((m[1] ?? '').toLowerCase())) continue;
     edits.push({
       start: link.startTag.start + m.index,
       end: link.startTag.start + m.index + m[0].length,
