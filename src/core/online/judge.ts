@@ -44,12 +44,13 @@ export function judge<S extends keyof Subjects>(
     if (rule.kind !== 'online') continue;
     const fn = judgeOf(rule, subject);
     if (!fn) continue;
-    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    const userSetting = options.rules?.[rule.id];
+    const setting = userSetting ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     for (const v of fn(fact, opts)) {
       out.push({
         rule: rule.id,
-        severity: setting,
+        severity: userSetting === undefined ? (v.severity ?? setting) : setting,
         message: v.message,
         ...(v.hop !== undefined ? { hop: v.hop } : {}),
       });

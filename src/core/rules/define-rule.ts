@@ -64,6 +64,11 @@ export interface OfflineRule extends RuleMeta {
 export interface OnlineVerdict {
   message: string;
   hop?: number;
+  /**
+   * A severity other than the rule's default for this verdict (`dkim-weak-key`
+   * is info at 1024 bits). A user's severity setting for the rule wins.
+   */
+  severity?: Severity;
 }
 
 export interface OnlineJudgeOptions {

@@ -1,0 +1,18 @@
+import { defineOnlineRule } from '../define-rule';
+
+/** The sending domain has no SPF record (rules.md, online). */
+export const rule = defineOnlineRule({
+  id: 'spf-missing',
+  defaultSeverity: 'error',
+  category: 'sender',
+  summary: 'the sending domain has no SPF record',
+  judgeSender(fact) {
+    // A failed look-up is dns-lookup-failed, not a missing record.
+    if (fact.spf.error !== null || fact.spf.records.length > 0) return [];
+    return [
+      {
+        message: `${fact.domain} publishes no SPF record (no TXT record starting with v=spf1): receivers cannot tell which servers may send its mail, and Gmail and Yahoo reject bulk mail without SPF or DKIM.`,
+      },
+    ];
+  },
+});

@@ -1,0 +1,18 @@
+import { defineOnlineRule } from '../define-rule';
+
+/** More than one v=spf1 record (rules.md, online). */
+export const rule = defineOnlineRule({
+  id: 'spf-multiple-records',
+  defaultSeverity: 'error',
+  category: 'sender',
+  summary: 'more than one v=spf1 record',
+  judgeSender(fact) {
+    const n = fact.spf.records.length;
+    if (n < 2) return [];
+    return [
+      {
+        message: `${fact.domain} publishes ${n} SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all its mail. Merge them into one v=spf1 record.`,
+      },
+    ];
+  },
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { OnlineFinding } from '../../facts';
+import { judge } from '../../online/judge';
+import { senderFacts } from '../online-test-facts';
+
+const ID = 'spf-permissive-all';
+const of = (found: OnlineFinding[]) => found.filter((f) => f.rule === ID);
+
+describe(ID, () => {
+  const spf = (all: string | null) => ({
+    records: ['v=spf1 x'],
+    record: 'v=spf1 x',
+    lookups: 0,
+    voidLookups: 0,
+    all,
+    error: null,
+  });
+
+  it('reports +all and ?all', () => {
+    expect(of(judge('sender', senderFacts({ spf: spf('+') })))[0]?.message).toContain('ends in +all');
+    expect(of(judge('sender', senderFacts({ spf: spf('?') })))[0]?.message).toContain('ends in ?all');
+  });
+
+  it('is silent for -all, ~all and no all', () => {
+    for (const q of ['-', '~', null]) expect(of(judge('sender', senderFacts({ spf: spf(q) })))).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { defineOnlineRule } from '../define-rule';
+import type { TlsFacts } from '../../facts';
+import type { OnlineVerdict } from '../define-rule';
+
+/** The certificate expires within 14 days (rules.md, online). */
+const DAYS = 14;
+
+export const rule = defineOnlineRule({
+  id: 'tls-expiring',
+  defaultSeverity: 'warning',
+  category: 'tracking-domain',
+  summary: 'the certificate expires within 14 days',
+  judgeTrackingDomain(fact) {
+    return expiring(fact.tls)
+      ? [
+          {
+            message: `The certificate of https://${fact.host} ${when(fact.tls)}; links on it break when it does.`,
+          },
+        ]
+      : [];
+  },
+  judgeLink(fact) {
+    const out: OnlineVerdict[] = [];
+    fact.hops.forEach((hop, i) => {
+      if (expiring(hop.tls))
+        out.push({ hop: i, message: `Hop ${i + 1} (${hop.url}): the certificate ${when(hop.tls)}.` });
+    });
+    return out;
+  },
+});
+
+function expiring(tls: TlsFacts | null | undefined): tls is TlsFacts {
+  // An expired certificate is tls-invalid, not expiring.
+  return (
+    !!tls &&
+    tls.error !== 'expired' &&
+    tls.daysToExpiry !== null &&
+    tls.daysToExpiry >= 0 &&
+    tls.daysToExpiry <= DAYS
+  );
+}
+
+function when(tls: TlsFacts | null | undefined): string {
+  const days = tls?.daysToExpiry ?? 0;
+  const date = tls?.validTo ? ` (${tls.validTo.slice(0, 10)})` : '';
+  return days === 0 ? `expires today${date}` : `expires in ${days} day${days === 1 ? '' : 's'}${date}`;
+}
