@@ -1,8 +1,25 @@
 import type { WrappedDestination } from '../types';
+import { SECURITY_GATEWAYS } from './security-gateways';
+
+/**
+ * Wrappers that carry their destination in the URL: Amazon SES (`/L0/<encoded>`),
+ * Mandrill (`?p=<base64 JSON>`), Google's `url?q=`, and the security gateways.
+ * SendGrid, Mailchimp and most platforms keep the destination on their server:
+ * nothing to decode there. Core code: atob and TextDecoder, no Buffer.
+ */
+
+/** The `via` ids that are security gateways rather than email platforms or redirectors. */
+export const GATEWAY_VIAS: ReadonlySet<string> = new Set(SECURITY_GATEWAYS.map((g) => g.id));
+
+/** Whether a decoded destination came from a security gateway or a redirector (not from the sender's platform). */
+export function isRecipientSideWrapper(via: string): boolean {
+  return GATEWAY_VIAS.has(via) || via === 'google';
+}
 
 /**
  * The destination a tracking wrapper or security gateway carries in its URL,
- * decoded; null when the URL is not such a wrapper.
+ * decoded one level; null when the URL is not such a wrapper or does not
+ * decode to a web URL.
  */
 export function decodeDestination(url: string): WrappedDestination | null {
   let u: URL;
@@ -11,25 +28,143 @@ export function decodeDestination(url: string): WrappedDestination | null {
   } catch {
     return null;
   }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   const host = u.hostname.toLowerCase();
-  if (host.endsWith('.safelinks.protection.outlook.com')) {
-    return fromParam(u, 'url', 'safelinks');
+  const path = u.pathname;
+
+  if (/(?:^|\.)safelinks\.protection\.outlook\.com$/.test(host)) return fromParam(u, 'url', 'safelinks');
+  if (/^urldefense(?:\.proofpoint)?\.com$/.test(host)) return proofpoint(url, u);
+  if (/^linkprotect\.cudasvc\.com$/.test(host)) return fromParam(u, 'a', 'barracuda');
+  if (host === 'secure-web.cisco.com') return cisco(u);
+  if (/^protect(?:-[a-z0-9]+)?\.mimecast\.com$/.test(host)) {
+    const domain = u.searchParams.get('domain')?.trim().toLowerCase();
+    return domain && /^[a-z0-9.-]+\.[a-z0-9-]+$/.test(domain)
+      ? { via: 'mimecast', url: null, host: domain }
+      : null;
   }
-  if ((host === 'www.google.com' || host === 'google.com') && u.pathname === '/url') {
+  if (/^(?:www\.)?google\.[a-z.]+$/.test(host) && path === '/url') {
     return fromParam(u, 'q', 'google') ?? fromParam(u, 'url', 'google');
+  }
+  if (/^\/L\d\/https?(?::|%3A)/i.test(path)) return ses(path);
+  if (/^\/track\/click\//.test(path) && u.searchParams.has('p'))
+    return mandrill(u.searchParams.get('p') ?? '');
+  return null;
+}
+
+/**
+ * The destination behind every wrapper, unwrapped repeatedly (a Safe Links
+ * wrapper around an SES link), with the wrappers in order, outermost first.
+ * `url` is the innermost decoded URL; null when the outermost hides it.
+ */
+export function unwrapDestination(
+  url: string,
+): { url: string | null; host: string | null; via: string[] } | null {
+  let current = decodeDestination(url);
+  if (!current) return null;
+  const via = [current.via];
+  for (let depth = 0; depth < 4 && current.url !== null; depth++) {
+    const next = decodeDestination(current.url);
+    if (!next) break;
+    via.push(next.via);
+    current = next;
+  }
+  return { url: current.url, host: current.host, via };
+}
+
+function result(via: string, value: string | null): WrappedDestination | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return null;
+  const host = hostOf(trimmed);
+  if (host === null) return null;
+  return { via, url: trimmed, host };
+}
+
+function fromParam(u: URL, name: string, via: string): WrappedDestination | null {
+  return result(via, u.searchParams.get(name));
+}
+
+/** `/L0/<percent-encoded destination>/1/<message id>/<signature>`. */
+function ses(path: string): WrappedDestination | null {
+  const encoded = path.split('/')[2] ?? '';
+  return result('amazon-ses', safeDecode(encoded));
+}
+
+/** `?p=<base64 of JSON>`; the JSON holds `url`, or a `p` string that is JSON holding `url`. */
+function mandrill(p: string): WrappedDestination | null {
+  let data: unknown = parseJson(base64ToText(p));
+  for (let depth = 0; depth < 3 && data !== null; depth++) {
+    if (typeof data !== 'object') return null;
+    const record = data as Record<string, unknown>;
+    if (typeof record['url'] === 'string') return result('mandrill', record['url']);
+    data = typeof record['p'] === 'string' ? parseJson(record['p']) : null;
   }
   return null;
 }
 
-function fromParam(u: URL, name: string, via: string): WrappedDestination | null {
-  const value = u.searchParams.get(name);
-  if (!value || !/^https?:\/\//i.test(value)) return null;
-  return { via, url: value, host: hostOfSafe(value) };
+/** Proofpoint URL Defense: v1 `u=<percent-encoded>`, v2 `u=` with `-` for `%` and `_` for `/`, v3 `__<url>__;<base64>`. */
+function proofpoint(raw: string, u: URL): WrappedDestination | null {
+  const v3 = /\/v3\/__(.+?)__;([A-Za-z0-9+/=_-]*)!/.exec(raw);
+  if (v3) {
+    const replacements = [...base64ToText(v3[2] ?? '')];
+    let n = 0;
+    const RUN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const decoded = (v3[1] ?? '').replace(/\*\*([A-Za-z0-9_-])|\*/g, (_whole, len: string | undefined) => {
+      const count = len === undefined ? 1 : RUN.indexOf(len) + 2;
+      const chunk = replacements.slice(n, n + count).join('');
+      n += count;
+      return chunk;
+    });
+    return result('proofpoint', decoded);
+  }
+  const param = u.searchParams.get('u');
+  if (param === null) return null;
+  if (u.pathname.startsWith('/v2/')) {
+    return result('proofpoint', safeDecode(param.replace(/-/g, '%').replace(/_/g, '/')));
+  }
+  return result('proofpoint', param);
 }
 
-function hostOfSafe(url: string): string | null {
+/** Cisco Secure Email: `/<token>/<percent-encoded original>`. */
+function cisco(u: URL): WrappedDestination | null {
+  const m = /^\/[^/]+\/(.+)$/.exec(u.pathname);
+  if (!m) return null;
+  const decoded = safeDecode(m[1] ?? '');
+  return decoded === null ? null : result('cisco', decoded + u.search);
+}
+
+function safeDecode(s: string): string | null {
   try {
-    return new URL(url).hostname.toLowerCase();
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+function base64ToText(s: string): string {
+  const normal = s.replace(/-/g, '+').replace(/_/g, '/').replace(/\s+/g, '');
+  const padded = normal + '='.repeat((4 - (normal.length % 4)) % 4);
+  try {
+    const binary = atob(padded);
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8').decode(bytes);
+  } catch {
+    return '';
+  }
+}
+
+function parseJson(s: string): unknown {
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function hostOf(url: string): string | null {
+  try {
+    const h = new URL(url).hostname.toLowerCase();
+    return h === '' ? null : h;
   } catch {
     return null;
   }

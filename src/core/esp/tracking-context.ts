@@ -1,4 +1,15 @@
 import type { AnalyzeOptions, Link, Mode } from '../types';
+import {
+  clickPlatformOf,
+  findPlatformByHost,
+  headerSignsOf,
+  mergeTagSignsOf,
+  optOutsOf,
+  platformById,
+  queryParameterSignsOf,
+} from './catalogue';
+import { isRecipientSideWrapper } from './destinations';
+import { systemLinkKind } from './system-links';
 
 export interface TrackingContext {
   mode: Mode;
@@ -23,32 +34,184 @@ export function hostMatches(host: string, domain: string): boolean {
 export function hostOf(url: string | null): string | null {
   if (url === null) return null;
   try {
-    return new URL(url).hostname.toLowerCase();
+    const host = new URL(url).hostname.toLowerCase();
+    return host === '' ? null : host;
   } catch {
     return null;
   }
 }
 
 /**
- * How the email is judged (rules.md "Tracking context"): sent when the input
- * is an .eml or tracking domains are named; the named tracking domains. The
- * platform catalogue refines this (esp, recognised tracking hosts).
+ * Where a web link really goes from the sender's side: behind a recipient's
+ * security gateway (or a Google redirect), the URL the gateway wrapped; the
+ * link's own URL otherwise. `url` is null when the gateway hides it (Mimecast
+ * gives the host only).
  */
-export function detectTrackingContext(input: TrackingContextInput): TrackingContext {
-  const named = (input.options.trackingDomains ?? []).map((d) => d.toLowerCase());
-  const mode: Mode =
-    input.options.mode ?? (input.inputKind === 'eml' || named.length > 0 ? 'sent' : 'template');
-  return { mode, esp: null, trackingDomains: named };
+export function senderSideUrl(link: Link): { url: string | null; host: string | null } {
+  const d = link.destination;
+  if (d && isRecipientSideWrapper(d.via))
+    return { url: d.url, host: d.url !== null ? hostOf(d.url) : d.host };
+  return { url: link.url, host: hostOf(link.url) };
 }
 
-/** Sets `tracked` on each web link in sent mode. */
+/** Evidence weights for recognising the platform. */
+const WEIGHT = { trackingHost: 4, clickLink: 1, header: 3, optOut: 2, mergeTag: 2, parameter: 2 } as const;
+/** Clicks links count at most this much, so a long email does not drown the headers. */
+const MAX_CLICK_EVIDENCE = 5;
+
+/**
+ * How the email is judged (rules.md "Tracking context"):
+ * - mode `sent` for an .eml, named tracking domains, or when most web links go
+ *   through one recognised click-tracking host; `template` otherwise;
+ * - esp: the platform recognised by tracking hosts, click-URL shapes, headers,
+ *   opt-out attributes, merge tags and destination parameters; a customer-facing
+ *   platform wins over the infrastructure it sends through;
+ * - trackingDomains: the named hosts, the hosts that carry a recognised
+ *   platform's click URLs, and (in an .eml) a branded host that carries most
+ *   links in a generic platform shape (`/c/<token>`).
+ */
+export function detectTrackingContext(input: TrackingContextInput): TrackingContext {
+  const named = unique((input.options.trackingDomains ?? []).map(normaliseDomain).filter((d) => d !== ''));
+  const listUnsubscribe = input.headers
+    .filter((h) => h.key.toLowerCase() === 'list-unsubscribe')
+    .flatMap((h) => [...h.value.matchAll(/<([^>]+)>/g)].map((m) => (m[1] ?? '').trim()));
+
+  interface HostTally {
+    links: number;
+    strong: Map<string, number>;
+    weak: Map<string, number>;
+  }
+  const tallies = new Map<string, HostTally>();
+  let countable = 0;
+  for (const link of input.links) {
+    if (link.kind !== 'web') continue;
+    const { url, host } = senderSideUrl(link);
+    if (host === null) continue;
+    if (url !== null && systemLinkKind(url, { listUnsubscribe }) !== null) continue;
+    countable++;
+    const tally = tallies.get(host) ?? { links: 0, strong: new Map(), weak: new Map() };
+    tallies.set(host, tally);
+    tally.links++;
+    if (url === null) continue;
+    const strong = clickPlatformOf(url);
+    if (strong !== null) bump(tally.strong, strong);
+    else {
+      const weak = clickPlatformOf(url, { weak: true });
+      if (weak !== null) bump(tally.weak, weak);
+    }
+  }
+
+  const recognised = new Map<string, { platform: string; links: number }>();
+  for (const [host, tally] of tallies) {
+    const best = top(tally.strong);
+    if (best !== null) recognised.set(host, { platform: best, links: tally.links });
+  }
+  if (input.inputKind === 'eml' || named.length > 0) {
+    // A branded host carrying most links, mostly in a generic platform shape.
+    const [host, tally] = [...tallies].sort((a, b) => b[1].links - a[1].links)[0] ?? [];
+    if (host !== undefined && tally && !recognised.has(host) && tally.links * 2 > countable) {
+      const weak = top(tally.weak);
+      const weakLinks = weak !== null ? (tally.weak.get(weak) ?? 0) : 0;
+      if (weak !== null && weakLinks * 2 >= tally.links)
+        recognised.set(host, { platform: weak, links: tally.links });
+    }
+  }
+
+  const mostThroughOne = [...recognised.values()].some((r) => countable > 0 && r.links * 2 > countable);
+  const mode: Mode =
+    input.options.mode ??
+    (input.inputKind === 'eml' || named.length > 0 || mostThroughOne ? 'sent' : 'template');
+
+  const recognisedHosts = [...recognised]
+    .sort((a, b) => b[1].links - a[1].links || a[0].localeCompare(b[0]))
+    .map(([host]) => host)
+    .filter((host) => !named.some((d) => hostMatches(host, d)));
+  const trackingDomains = [...named, ...recognisedHosts];
+
+  return { mode, esp: recognisePlatform(input, recognised, listUnsubscribe), trackingDomains };
+}
+
+function recognisePlatform(
+  input: TrackingContextInput,
+  recognised: ReadonlyMap<string, { platform: string; links: number }>,
+  listUnsubscribe: readonly string[],
+): string | null {
+  const score = new Map<string, number>();
+  const add = (id: string, n: number): void => {
+    score.set(id, (score.get(id) ?? 0) + n);
+  };
+  for (const { platform } of recognised.values()) add(platform, WEIGHT.trackingHost);
+  for (const [id, n] of headerSignsOf(input.headers)) add(id, n * WEIGHT.header);
+  const clicks = new Map<string, number>();
+  const tags = new Set<string>();
+  const optOuts = new Set<string>();
+  const params = new Set<string>();
+  for (const link of input.links) {
+    for (const o of optOutsOf(link.attributes)) for (const id of o.platforms) optOuts.add(id);
+    if (link.href !== null) for (const s of mergeTagSignsOf(link.href)) tags.add(s.platform);
+    const { url } = senderSideUrl(link);
+    if (link.kind !== 'web' || url === null) continue;
+    const click = clickPlatformOf(url);
+    if (click !== null) bump(clicks, click);
+    const inner =
+      link.destination && !isRecipientSideWrapper(link.destination.via) ? link.destination.url : url;
+    if (inner !== null) for (const id of queryParameterSignsOf(inner)) params.add(id);
+  }
+  for (const u of listUnsubscribe) {
+    const host = hostOf(u);
+    const platform = host !== null ? findPlatformByHost(host) : null;
+    if (platform !== null) tags.add(platform);
+  }
+  for (const [id, n] of clicks) add(id, Math.min(n, MAX_CLICK_EVIDENCE) * WEIGHT.clickLink);
+  for (const id of tags) add(id, WEIGHT.mergeTag);
+  for (const id of optOuts) add(id, WEIGHT.optOut);
+  for (const id of params) add(id, WEIGHT.parameter);
+
+  const ranked = [...score].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  const customerFacing = ranked.find(([id]) => platformById(id)?.infrastructure !== true);
+  return (customerFacing ?? ranked[0])?.[0] ?? null;
+}
+
+/** Sets `tracked` on each web link in sent mode: whether it goes through a click-tracking host. */
 export function markTracked(links: Link[], context: TrackingContext): void {
   for (const link of links) {
     if (context.mode !== 'sent' || link.kind !== 'web') {
       link.tracked = null;
       continue;
     }
-    const host = hostOf(link.url);
-    link.tracked = host !== null && context.trackingDomains.some((d) => hostMatches(host, d));
+    link.tracked = isTracked(link, context.trackingDomains);
   }
+}
+
+/** Whether a web link goes through one of the tracking domains, or is a platform's click URL. */
+export function isTracked(link: Link, trackingDomains: readonly string[]): boolean {
+  const { url, host } = senderSideUrl(link);
+  if (host !== null && trackingDomains.some((d) => hostMatches(host, d))) return true;
+  return url !== null && clickPlatformOf(url) !== null;
+}
+
+function normaliseDomain(d: string): string {
+  let s = d.trim().toLowerCase();
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) s = hostOf(s) ?? '';
+  return s.replace(/\/.*$/, '').replace(/\.$/, '');
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function top(map: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let n = 0;
+  for (const [key, count] of map) {
+    if (count > n) {
+      best = key;
+      n = count;
+    }
+  }
+  return best;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }
