@@ -1,0 +1,58 @@
+import { expect, type Download, type FrameLocator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { Report } from '../src/core/types';
+
+export const OUTPUT = 'e2e/.output';
+
+/** Drives the app through the names of spec/ui.md. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  get input() {
+    return this.page.getByRole('textbox', { name: 'Email HTML' });
+  }
+  get links() {
+    return this.page.getByRole('table', { name: 'Links' });
+  }
+  get findings() {
+    return this.page.getByRole('region', { name: 'Findings' });
+  }
+  get preview(): FrameLocator {
+    return this.page.frameLocator('iframe[title="Email preview"]');
+  }
+  get upload() {
+    return this.page.getByLabel('Upload email file');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.input).toBeVisible();
+  }
+
+  /** Waits until the preview shows `count` marked links. */
+  async waitForLinks(count: number): Promise<void> {
+    await expect(this.links).toHaveAttribute('aria-rowcount', String(count + 1), { timeout: 15_000 });
+    await expect(this.page.locator('[data-preview-ready="true"]')).toBeVisible();
+  }
+
+  async paste(text: string): Promise<void> {
+    await this.input.fill(text);
+  }
+
+  async download(button: string): Promise<{ download: Download; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: button }).click(),
+    ]);
+    const path = await download.path();
+    return { download, text: await readFile(path, 'utf8') };
+  }
+
+  async report(): Promise<Report> {
+    return JSON.parse((await this.download('Export JSON')).text) as Report;
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `${OUTPUT}/${name}.png`, fullPage: true });
+  }
+}

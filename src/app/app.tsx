@@ -1,0 +1,174 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { EmailInput } from './features/input/email-input';
+import { useEmailInput } from './features/input/use-email-input';
+import { usePageDrop } from './features/input/use-page-drop';
+import { EmailPreview } from './features/preview/email-preview';
+import { OutlookLinks } from './features/preview/outlook-links';
+import { PreviewToolbar } from './features/preview/preview-toolbar';
+import { LinksTable } from './features/links/links-table';
+import { FindingsPanel } from './features/checks/findings-panel';
+import { SummaryBar } from './features/checks/summary-bar';
+import { SourcePanel } from './features/source/source-panel';
+import { SettingsPanel } from './features/settings/settings-panel';
+import { toAnalyzeOptions } from './features/settings/settings';
+import { useSettings } from './features/settings/use-settings';
+import { ExportMenu } from './features/export/export-menu';
+import { indexReport } from './lib/report-index';
+import { useDebounced } from './lib/use-debounced';
+import { analysisClient } from './worker/analysis-client';
+import { useAnalysis } from './worker/use-analysis';
+
+const LARGE = 200_000;
+
+export function App() {
+  const [settings, update] = useSettings();
+  const email = useEmailInput();
+  const dragging = usePageDrop(email.loadFile);
+  const settled = useDebounced(email.input, email.input.text.length > LARGE ? 400 : 150);
+  const options = useMemo(() => toAnalyzeOptions(settings), [settings]);
+  const analysis = useAnalysis(settled, options);
+  const rulesQuery = useQuery({
+    queryKey: ['rules'],
+    queryFn: () => analysisClient.rules(),
+    staleTime: Infinity,
+  });
+  const rules = useMemo(() => rulesQuery.data ?? [], [rulesQuery.data]);
+  const ruleMap = useMemo(() => new Map(rules.map((r) => [r.id, r])), [rules]);
+
+  const shown = analysis.lastReport;
+  const report = shown?.report;
+  const index = useMemo(() => (report ? indexReport(report) : null), [report]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const selectedId = selected && index?.linkById.has(selected) ? selected : null;
+  const select = useCallback((id: string) => setSelected(id), []);
+  const outlookLinks = useMemo(() => report?.links.filter((l) => l.outlookOnly) ?? [], [report]);
+
+  const problem =
+    email.fileMessage ??
+    (analysis.outcome?.kind === 'input-error' ? analysis.outcome.message : null) ??
+    (analysis.error ? analysis.error.message : null);
+
+  return (
+    <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      {dragging ? (
+        <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-blue-600/20 text-2xl font-semibold">
+          Drop the email file to inspect it
+        </div>
+      ) : null}
+      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-300 px-4 py-2 dark:border-slate-700">
+        <h1 className="text-xl font-bold">Email Link Inspector</h1>
+        <div className="flex flex-wrap items-center gap-2">
+          {report ? <ExportMenu report={report} rules={ruleMap} /> : null}
+          <label className="text-sm">
+            Theme{' '}
+            <select
+              className="rounded border border-slate-300 bg-white px-1 py-1 dark:border-slate-600 dark:bg-slate-900"
+              value={settings.theme}
+              onChange={(e) => update({ theme: e.target.value as typeof settings.theme })}
+            >
+              <option value="system">system</option>
+              <option value="light">light</option>
+              <option value="dark">dark</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <main className="grid gap-4 p-4 lg:grid-cols-[minmax(18rem,30%)_minmax(0,1fr)]">
+        <div className="flex min-w-0 flex-col gap-3">
+          <EmailInput
+            text={email.input.text}
+            name={email.input.name}
+            onText={email.setText}
+            onFile={(f) => void email.loadFile(f)}
+            onSample={email.loadSample}
+            onClear={email.clear}
+          />
+          {problem ? (
+            <div
+              role="alert"
+              className="rounded border border-red-600 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
+            >
+              {problem}
+              {email.fileMessage ? (
+                <button type="button" className="ml-2 underline" onClick={email.dismissMessage}>
+                  Dismiss
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+          <div role="status" aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
+            {analysis.running ? (
+              <span className="flex items-center gap-2">
+                Analysing
+                {analysis.phase === 'reading'
+                  ? ' (reading the input)'
+                  : analysis.phase === 'analysing'
+                    ? ' (checking links)'
+                    : ''}
+                …
+                {settled.text.length > LARGE ? (
+                  <progress className="w-32" aria-label="Analysis progress" />
+                ) : null}
+              </span>
+            ) : null}
+          </div>
+          <SettingsPanel settings={settings} update={update} rules={rules} />
+        </div>
+        <div className="flex min-w-0 flex-col gap-4">
+          {report && index && shown ? (
+            <>
+              <SummaryBar report={report} ms={shown.ms} />
+              <div className="grid gap-3 xl:grid-cols-[minmax(0,1fr)_16rem]">
+                <div className="min-w-0 space-y-2">
+                  <PreviewToolbar settings={settings} update={update} />
+                  <EmailPreview
+                    html={shown.html}
+                    report={report}
+                    index={index}
+                    remoteImages={settings.remoteImages}
+                    width={settings.previewWidth}
+                    selectedId={selectedId}
+                    onSelect={select}
+                  />
+                </div>
+                <aside className="space-y-3">
+                  <OutlookLinks
+                    links={outlookLinks}
+                    index={index}
+                    selectedId={selectedId}
+                    onSelect={select}
+                  />
+                  {/* The look-up service (#6) adds a "Domains" panel here: tracking and sender domain checks. */}
+                </aside>
+              </div>
+              <section aria-label="Links list" className="space-y-2">
+                <h2 className="text-lg font-semibold">Links ({report.links.length})</h2>
+                <LinksTable report={report} index={index} selectedId={selectedId} onSelect={select} />
+              </section>
+              <FindingsPanel report={report} rules={ruleMap} selectedId={selectedId} onSelect={select} />
+              <SourcePanel
+                html={shown.html}
+                report={report}
+                index={index}
+                selectedId={selectedId}
+                onSelect={select}
+              />
+            </>
+          ) : (
+            <section
+              aria-label="Getting started"
+              className="rounded border border-dashed border-slate-400 p-6"
+            >
+              <h2 className="text-lg font-semibold">Inspect the links of an email</h2>
+              <p className="mt-2">
+                Paste the HTML of an email, drop a file anywhere on the page, upload one, or try a sample. The
+                email never leaves your browser.
+              </p>
+            </section>
+          )}
+        </div>
+      </main>
+    </div>
+  );
+}

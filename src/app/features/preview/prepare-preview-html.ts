@@ -1,0 +1,167 @@
+import DOMPurify from 'dompurify';
+import type { Report } from '../../../core/types';
+import type { LinkStatus } from '../../lib/report-index';
+
+/** The preview document's own policy: no script, no plug-in, no remote load unless images are allowed. */
+export function previewCsp(remoteImages: boolean): string {
+  const img = remoteImages ? 'data: cid: https: http:' : 'data: cid:';
+  return `default-src 'none'; style-src 'unsafe-inline'; img-src ${img}; font-src data:; form-action 'none'; base-uri 'none'`;
+}
+
+const BADGE: Record<LinkStatus, string> = { ok: '✓', info: 'i', warning: '!', error: '✕' };
+
+/** Highlights by status; !important so the email's own styles cannot hide them. */
+const HIGHLIGHT_CSS = `
+[data-link-id]{cursor:pointer!important;outline:2px solid var(--eli-c)!important;outline-offset:1px!important;border-radius:2px}
+[data-link-status=ok]{--eli-c:#15803d}[data-link-status=info]{--eli-c:#1d4ed8}
+[data-link-status=warning]{--eli-c:#b45309}[data-link-status=error]{--eli-c:#b91c1c}
+[data-link-id]::after{content:attr(data-eli-badge);display:inline-block;font:700 10px/14px system-ui,sans-serif!important;
+min-width:14px;text-align:center;background:var(--eli-c);color:#fff!important;border-radius:7px;margin-left:2px;
+vertical-align:super;text-decoration:none!important;text-transform:none!important;letter-spacing:0!important}
+[data-link-id].eli-selected{outline-width:4px!important;outline-style:double!important;box-shadow:0 0 0 6px rgba(250,204,21,.7)!important}
+[data-link-id]:focus-visible{outline:3px dashed #7c3aed!important}
+`;
+
+const REMOTE_URL = /url\(\s*(['"]?)(?!data:)[^)]*\)/gi;
+const IMAGE_ATTRS = ['src', 'srcset', 'background', 'poster', 'lowsrc', 'dynsrc'] as const;
+const NAVIGATION_ATTRS = [
+  'href',
+  'xlink:href',
+  'target',
+  'ping',
+  'download',
+  'action',
+  'formaction',
+] as const;
+const OUR_ATTRS = ['data-link-id', 'data-link-status', 'data-eli-href', 'data-eli-badge'];
+
+const purify = DOMPurify(window);
+
+interface Pass {
+  marker: string;
+  remoteImages: boolean;
+  statusById: Map<string, LinkStatus>;
+}
+let pass: Pass | null = null;
+
+purify.addHook('uponSanitizeElement', (node, data) => {
+  if (!pass || pass.remoteImages || data.tagName !== 'style') return;
+  const text = node.textContent ?? '';
+  if (REMOTE_URL.test(text)) node.textContent = text.replace(REMOTE_URL, 'none');
+  REMOTE_URL.lastIndex = 0;
+});
+
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (!pass || !(node instanceof Element)) return;
+  // Nothing of the email may pose as one of our marks.
+  for (const name of OUR_ATTRS) node.removeAttribute(name);
+  const id = node.getAttribute(pass.marker);
+  node.removeAttribute(pass.marker);
+  // Every way out of the preview is removed; the original href stays readable in the report.
+  for (const name of NAVIGATION_ATTRS) node.removeAttribute(name);
+  if (id !== null && pass.statusById.has(id)) {
+    const status = pass.statusById.get(id) ?? 'ok';
+    node.setAttribute('data-link-id', id);
+    node.setAttribute('data-link-status', status);
+    node.setAttribute('data-eli-badge', BADGE[status]);
+    node.setAttribute('tabindex', '0');
+    node.setAttribute('role', 'link');
+  }
+  if (!pass.remoteImages) {
+    for (const name of IMAGE_ATTRS) {
+      const value = node.getAttribute(name);
+      if (value === null || /^\s*(data|cid):/i.test(value)) continue;
+      node.setAttribute(`data-eli-${name}`, value);
+      node.removeAttribute(name);
+    }
+    const style = node.getAttribute('style');
+    if (style && REMOTE_URL.test(style)) node.setAttribute('style', style.replace(REMOTE_URL, 'none'));
+    REMOTE_URL.lastIndex = 0;
+  }
+});
+
+/** Puts `attr="id"` into the start tag of each rendered link of the report, by its source offsets. */
+function markLinks(html: string, report: Report, marker: string): string {
+  const links = report.links
+    .filter((l) => !l.outlookOnly)
+    .map((l) => ({ id: l.id, at: l.startTag.start }))
+    .sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  let last = 0;
+  for (const { id, at } of links) {
+    const name = /^<[^\s/>]+/.exec(html.slice(at, at + 64));
+    if (!name || at < last) continue;
+    const cut = at + name[0].length;
+    parts.push(html.slice(last, cut), ` ${marker}="${id}"`);
+    last = cut;
+  }
+  parts.push(html.slice(last));
+  return parts.join('');
+}
+
+/**
+ * The email as the preview shows it: each link of the report marked with its
+ * id and status, sanitised by DOMPurify for email HTML (tables, inline styles
+ * and `<style>` kept), every navigation removed, remote images held back
+ * unless allowed, and a CSP of its own that blocks scripts.
+ */
+export function preparePreviewHtml(
+  html: string,
+  report: Report,
+  statusById: Map<string, LinkStatus>,
+  remoteImages: boolean,
+): string {
+  const marker = `data-eli-m${Math.random().toString(36).slice(2, 10)}`;
+  const marked = markLinks(html, report, marker);
+  pass = {
+    marker,
+    remoteImages,
+    statusById,
+  };
+  let root: Node;
+  try {
+    root = purify.sanitize(marked, {
+      WHOLE_DOCUMENT: true,
+      RETURN_DOM: true,
+      ADD_TAGS: ['style', 'center', 'font'],
+      ADD_ATTR: [
+        'bgcolor',
+        'background',
+        'valign',
+        'align',
+        'cellpadding',
+        'cellspacing',
+        'border',
+        'nowrap',
+      ],
+      FORBID_TAGS: [
+        'meta',
+        'base',
+        'link',
+        'form',
+        'iframe',
+        'frame',
+        'frameset',
+        'object',
+        'embed',
+        'script',
+      ],
+      FORBID_ATTR: ['action', 'formaction', 'srcdoc', 'ping'],
+    });
+  } finally {
+    pass = null;
+  }
+  const doc = root.ownerDocument ?? document;
+  const element = root as HTMLElement;
+  const head =
+    element.querySelector('head') ?? element.insertBefore(doc.createElement('head'), element.firstChild);
+  const meta = doc.createElement('meta');
+  meta.setAttribute('http-equiv', 'Content-Security-Policy');
+  meta.setAttribute('content', previewCsp(remoteImages));
+  const style = doc.createElement('style');
+  style.textContent = HIGHLIGHT_CSS;
+  head.insertBefore(style, head.firstChild);
+  head.insertBefore(meta, head.firstChild);
+  const doctype = /^\s*(?:<!--[\s\S]*?-->\s*)*<!doctype/i.test(html.slice(0, 4096)) ? '<!DOCTYPE html>' : '';
+  return doctype + element.outerHTML;
+}
