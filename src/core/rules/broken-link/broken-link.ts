@@ -1,0 +1,21 @@
+import { defineOnlineRule } from '../define-rule';
+import { botBlockOf, lastHop } from '../link-chain';
+
+export const brokenLink = defineOnlineRule({
+  id: 'broken-link',
+  defaultSeverity: 'error',
+  category: 'redirects',
+  summary: "The final response of the link's redirect chain is 4xx/5xx, or the host does not exist.",
+  judgeLink(fact) {
+    if (fact.error?.code === 'dns-nxdomain') {
+      return [{ message: `Broken link: ${fact.error.message}`, hop: lastHop(fact) }];
+    }
+    if (fact.error || fact.finalStatus === null || fact.finalStatus < 400) return [];
+    if (botBlockOf(fact) !== null) return [];
+    const where =
+      fact.hops.length > 1 ? ` after ${fact.hops.length - 1} redirect(s), at ${fact.finalUrl}` : '';
+    return [
+      { message: `Broken link: the server answers HTTP ${fact.finalStatus}${where}`, hop: lastHop(fact) },
+    ];
+  },
+});

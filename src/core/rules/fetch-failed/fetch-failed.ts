@@ -1,0 +1,36 @@
+import { defineOnlineRule } from '../define-rule';
+import { lastHop } from '../link-chain';
+
+/** Error codes other rules report. */
+const REPORTED_ELSEWHERE: ReadonlySet<string> = new Set([
+  'not-requested',
+  'blocked-target',
+  'dns-nxdomain',
+  'redirect-loop',
+  'too-many-redirects',
+  'aborted',
+]);
+
+const WHAT: Record<string, string> = {
+  timeout: 'timed out',
+  deadline: 'did not finish before the chain deadline',
+  'connection-reset': 'the connection was reset',
+  'connection-refused': 'the connection was refused',
+  'tls-handshake': 'the TLS handshake failed',
+  'malformed-response': 'the response was malformed',
+  'invalid-url': 'the URL is not valid',
+};
+
+export const fetchFailed = defineOnlineRule({
+  id: 'fetch-failed',
+  defaultSeverity: 'error',
+  category: 'redirects',
+  summary: 'Timeout, connection reset, TLS handshake failure or a malformed response.',
+  judgeLink(fact) {
+    const error = fact.error;
+    if (!error || REPORTED_ELSEWHERE.has(error.code)) return [];
+    const what =
+      WHAT[error.code] ?? (error.code.startsWith('dns-') ? 'the DNS look-up failed' : 'the request failed');
+    return [{ message: `Fetch failed: ${what} (${error.message})`, hop: lastHop(fact) }];
+  },
+});

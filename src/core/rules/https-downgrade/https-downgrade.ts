@@ -1,0 +1,19 @@
+import { defineOnlineRule } from '../define-rule';
+
+export const httpsDowngrade = defineOnlineRule({
+  id: 'https-downgrade',
+  defaultSeverity: 'warning',
+  category: 'security',
+  summary: 'A hop goes from https: to http:.',
+  judgeLink(fact) {
+    const out = [];
+    for (let i = 1; i < fact.hops.length; i++) {
+      const from = fact.hops[i - 1];
+      const to = fact.hops[i];
+      if (from?.url.startsWith('https:') && to?.url.startsWith('http:')) {
+        out.push({ message: `HTTPS downgrade: ${from.url} redirects to plain http ${to.url}`, hop: i });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,20 @@
+import { defineOnlineRule } from '../define-rule';
+import { redirectCount } from '../link-chain';
+
+/** Redirects tolerated before the destination (rules.md: "more than 3 hops"). */
+export const LONG_CHAIN_REDIRECTS = 3;
+
+export const longRedirectChain = defineOnlineRule({
+  id: 'long-redirect-chain',
+  defaultSeverity: 'warning',
+  category: 'redirects',
+  summary: 'More than 3 hops before the destination.',
+  judgeLink(fact, options) {
+    const count = redirectCount(fact);
+    if (fact.error?.code === 'too-many-redirects' || fact.error?.code === 'redirect-loop') return [];
+    if (count <= LONG_CHAIN_REDIRECTS || count > options.maxRedirects) return [];
+    return [
+      { message: `Long redirect chain: ${count} redirects before ${fact.finalUrl ?? 'the destination'}` },
+    ];
+  },
+});

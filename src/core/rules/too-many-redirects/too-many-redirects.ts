@@ -1,0 +1,20 @@
+import { defineOnlineRule } from '../define-rule';
+import { redirectCount } from '../link-chain';
+
+export const tooManyRedirects = defineOnlineRule({
+  id: 'too-many-redirects',
+  defaultSeverity: 'error',
+  category: 'redirects',
+  summary: 'More redirects than the configured limit (default 10).',
+  judgeLink(fact, options) {
+    const count = redirectCount(fact);
+    if (fact.error?.code === 'too-many-redirects' || count > options.maxRedirects) {
+      return [
+        {
+          message: `Too many redirects: the chain did not end within ${options.maxRedirects} redirects; browsers give up at about 20`,
+        },
+      ];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,31 @@
+import { defineOnlineRule } from '../define-rule';
+
+function utmOf(url: string): Map<string, string> | null {
+  try {
+    const params = new URL(url).searchParams;
+    return new Map([...params].filter(([k]) => k.toLowerCase().startsWith('utm_')));
+  } catch {
+    return null;
+  }
+}
+
+export const utmDropped = defineOnlineRule({
+  id: 'utm-dropped',
+  defaultSeverity: 'warning',
+  category: 'utm',
+  summary: '`utm_*` parameters present on the first URL are gone from the final URL.',
+  judgeLink(fact) {
+    if (fact.error || fact.finalUrl === null || fact.hops.length < 2) return [];
+    const first = utmOf(fact.url);
+    const last = utmOf(fact.finalUrl);
+    if (!first || !last || first.size === 0) return [];
+    const lost = [...first].filter(([k, v]) => last.get(k) !== v).map(([k]) => k);
+    if (lost.length === 0) return [];
+    return [
+      {
+        message: `UTM parameters dropped by the redirects: ${lost.join(', ')} ${lost.length === 1 ? 'is' : 'are'} missing or changed at ${fact.finalUrl}`,
+        hop: fact.hops.length - 1,
+      },
+    ];
+  },
+});
