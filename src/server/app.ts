@@ -43,6 +43,9 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono {
     await next();
     if (c.req.path.startsWith('/api/'))
       for (const [k, v] of Object.entries(API_HEADERS)) c.res.headers.set(k, v);
+    if (c.res.headers.get('content-type') === 'application/json') {
+      c.res.headers.set('content-type', 'application/json; charset=utf-8');
+    }
     logger.info('request', {
       method: c.req.method,
       path: c.req.path,

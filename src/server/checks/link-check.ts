@@ -21,8 +21,6 @@ import { findRedirect } from './redirect-target';
 export interface CheckLinksOptions {
   skip?: string[];
   signal?: AbortSignal;
-  /** Extra trusted CA certificates (PEM); tests use their own CA. */
-  ca?: string[];
 }
 
 interface CheckContext {
@@ -56,7 +54,7 @@ export async function checkLinks(
     perHost: createKeyedLimiter(deps.config.perHostConcurrency),
     skip: new Set((options.skip ?? []).map(normaliseForSkip)),
     signal: options.signal,
-    ca: options.ca,
+    ca: deps.extraCa,
   };
   const overall = createSemaphore(deps.config.concurrency);
   const unique = [...new Set(urls)];

@@ -76,7 +76,7 @@ export function describe(
   cert: DetailedPeerCertificate | PeerCertificate,
   options: Pick<TlsProbeOptions, 'host' | 'now'>,
   authorized: boolean,
-  authorizationError: Error | null | undefined,
+  authorizationError: Error | string | null | undefined,
   protocol: string | null,
 ): TlsFacts {
   const names = namesOf(cert);
@@ -101,8 +101,12 @@ export function describe(
 }
 
 /** OpenSSL's verification codes in the words of TlsFacts.error. */
-function reason(err: Error | null | undefined): string {
-  const code = (err as (Error & { code?: string }) | null | undefined)?.code ?? err?.message ?? 'untrusted';
+function reason(err: Error | string | null | undefined): string {
+  // Node reports the OpenSSL code as a string (typed as an Error).
+  const code =
+    typeof err === 'string'
+      ? err
+      : ((err as (Error & { code?: string }) | null | undefined)?.code ?? err?.message ?? 'untrusted');
   switch (code) {
     case 'CERT_HAS_EXPIRED':
       return 'expired';
@@ -116,6 +120,8 @@ function reason(err: Error | null | undefined): string {
     case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
     case 'CERT_UNTRUSTED':
       return 'untrusted-issuer';
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return 'hostname-mismatch';
     default:
       return code;
   }

@@ -1,0 +1,12 @@
+import { createServiceDeps, loadConfig, type ServiceDeps } from '../config';
+
+/**
+ * Service dependencies for tests: the real resolver pointed at the test DNS
+ * server, short timeouts, and the test CA trusted through `extraCa` (what
+ * EXTRA_CA_CERTS does in production).
+ */
+export function serviceTestDeps(env: Record<string, string>, extraCa: readonly string[] = []): ServiceDeps {
+  const loaded = loadConfig({ DNS_TIMEOUT_MS: '400', TLS_TIMEOUT_MS: '3000', LOG_LEVEL: 'silent', ...env });
+  if (!loaded.ok) throw new Error(loaded.message);
+  return { ...createServiceDeps(loaded.config), extraCa };
+}
