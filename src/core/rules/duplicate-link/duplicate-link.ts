@@ -1,4 +1,5 @@
 import { repeatedDestinations } from '../../url/repeated-destinations';
+import { shortUrl } from '../../url/short-url';
 import { defineRule } from '../define-rule';
 
 export const rule = defineRule({
@@ -14,7 +15,7 @@ export const rule = defineRule({
         link: r.link,
         message:
           `Same destination as the link on line ${r.first.line} (${r.first.id}), written the same way: ` +
-          `${r.link.href ?? r.written}; most platforms report clicks on both as one URL, ` +
+          `${shortUrl(r.link.href ?? r.written)}; most platforms report clicks on both as one URL, ` +
           'so the click report cannot tell which of them was clicked',
         data: { first: r.first.id, firstLine: r.first.line },
       });

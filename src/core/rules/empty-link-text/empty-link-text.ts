@@ -1,4 +1,5 @@
 import type { Link } from '../../types';
+import { shortUrl } from '../../url/short-url';
 import { defineRule } from '../define-rule';
 
 /**
@@ -34,8 +35,8 @@ export const rule = defineRule({
       ctx.report({
         link,
         message: link.hasImage
-          ? `Link to ${link.href} holds only an image without alt text and has no aria-label: screen readers announce only "link" (or read out the image file name)`
-          : `Link to ${link.href} has no text, no image with alt text and no aria-label: screen readers announce only "link"`,
+          ? `Link to ${shortUrl(link.href)} holds only an image without alt text and has no aria-label: screen readers announce only "link" (or read out the image file name)`
+          : `Link to ${shortUrl(link.href)} has no text, no image with alt text and no aria-label: screen readers announce only "link"`,
       });
     }
   },

@@ -27,6 +27,8 @@ describe(ID, () => {
       '<a href="https://www.instagram.com/shop">Instagram</a>',
       '<a href="https://shop.example.com/unsubscribe?id=1">Unsubscribe</a>',
       '<a href="https://shop.example.com/p?id=1">Manage your preferences</a>',
+      '<a href="https://shop.example.com/privacy-policy">Privacy</a>',
+      '<a href="https://shop.example.com/info/impressum/">Impressum</a>',
       '<a href="*|UNSUB|*">Unsubscribe</a>',
       '<a href="mailto:help@shop.example.com">Mail us</a>',
     ].join('\n');

@@ -4,6 +4,7 @@ import { looksLikeSystemLink } from '../../url/looks-like-system-link';
 import { registrableDomain } from '../../url/registrable-domain';
 import { urlParts } from '../../url/url-parts';
 import { isUtmName, utmParams } from '../../url/utm-params';
+import { shortUrl } from '../../url/short-url';
 import { defineRule } from '../define-rule';
 
 interface Entry {
@@ -72,7 +73,7 @@ export const rule = defineRule({
           link: e.link,
           message:
             `Link to ${e.host} has no utm_* parameters, while ${withUtm.length} of the ${all} links to ` +
-            `${domain} carry them (e.g. ${example}): visits from this link are not attributed to the campaign`,
+            `${domain} carry them (e.g. ${shortUrl(example)}): visits from this link are not attributed to the campaign`,
           data: { domain, tagged: withUtm.length, links: all },
         });
       }

@@ -93,4 +93,37 @@ describe(ID, () => {
       findingsOf(ID, '<a href="https://a.example.com/">A</a> <a href="https://b.example.com/">B</a>'),
     ).toEqual([]);
   });
+
+  it('says when the VML link bypasses the click tracker that wraps its HTML twin (sent email)', () => {
+    const html = button('https://shop.example.com/sale', 'https://click.shop.example.com/ls/click?upn=abc');
+    const found = findingsOf(ID, html, { trackingDomains: ['click.shop.example.com'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain('does not go through the click-tracking host');
+  });
+
+  it('does not compare two links whose destination the click tracker hides', () => {
+    const html = button(
+      'https://click.shop.example.com/ls/click?upn=1',
+      'https://click.shop.example.com/ls/click?upn=2',
+    );
+    expect(findingsOf(ID, html, { trackingDomains: ['click.shop.example.com'] })).toEqual([]);
+  });
+
+  it('shows an empty VML href as ""', () => {
+    const found = findingsOf(ID, button('', 'https://shop.example.com/sale'));
+    expect(found[0]?.message).toContain('goes to "", but');
+  });
+
+  it('stays linear with thousands of Outlook-only links in one block', () => {
+    const inner = Array.from(
+      { length: 3000 },
+      (_, i) => `<a href="https://x.example.com/${i}">${i}</a>`,
+    ).join('');
+    const outer = Array.from(
+      { length: 3000 },
+      (_, i) => `<a href="https://x.example.com/${i}">${i}</a>`,
+    ).join('');
+    const html = `<!--[if mso]>${inner}<![endif]-->${outer}`;
+    expect(findingsOf(ID, html)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { cleanHref } from '../../extract/classify-href';
 import type { Link } from '../../types';
 import { comparisonKey } from '../../url/comparable-url';
+import { shortUrl } from '../../url/short-url';
 import { defineRule } from '../define-rule';
 
 /** What a link's destination is compared by: the decoded wrapper destination, else the canonical href. */
@@ -14,9 +15,9 @@ function destinationKey(link: Link): string {
   return cleanHref(href);
 }
 
-/** Both go through a click-tracking host that hides the destination: the HTML cannot tell them apart. */
-function bothOpaque(a: Link, b: Link): boolean {
-  return a.tracked === true && b.tracked === true && !a.destination && !b.destination;
+/** The link goes through a click-tracking host that hides its destination: the HTML cannot compare it. */
+function opaque(link: Link): boolean {
+  return link.tracked === true && !link.destination;
 }
 
 function describe(link: Link): string {
@@ -53,25 +54,29 @@ export const rule = defineRule({
       const before = (runs[r - 1] ?? []).slice(-k);
       const candidates = [...after, ...before];
       const keys = new Set(candidates.map(destinationKey));
+      const opaqueCandidate = candidates.some(opaque);
       run.forEach((link, i) => {
         if (keys.has(destinationKey(link))) return;
-        if (candidates.some((c) => bothOpaque(link, c))) return;
+        if (opaqueCandidate && opaque(link)) return;
         const counterpart = after[i] ?? after[after.length - 1] ?? before[i] ?? before[before.length - 1];
         if (!counterpart) {
           ctx.report({
             link,
             message:
-              `Outlook-only link (${describe(link)}) to ${link.href ?? ''} has no counterpart with the same ` +
+              `Outlook-only link (${describe(link)}) to ${shortUrl(link.href ?? '')} has no counterpart with the same ` +
               'destination in the markup other email clients show: only Outlook readers get this link',
           });
           return;
         }
+        const untracked = counterpart.tracked === true && link.tracked === false;
         ctx.report({
           link,
           message:
-            `Outlook-only link (${describe(link)}) goes to ${link.href ?? ''}, but the same button's link for ` +
-            `other email clients (line ${counterpart.line}, ${counterpart.id}) goes to ${counterpart.href ?? ''}: ` +
-            'Outlook readers land elsewhere, and their clicks are counted apart or not at all',
+            `Outlook-only link (${describe(link)}) goes to ${shortUrl(link.href ?? '')}, but the same button's link for ` +
+            `other email clients (line ${counterpart.line}, ${counterpart.id}) goes to ${shortUrl(counterpart.href ?? '')}: ` +
+            (untracked
+              ? 'the Outlook link does not go through the click-tracking host, so clicks from Outlook are not counted'
+              : 'Outlook readers land elsewhere, and their clicks are counted apart or not at all'),
           data: { counterpart: counterpart.id, counterpartLine: counterpart.line },
         });
       });
