@@ -1,5 +1,7 @@
 /** `email-link-inspector --help`. Options and exit codes as ../../shared/spec/report.md (and docs/cli.md). */
 export const HELP_TEXT = `Usage: email-link-inspector check FILE [options]
+       email-link-inspector fix FILE [--write] [--only RULE] [--utm K=V,...]
+                                     [--utm-domain D] [--tracking-domain HOST]
 
 Find the links in an email that the email platform will not (or did not)
 track, and why. FILE is an .html/.htm template, a .eml message, or - for

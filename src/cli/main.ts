@@ -7,11 +7,14 @@
 import { rules } from '../core/rules';
 import { VERSION } from '../server/config';
 import { runCheck, type CheckOutcome } from './check-command';
+import { runFix } from './fix-command';
 import { HELP_TEXT } from './help-text';
 import { parseCliArgs } from './parse-args';
+import { parseFixArgs } from './parse-fix-args';
 import { readSource } from './read-source';
 
 async function main(argv: readonly string[]): Promise<CheckOutcome> {
+  if (argv[0] === 'fix' && !argv.includes('--help') && !argv.includes('-h')) return fix(argv.slice(1));
   const parsed = parseCliArgs(
     argv,
     rules.map((r) => r.id),
@@ -23,6 +26,14 @@ async function main(argv: readonly string[]): Promise<CheckOutcome> {
   const source = await readSource(command.options.file, process.stdin);
   if (!source.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${source.message}\n` };
   return runCheck(command.options, source, process.env);
+}
+
+async function fix(argv: readonly string[]): Promise<CheckOutcome> {
+  const parsed = parseFixArgs(argv);
+  if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
+  const source = await readSource(parsed.options.file, process.stdin);
+  if (!source.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${source.message}\n` };
+  return runFix(parsed.options, source);
 }
 
 function finish(outcome: CheckOutcome): void {

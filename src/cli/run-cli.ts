@@ -10,11 +10,15 @@ export interface CliRun {
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 
 /** For tests: runs the real CLI entry in a child process (node + tsx), feeding `stdin` when given. */
-export function runCli(args: readonly string[], stdin?: string | Uint8Array): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  stdin?: string | Uint8Array,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -49,7 +49,7 @@ export function formatMarkdown(report: Report): string {
   }
   if (general.length > 0) {
     out.push('### About the whole email', '');
-    for (const f of general) out.push(`- ${problemCell(f)}. ${hint(f.rule)}.`);
+    for (const f of general) out.push(`- ${problemCell(f).replace(/\.+$/, '')}. ${hint(f.rule)}.`);
     out.push('');
   }
   if (serious.length === 0) out.push('No errors or warnings.', '');
@@ -111,14 +111,18 @@ function onlineSection(report: Report): string[] {
   const checked = report.links.filter((l) => l.check !== undefined);
   if (checked.length > 0) {
     const ok = checked.filter((l) => l.check?.error === null && (l.check.finalStatus ?? 0) < 400).length;
-    out.push(`- Links followed: ${checked.length}, of which ${ok} reached a working page.`);
+    out.push(`- Links checked: ${checked.length}, of which ${ok} reached a working page.`);
   }
   return out;
 }
 
 function trackingLine(t: TrackingDomainFacts): string {
   const parts = [
-    t.cname.length > 0 ? `CNAME → ${t.cname.map(inline).join(' → ')}` : 'no CNAME',
+    t.cname.length > 0
+      ? `CNAME → ${t.cname.map(inline).join(' → ')}`
+      : t.error
+        ? 'look-up failed'
+        : 'no CNAME',
     t.esp ? `platform ${inline(t.esp)}` : null,
     t.tls
       ? t.tls.trusted && t.tls.coversHost
@@ -139,13 +143,20 @@ function listedLine(t: TrackingDomainFacts): string | null {
 
 function senderLine(s: SenderFacts): string {
   const dkim = s.dkim
-    .map((k) => `${inline(k.selector)} ${k.found ? `${k.keyBits ?? '?'}-bit key` : 'not found'}`)
+    .map(
+      (k) =>
+        `${inline(k.selector)} ${k.found ? `${k.keyBits ?? '?'}-bit key` : k.error ? 'look-up failed' : 'not found'}`,
+    )
     .join(', ');
   const parts = [
-    s.spf.record ? `SPF ${inline(s.spf.record)} (${s.spf.lookups} look-ups)` : 'no SPF',
-    s.dmarc.record ? `DMARC p=${s.dmarc.policy ?? '?'}` : 'no DMARC',
+    s.spf.record
+      ? `SPF ${inline(s.spf.record)} (${s.spf.lookups} look-ups)`
+      : s.spf.error
+        ? 'SPF look-up failed'
+        : 'no SPF',
+    s.dmarc.record ? `DMARC p=${s.dmarc.policy ?? '?'}` : s.dmarc.error ? 'DMARC look-up failed' : 'no DMARC',
     dkim ? `DKIM ${dkim}` : null,
-    s.mx.length > 0 ? `${s.mx.length} MX` : 'no MX',
+    s.mx.length > 0 ? `${s.mx.length} MX` : s.mxError ? 'MX look-up failed' : 'no MX',
     s.freeMail ? 'free mailbox provider' : null,
   ].filter((p): p is string => p !== null);
   return `- Sender domain ${inline(s.domain)}: ${parts.join('; ')}.${findingsTail(s.findings)}`;
@@ -153,5 +164,8 @@ function senderLine(s: SenderFacts): string {
 
 function findingsTail(findings: Array<{ rule: string; severity: string }> | undefined): string {
   if (!findings || findings.length === 0) return ' No problems.';
-  return ` Problems: ${findings.map((f) => `${f.rule} (${f.severity})`).join(', ')}.`;
+  const counts = new Map<string, number>();
+  for (const f of findings)
+    counts.set(`${f.rule} (${f.severity})`, (counts.get(`${f.rule} (${f.severity})`) ?? 0) + 1);
+  return ` Problems: ${[...counts].map(([key, n]) => (n > 1 ? `${key} ×${n}` : key)).join(', ')}.`;
 }
