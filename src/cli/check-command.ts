@@ -45,8 +45,6 @@ export async function runCheck(
   let report: Report = analyzeHtml(input.html, analyzeOptions, undefined, input);
 
   if (options.online) {
-    if (onlineChecks === null)
-      return unusable('--online is not available in this build: the look-up checks are missing.');
     const deps = cliDeps(options, env);
     if (!deps.ok) return unusable(deps.message);
     const facts = await collectFacts(report, onlineChecks, deps.deps);
