@@ -1,8 +1,8 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { rootCertificates, type TLSSocket } from 'node:tls';
+import type { TLSSocket } from 'node:tls';
 import type { FactError, TlsFacts } from '../../core/facts';
-import { peerCertificateFacts } from './peer-certificate-facts';
+import { describe as describeCertificate, trustedCa } from './tls-probe';
 import type { TargetUrl } from './target-url';
 
 /**
@@ -70,6 +70,19 @@ function errorOf(e: unknown, host: string): FactError {
   return { code: 'fetch-error', message: `The request to ${host} failed (${code || err.message})` };
 }
 
+/** The certificate of this very connection, in the words of TlsFacts (tls-probe's reading). */
+function certificateFacts(socket: TLSSocket, hostname: string): TlsFacts | null {
+  const cert = socket.getPeerCertificate();
+  if (!cert || Object.keys(cert).length === 0) return null;
+  return describeCertificate(
+    cert,
+    { host: hostname },
+    socket.authorized,
+    socket.authorizationError,
+    socket.getProtocol(),
+  );
+}
+
 export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
   const { target } = req;
   const https = target.url.protocol === 'https:';
@@ -102,7 +115,7 @@ export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
       agent: false as const,
     };
     const onResponse = (res: IncomingMessage): void => {
-      if (https) tls = peerCertificateFacts(res.socket as TLSSocket, target.hostname) ?? tls;
+      if (https) tls = certificateFacts(res.socket as TLSSocket, target.hostname) ?? tls;
       const status = res.statusCode ?? 0;
       const headers = res.headers;
       if (req.method === 'HEAD' || !isHtml(headers)) {
@@ -139,8 +152,7 @@ export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
             servername: target.ipLiteral ? undefined : target.hostname,
             // Not a silent skip: the certificate is checked and reported (trusted=false and why).
             rejectUnauthorized: false,
-            // `ca` replaces the default store, so the extra CAs are added to it.
-            ca: req.ca ? [...rootCertificates, ...req.ca] : undefined,
+            ca: trustedCa(req.ca ?? []),
           },
           onResponse,
         )
@@ -148,7 +160,7 @@ export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
     if (https) {
       request.on('socket', (socket) => {
         socket.once('secureConnect', () => {
-          tls = peerCertificateFacts(socket as TLSSocket, target.hostname);
+          tls = certificateFacts(socket as TLSSocket, target.hostname);
         });
       });
     }

@@ -1,0 +1,310 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LinkCheckFacts } from '../../core/facts';
+import type { ServiceDeps } from '../config';
+import { issueCert, makeTestCa, selfSigned } from '../testing/certs';
+import { startDnsTestServer, type DnsTestServer } from '../testing/dns-test-server';
+import {
+  delayed,
+  garbage,
+  html,
+  hugeHtml,
+  page,
+  redirect,
+  refuseHead,
+  reset,
+  stall,
+  startHttpTestServer,
+  type HttpTestServer,
+} from '../testing/http-test-servers';
+import { serviceTestDeps } from '../testing/service-test-deps';
+import { checkLinks } from './link-check';
+
+/**
+ * Link checks against real HTTP and HTTPS servers on loopback, reached
+ * through host names of the test DNS zone (allowed by ALLOW_HOSTS by name).
+ */
+let dns: DnsTestServer;
+let site: HttpTestServer;
+let secure: HttpTestServer;
+let untrusted: HttpTestServer;
+let deps: ServiceDeps;
+let S: string; // http://site.test:PORT
+let H: string; // https://secure.test:PORT
+
+async function check(
+  urls: string[],
+  options: { skip?: string[] } = {},
+  d: ServiceDeps = deps,
+): Promise<LinkCheckFacts[]> {
+  const out: LinkCheckFacts[] = [];
+  await checkLinks(d, urls, options, (r) => out.push(r));
+  return out;
+}
+async function one(url: string, d: ServiceDeps = deps): Promise<LinkCheckFacts> {
+  const [r] = await check([url], {}, d);
+  if (!r) throw new Error('no result');
+  return r;
+}
+const rules = (r: LinkCheckFacts): string[] => (r.findings ?? []).map((f) => f.rule);
+
+beforeAll(async () => {
+  const ca = await makeTestCa();
+  dns = await startDnsTestServer({
+    'site.test': [{ type: 'A', address: '127.0.0.1' }],
+    'secure.test': [{ type: 'A', address: '127.0.0.1' }],
+    'untrusted.test': [{ type: 'A', address: '127.0.0.1' }],
+  });
+  const loopTo = (n: number): string => `/n${n}`;
+  const routes: Record<string, ReturnType<typeof page>> = {
+    '/start': redirect(302, '/end'),
+    '/end': page(200, 'the end'),
+    '/abs301': redirect(301, ''),
+    '/see-other': redirect(303, '/temp'),
+    '/temp': redirect(307, '/perm'),
+    '/perm': redirect(308, '/end'),
+    '/loop-a': redirect(302, '/loop-b'),
+    '/loop-b': redirect(302, '/loop-a'),
+    '/gone': page(404, 'gone'),
+    '/wall': page(999, 'request denied'),
+    '/challenge': page(403, 'checking your browser', { 'cf-mitigated': 'challenge' }),
+    '/head-refused': refuseHead(page(200, 'GET works')),
+    '/head-501': refuseHead(page(200, 'GET works'), 501),
+    '/slow': delayed(150, page(200)),
+    '/stalled': stall(),
+    '/reset': reset(),
+    '/garbage': garbage(),
+    '/bad-location': redirect(302, 'http://bad host:99999/'),
+    '/huge': hugeHtml(5 * 1024 * 1024, '<meta http-equiv="refresh" content="0; url=/end">'),
+    '/meta': html('<html><head><meta content="0;URL=\'/end?from=meta\'" http-equiv="Refresh"></head></html>'),
+    '/refresh-header': page(200, 'wait', { refresh: '0; url=/end?from=header' }),
+    '/js': html('<script>setTimeout(function(){ window.location.href = "/js-target"; }, 0)</script>'),
+    '/js-target': page(200),
+    '/utm': redirect(301, '/landing'),
+    '/utm-kept': redirect(301, '/landing?utm_source=news&utm_medium=email'),
+    '/landing': page(200),
+    '/unsubscribe': page(200, 'you are unsubscribed'),
+    '/skip-me': page(200),
+    '/counted': page(200),
+    '/busy': delayed(20, page(200)),
+  };
+  for (let i = 0; i < 14; i++) routes[loopTo(i)] = redirect(302, loopTo(i + 1));
+  for (let i = 0; i < 5; i++) routes[`/c${i}`] = redirect(302, `/c${i + 1}`);
+  routes['/c5'] = page(200);
+  site = await startHttpTestServer({ routes });
+  S = `http://site.test:${site.port}`;
+  routes['/abs301'] = redirect(301, `${S}/end`);
+  secure = await startHttpTestServer({
+    tls: await issueCert(ca, ['secure.test']),
+    routes: { '/down': redirect(302, `${S}/end`), '/ok': page(200) },
+  });
+  H = `https://secure.test:${secure.port}`;
+  untrusted = await startHttpTestServer({
+    tls: await selfSigned(['untrusted.test']),
+    routes: { '/': page(200) },
+  });
+  deps = serviceTestDeps(
+    {
+      DNS_SERVERS: dns.server,
+      ALLOW_HOSTS: 'site.test,secure.test,untrusted.test',
+      HOP_TIMEOUT_MS: '400',
+      CHAIN_DEADLINE_MS: '5000',
+      MAX_REDIRECTS: '10',
+    },
+    [ca.cert],
+  );
+});
+
+afterAll(async () => {
+  await Promise.all([site.close(), secure.close(), untrusted.close(), dns.close()]);
+});
+
+describe('checkLinks: following chains', () => {
+  it('follows a relative 302 hop by hop with HEAD, recording each hop', async () => {
+    const r = await one(`${S}/start`);
+    expect(r.error).toBeNull();
+    expect(r.hops.map((h) => [h.method, h.status, h.location, h.via, h.address])).toEqual([
+      ['HEAD', 302, `${S}/end`, 'location', '127.0.0.1'],
+      ['HEAD', 200, null, null, '127.0.0.1'],
+    ]);
+    expect(r.finalUrl).toBe(`${S}/end`);
+    expect(r.finalStatus).toBe(200);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('follows 301, 303, 307 and 308 with absolute and relative Location', async () => {
+    const a = await one(`${S}/abs301`);
+    expect(a.hops.map((h) => h.status)).toEqual([301, 200]);
+    const b = await one(`${S}/see-other`);
+    expect(b.hops.map((h) => h.status)).toEqual([303, 307, 308, 200]);
+    expect(b.finalUrl).toBe(`${S}/end`);
+  });
+
+  it('stops a loop at the repeat', async () => {
+    const r = await one(`${S}/loop-a`);
+    expect(r.error?.code).toBe('redirect-loop');
+    expect(r.hops.map((h) => h.url)).toEqual([`${S}/loop-a`, `${S}/loop-b`]);
+    expect(rules(r)).toEqual(['redirect-loop']);
+  });
+
+  it('gives up after MAX_REDIRECTS', async () => {
+    const r = await one(`${S}/n0`);
+    expect(r.error?.code).toBe('too-many-redirects');
+    expect(r.hops).toHaveLength(11);
+    expect(rules(r)).toEqual(['too-many-redirects']);
+  });
+
+  it('warns about a long chain', async () => {
+    const r = await one(`${S}/c0`);
+    expect(r.finalStatus).toBe(200);
+    expect(rules(r)).toEqual(['long-redirect-chain']);
+  });
+
+  it('falls back to GET when HEAD is refused (405, 501)', async () => {
+    for (const path of ['/head-refused', '/head-501']) {
+      const before = site.requests.length;
+      const r = await one(`${S}${path}`);
+      expect(r.finalStatus).toBe(200);
+      expect(r.hops[0]?.method).toBe('GET');
+      expect(site.requests.slice(before).map((q) => q.method)).toEqual(['HEAD', 'GET']);
+    }
+  });
+
+  it('reports a 404 as broken and a 999 or challenge page as bot-blocked', async () => {
+    expect(rules(await one(`${S}/gone`))).toEqual(['broken-link']);
+    const wall = await one(`${S}/wall`);
+    expect(wall.finalStatus).toBe(999);
+    expect(rules(wall)).toEqual(['bot-blocked']);
+    const challenge = await one(`${S}/challenge`);
+    expect(challenge.hops[0]?.botWall).toBe('Cloudflare challenge');
+    expect(rules(challenge)).toEqual(['bot-blocked']);
+  });
+
+  it('reports a host that does not exist as broken', async () => {
+    const r = await one(`http://missing.test:${site.port}/`);
+    expect(r.error?.code).toBe('dns-nxdomain');
+    expect(rules(r)).toEqual(['broken-link']);
+  });
+
+  it('reports a slow chain against SLOW_MS', async () => {
+    const slowDeps = { ...deps, config: { ...deps.config, slowMs: 100 } };
+    const r = await one(`${S}/slow`, slowDeps);
+    expect(r.finalStatus).toBe(200);
+    expect(rules(r)).toEqual(['slow-response']);
+  });
+
+  it('times out a stalled server and reports a reset or a malformed answer', async () => {
+    const stalled = await one(`${S}/stalled`);
+    expect(stalled.error?.code).toBe('timeout');
+    expect(rules(stalled)).toEqual(['fetch-failed']);
+    const r = await one(`${S}/reset`);
+    expect(r.error?.code).toBe('connection-reset');
+    expect(rules(r)).toEqual(['fetch-failed']);
+    const g = await one(`${S}/garbage`);
+    expect(g.error?.code).toBe('malformed-response');
+  });
+
+  it('ends the chain at the deadline', async () => {
+    const tight = { ...deps, config: { ...deps.config, chainDeadlineMs: 200, hopTimeoutMs: 5000 } };
+    const r = await one(`${S}/stalled`, tight);
+    expect(r.error?.code).toBe('deadline');
+    expect(rules(r)).toEqual(['fetch-failed']);
+  });
+
+  it('reports a malformed Location', async () => {
+    const r = await one(`${S}/bad-location`);
+    expect(r.error?.code).toBe('malformed-response');
+    expect(r.error?.message).toContain('http://bad host:99999/');
+    expect(rules(r)).toEqual(['fetch-failed']);
+  });
+
+  it('reads at most 64 KB of a huge body: a meta refresh after the cap is not seen', async () => {
+    const r = await one(`${S}/huge`);
+    expect(r.error).toBeNull();
+    expect(r.hops).toHaveLength(1);
+    expect(r.hops[0]?.method).toBe('GET');
+  });
+
+  it('follows a meta refresh and a Refresh header', async () => {
+    const meta = await one(`${S}/meta`);
+    expect(meta.hops.map((h) => [h.method, h.via])).toEqual([
+      ['GET', 'meta-refresh'],
+      ['HEAD', null],
+    ]);
+    expect(meta.finalUrl).toBe(`${S}/end?from=meta`);
+    const header = await one(`${S}/refresh-header`);
+    expect(header.hops[0]?.via).toBe('refresh-header');
+    expect(header.finalUrl).toBe(`${S}/end?from=header`);
+  });
+
+  it('reports a JavaScript redirect without running or following it', async () => {
+    const r = await one(`${S}/js`);
+    expect(r.hops).toHaveLength(1);
+    expect(r.hops[0]).toMatchObject({ via: 'javascript', location: `${S}/js-target` });
+    expect(site.requests.some((q) => q.path === '/js-target')).toBe(false);
+  });
+
+  it('reports utm parameters dropped by a redirect', async () => {
+    const dropped = await one(`${S}/utm?utm_source=news&utm_medium=email`);
+    expect(rules(dropped)).toEqual(['utm-dropped']);
+    const kept = await one(`${S}/utm-kept?utm_source=news&utm_medium=email`);
+    expect(rules(kept)).toEqual([]);
+  });
+
+  it('reports an https→http downgrade and the TLS result of the https hop', async () => {
+    const r = await one(`${H}/down`);
+    expect(r.hops.map((h) => h.url)).toEqual([`${H}/down`, `${S}/end`]);
+    expect(r.hops[0]?.tls).toMatchObject({ trusted: true, coversHost: true, error: null });
+    expect(r.hops[0]?.tls?.names).toEqual(['secure.test']);
+    expect(r.hops[1]?.tls).toBeNull();
+    expect(rules(r)).toContain('https-downgrade');
+  });
+
+  it('reports an untrusted certificate rather than skipping verification silently', async () => {
+    const r = await one(`https://untrusted.test:${untrusted.port}/`);
+    expect(r.finalStatus).toBe(200);
+    expect(r.hops[0]?.tls).toMatchObject({ trusted: false, error: 'self-signed' });
+  });
+
+  it('never requests mailto:, unsubscribe links or skipped URLs', async () => {
+    const before = site.requests.length;
+    const results = await check(
+      ['mailto:a@example.com', 'tel:+123', `${S}/unsubscribe?u=1`, `${S}/skip-me`, `${S}/list-unsubscribe`],
+      { skip: [`${S}/skip-me`] },
+    );
+    expect(results.map((r) => r.error?.code)).toEqual(Array(5).fill('not-requested'));
+    expect(results.every((r) => rules(r).join() === 'not-requested')).toBe(true);
+    expect(site.requests.length).toBe(before);
+  });
+
+  it('checks identical URLs once and sends an honest User-Agent', async () => {
+    const before = site.requests.length;
+    const results = await check([`${S}/counted`, `${S}/counted`, `${S}/counted`]);
+    expect(results).toHaveLength(1);
+    const seen = site.requests.slice(before);
+    expect(seen.map((q) => q.path)).toEqual(['/counted']);
+    expect(seen[0]?.userAgent).toContain('https://github.com/email-link-inspector/email-link-inspector');
+    expect(seen[0]?.host).toBe(`site.test:${site.port}`);
+  });
+
+  it('bounds requests per destination host', async () => {
+    const server = await startHttpTestServer({ routes: { '*': delayed(20, page(200)) } });
+    try {
+      const d = { ...deps, config: { ...deps.config, perHostConcurrency: 2, concurrency: 16 } };
+      const urls = Array.from({ length: 12 }, (_, i) => `http://site.test:${server.port}/p${i}`);
+      const results = await check(urls, {}, d);
+      expect(results).toHaveLength(12);
+      expect(server.maxInFlight()).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('stops when the signal aborts', async () => {
+    const controller = new AbortController();
+    const out: LinkCheckFacts[] = [];
+    const running = checkLinks(deps, [`${S}/stalled`], { signal: controller.signal }, (r) => out.push(r));
+    controller.abort();
+    await running;
+    expect(out).toEqual([]);
+  });
+});
