@@ -1,0 +1,42 @@
+import type { ImageInfo } from '../extract/extract-links';
+import { shapesOf } from './catalogue';
+import { hostMatches, hostOf } from './tracking-context';
+
+/**
+ * Whether an image is an open-tracking pixel: its URL has a platform's
+ * open-pixel shape, it is served from a click-tracking domain, or it is a
+ * remote image of at most 1×1 pixels (width/height attributes or inline style).
+ */
+export function isOpenPixel(image: ImageInfo, trackingDomains: readonly string[] = []): boolean {
+  const src = image.src?.trim() ?? '';
+  if (!/^https?:\/\//i.test(src)) return false;
+  const host = hostOf(src);
+  if (host === null) return false;
+  const onTrackingHost = trackingDomains.some((d) => hostMatches(host, d));
+  const open = shapesOf(src, ['open']);
+  if (open.some((m) => m.strength === 'strong') || (onTrackingHost && open.length > 0)) return true;
+  if (onTrackingHost) return true;
+  return isTiny(image.attributes);
+}
+
+/** The open-tracking pixels among the images, in document order. */
+export function findOpenPixels(
+  images: readonly ImageInfo[],
+  trackingDomains: readonly string[] = [],
+): ImageInfo[] {
+  return images.filter((image) => isOpenPixel(image, trackingDomains));
+}
+
+function isTiny(attributes: Readonly<Record<string, string>>): boolean {
+  const style = attributes['style'] ?? '';
+  const size = (name: 'width' | 'height'): number | null => {
+    const fromStyle = new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*(\\d+(?:\\.\\d+)?)px`, 'i').exec(style)?.[1];
+    const raw = attributes[name] ?? fromStyle;
+    if (raw === undefined) return null;
+    const n = Number.parseFloat(raw);
+    return Number.isFinite(n) ? n : null;
+  };
+  const w = size('width');
+  const h = size('height');
+  return w !== null && h !== null && w <= 1 && h <= 1;
+}

@@ -1,0 +1,49 @@
+import { findOpenPixels } from '../../esp/open-pixel';
+import { defineRule } from '../define-rule';
+
+/** Gmail clips an HTML part larger than about 102 KB. */
+export const GMAIL_CLIP_BYTES = 102 * 1024;
+
+/** The HTML part is over Gmail's clipping limit; says how many links and whether the open pixel fall past the cut. */
+export const rule = defineRule({
+  id: 'gmail-clipping',
+  defaultSeverity: 'warning',
+  category: 'structure',
+  summary: 'The HTML part is larger than 102 KB: Gmail clips it, hiding what comes after the cut.',
+  check(ctx) {
+    if (ctx.input.htmlBytes <= GMAIL_CLIP_BYTES) return;
+    const cut = utf16OffsetOfByte(ctx.html, GMAIL_CLIP_BYTES);
+    const links = ctx.links.filter((l) => !l.outlookOnly);
+    const past = links.filter((l) => l.offset >= cut).length;
+    const pixels = findOpenPixels(ctx.images, ctx.trackingDomains).filter((p) => !p.outlookOnly);
+    const pixelPast = pixels.length > 0 && pixels.every((p) => p.offset >= cut);
+    const kb = Math.round(ctx.input.htmlBytes / 1024);
+    const pixelText =
+      pixels.length === 0
+        ? 'no open-tracking pixel was found'
+        : pixelPast
+          ? 'so does the open-tracking pixel: opens of readers who do not expand the message are not counted'
+          : 'the open-tracking pixel stays before the cut';
+    ctx.report({
+      offset: cut,
+      message:
+        `The HTML is ${kb} KB; Gmail clips messages over 102 KB and hides the rest behind "View entire message": ` +
+        `${past} of ${links.length} link${links.length === 1 ? '' : 's'} fall past the cut, and ${pixelText}. ` +
+        `Shrink the HTML (inline CSS, comments, white space) or shorten the email.`,
+      data: { htmlBytes: ctx.input.htmlBytes, cutOffset: cut, linksPastCut: past, pixelPastCut: pixelPast },
+    });
+  },
+});
+
+/** The UTF-16 offset at which the UTF-8 encoding of `text` passes `bytes` bytes. */
+export function utf16OffsetOfByte(text: string, bytes: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const size =
+      c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+    if (n + size > bytes) return i;
+    n += size;
+  }
+  return text.length;
+}

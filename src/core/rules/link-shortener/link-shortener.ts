@@ -1,0 +1,30 @@
+import { unwrapDestination } from '../../esp/destinations';
+import { hostOf } from '../../esp/tracking-context';
+import { defineRule } from '../define-rule';
+import { shortenerOf } from './shortener-hosts';
+
+/** A web link (or the destination a wrapper carries) on a public URL shortener. */
+export const rule = defineRule({
+  id: 'link-shortener',
+  defaultSeverity: 'warning',
+  category: 'url',
+  summary: 'The link goes to a public URL shortener (bit.ly, tinyurl.com, t.co, …).',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.kind !== 'web' || link.url === null) continue;
+      const own = hostOf(link.url);
+      const inner = unwrapDestination(link.url);
+      const host = [own, inner?.host ?? null].find((h) => h !== null && shortenerOf(h) !== null) ?? null;
+      if (host === null) continue;
+      const shortener = shortenerOf(host) ?? host;
+      const wrapped = host !== own ? ' (inside the tracking or gateway wrapper)' : '';
+      ctx.report({
+        link,
+        message:
+          `The link goes to ${shortener}, a public URL shortener${wrapped}: spam filters distrust shortened links, ` +
+          `and the extra redirect hides the destination from readers and adds a hop. Link to the destination itself.`,
+        data: { shortener },
+      });
+    }
+  },
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../rule-test-kit';
+
+const ID = 'link-text-mismatch';
+
+describe(ID, () => {
+  it('reports text naming another domain than the destination', () => {
+    const html = '<p>Log in at\n <a href="https://login.example.net/x">www.paypal.com</a></p>';
+    const found = findingsOf(ID, html);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: ID, severity: 'warning', link: 'L1', line: 2, column: 11 });
+    expect(found[0]?.message).toContain('shows www.paypal.com but the link goes to login.example.net');
+    expect(found[0]?.message).toContain('paypal.com ≠ example.net');
+  });
+
+  it('compares registrable domains: subdomains and paths of the same site are fine', () => {
+    const html = [
+      '<a href="https://www.shop.example.com/coats">shop.example.com</a>',
+      '<a href="https://shop.example.com/">https://www.example.com/about</a>',
+      '<a href="https://shop.example.co.uk/">example.co.uk</a>',
+    ].join('');
+    expect(findingsOf(ID, html)).toEqual([]);
+  });
+
+  it('ignores text that is not a URL or domain', () => {
+    const html = [
+      '<a href="https://other.example.net/">Visit shop.example.com today</a>',
+      '<a href="https://other.example.net/">index.html</a>',
+      '<a href="https://other.example.net/">Read more</a>',
+    ].join('');
+    expect(findingsOf(ID, html)).toEqual([]);
+  });
+
+  it('judges a tracked link by its decoded destination', () => {
+    const ses = (to: string): string =>
+      `https://abc.r.us-east-1.awstrack.me/L0/${encodeURIComponent(to)}/1/0100/sig`;
+    const html = `<a href="${ses('https://evil.example.org/')}">shop.example.com</a><a href="${ses('https://shop.example.com/x')}">shop.example.com</a>`;
+    const found = findingsOf(ID, html);
+    expect(found.map((f) => f.link)).toEqual(['L1']);
+    expect(found[0]?.message).toContain('goes to evil.example.org');
+  });
+
+  it('stays silent for a tracked link whose destination cannot be decoded', () => {
+    const html = '<a href="https://click.shop.example.com/ls/click?upn=abc">www.shop.example.com</a>';
+    expect(findingsOf(ID, html)).toEqual([]);
+  });
+
+  it('looks through security gateways', () => {
+    const html =
+      '<a href="https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil.example.org%2F&amp;data=x">shop.example.com</a>';
+    expect(findingsOf(ID, html)[0]?.message).toContain('goes to evil.example.org');
+  });
+});

@@ -1,0 +1,30 @@
+import { quoteHref } from '../../extract/quote-href';
+import { securityGatewayById } from '../../esp/security-gateways';
+import { defineRule } from '../define-rule';
+
+/** A link rewritten by the recipient's security gateway; names the gateway and the original URL. */
+export const rule = defineRule({
+  id: 'security-rewritten',
+  defaultSeverity: 'info',
+  category: 'security',
+  summary: "A link was rewritten by the recipient's security gateway (Safe Links, Proofpoint, Mimecast, …).",
+  check(ctx) {
+    for (const link of ctx.links) {
+      const d = link.destination;
+      if (link.kind !== 'web' || d === null) continue;
+      const gateway = securityGatewayById(d.via);
+      if (!gateway) continue;
+      const original =
+        d.url !== null
+          ? `the original link is ${quoteHref(d.url)}`
+          : `it hides the original link; its host is ${d.host ?? 'unknown'}`;
+      ctx.report({
+        link,
+        message:
+          `Rewritten by the recipient's security gateway (${gateway.name}); ${original}. ` +
+          `Clicks reach the gateway before the email platform's tracker, and the gateway may open the link itself.`,
+        data: { gateway: gateway.id, original: d.url, host: d.host },
+      });
+    }
+  },
+});

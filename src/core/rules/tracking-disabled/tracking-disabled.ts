@@ -1,0 +1,44 @@
+import { optOutsOf, platformName, type OptOutMatch } from '../../esp/catalogue';
+import type { Link } from '../../types';
+import { defineRule } from '../define-rule';
+
+/** A link that carries an email platform's opt-out of click tracking; names the platforms that honour it. */
+export const rule = defineRule({
+  id: 'tracking-disabled',
+  defaultSeverity: 'warning',
+  category: 'tracking',
+  summary: "A link carries an email platform's opt-out of click tracking.",
+  check(ctx) {
+    for (const link of ctx.links) {
+      for (const match of optOutsOf(link.attributes)) {
+        const written = match.value !== null ? `${match.attribute}="${match.value}"` : match.attribute;
+        const who =
+          match.platforms.length > 0
+            ? `in ${listOf(match.platforms.map(platformName))}`
+            : 'in the email platforms that honour it';
+        const offset = attributeOffset(ctx.html, link, match);
+        ctx.report({
+          link,
+          ...(offset !== null ? { offset } : {}),
+          message:
+            `${written} turns click tracking off for this link ${who}: its clicks will not be counted. ` +
+            `Remove it unless the link must stay untracked.`,
+          data: { attribute: match.attribute, value: match.value, platforms: match.platforms },
+        });
+      }
+    }
+  },
+});
+
+/** Where the attribute's name stands in the start tag, when it can be found. */
+function attributeOffset(html: string, link: Link, match: OptOutMatch): number | null {
+  const tag = html.slice(link.startTag.start, link.startTag.end);
+  const name = match.attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(`[\\s"'/]${name}(?=[\\s=/>])`, 'i').exec(tag);
+  return at ? link.startTag.start + at.index + 1 : null;
+}
+
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
