@@ -41,8 +41,7 @@ export const rule = defineRule({
         link,
         message:
           `Link text "${name}" does not say where the link goes: screen-reader users who list the links ` +
-          'hear only this, and click reports show it for every such link; name the destination ' +
-          '(e.g. "See the winter coats") or add an aria-label',
+          'hear only this, and click reports cannot tell such links apart; name the destination or add an aria-label',
         data: { text: name },
       });
     }

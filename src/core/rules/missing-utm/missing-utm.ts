@@ -31,7 +31,7 @@ export const rule = defineRule({
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.href === null) continue;
       const url = landingUrl(link);
-      if (url === null || looksLikeSystemLink(link)) continue;
+      if (url === null || looksLikeSystemLink(link, ctx.sender?.listUnsubscribe)) continue;
       const domain = registrableDomain(url);
       if (domain === null) continue;
       if (utmInFragment(url)) continue;
