@@ -33,8 +33,8 @@ export const FORBIDDEN_RANGES: readonly ForbiddenRange[] = [
   { cidr: '198.51.100.0/24', name: 'documentation (TEST-NET-2)', source: 'RFC 5737' },
   { cidr: '203.0.113.0/24', name: 'documentation (TEST-NET-3)', source: 'RFC 5737' },
   { cidr: '224.0.0.0/4', name: 'multicast', source: 'RFC 5771' },
-  { cidr: '240.0.0.0/4', name: 'reserved for future use', source: 'RFC 1112 §4' },
   { cidr: '255.255.255.255/32', name: 'limited broadcast', source: 'RFC 919, RFC 8190' },
+  { cidr: '240.0.0.0/4', name: 'reserved for future use', source: 'RFC 1112 §4' },
   // IPv6
   { cidr: '::/128', name: 'unspecified', source: 'RFC 4291 §2.5.2' },
   { cidr: '::1/128', name: 'loopback', source: 'RFC 4291 §2.5.3' },
