@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handle } from 'hono/aws-lambda';
+import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { startDnsTestServer, type DnsTestServer } from '../testing/dns-test-server';
 import { createLambdaApp } from './lambda';
 import { createNetlifyHandler } from './netlify';
@@ -26,27 +26,29 @@ describe('platform adapters', () => {
 
   it('AWS Lambda: API Gateway HTTP API (v2) and REST (v1) events, rate limited by the source IP', async () => {
     const handler = handle(createLambdaApp(env));
-    const v2 = (ip: string) => ({
-      version: '2.0',
-      routeKey: '$default',
-      rawPath: '/api/sender',
-      rawQueryString: 'domain=example.test',
-      headers: { host: 'abc.execute-api.eu-west-1.amazonaws.com', accept: 'application/json' },
-      requestContext: {
-        accountId: '123456789012',
-        apiId: 'abc',
-        domainName: 'abc.execute-api.eu-west-1.amazonaws.com',
-        domainPrefix: 'abc',
-        http: { method: 'GET', path: '/api/sender', protocol: 'HTTP/1.1', sourceIp: ip, userAgent: 'test' },
-        requestId: 'r1',
+    // A real HTTP API v2 event carries more (authorizer, cookies); this is what a public GET holds.
+    const v2 = (ip: string) =>
+      ({
+        version: '2.0',
         routeKey: '$default',
-        stage: '$default',
-        time: '26/Nov/2026:06:00:00 +0000',
-        timeEpoch: 1_795_500_000_000,
-      },
-      body: null,
-      isBase64Encoded: false,
-    });
+        rawPath: '/api/sender',
+        rawQueryString: 'domain=example.test',
+        headers: { host: 'abc.execute-api.eu-west-1.amazonaws.com', accept: 'application/json' },
+        requestContext: {
+          accountId: '123456789012',
+          apiId: 'abc',
+          domainName: 'abc.execute-api.eu-west-1.amazonaws.com',
+          domainPrefix: 'abc',
+          http: { method: 'GET', path: '/api/sender', protocol: 'HTTP/1.1', sourceIp: ip, userAgent: 'test' },
+          requestId: 'r1',
+          routeKey: '$default',
+          stage: '$default',
+          time: '26/Nov/2026:06:00:00 +0000',
+          timeEpoch: 1_795_500_000_000,
+        },
+        body: null,
+        isBase64Encoded: false,
+      }) as unknown as LambdaEvent;
     const ok = await handler(v2('203.0.113.1'));
     expect(ok.statusCode).toBe(200);
     expect(ok.headers?.['content-type']).toBe('application/json; charset=utf-8');
@@ -81,7 +83,7 @@ describe('platform adapters', () => {
       },
       body: null,
       isBase64Encoded: false,
-    } as unknown as Parameters<typeof handler>[0]);
+    } as unknown as LambdaEvent);
     expect(v1.statusCode).toBe(400);
     expect(JSON.parse(v1.body)).toEqual({
       error: {
