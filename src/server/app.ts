@@ -7,8 +7,7 @@ import { API_HEADERS } from './static-headers';
 import { registerHealth } from './routes/health';
 import { registerSender } from './routes/sender';
 import { registerTrackingDomain } from './routes/tracking-domain';
-// TODO(H6): mount POST /api/links/check once src/server/routes/links-check.ts exists:
-// import { registerLinksCheck } from './routes/links-check';
+import { registerLinksCheck } from './routes/links-check';
 
 export interface AppOptions {
   logger?: Logger;
@@ -74,7 +73,7 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono {
   registerHealth(app, deps);
   registerSender(app, deps);
   registerTrackingDomain(app, deps);
-  // registerLinksCheck(app, deps);
+  registerLinksCheck(app, deps);
 
   app.all('/api/*', (c) => notFoundOrNotAllowed(app, c));
   options.site?.(app);

@@ -45,6 +45,8 @@ describe('checkTrackingDomain, against real DNS and HTTPS servers on loopback', 
       'self.brand.test': loopback,
       'wrong.brand.test': [{ type: 'CNAME', domain: 'edge.esp.test' }],
       'private.brand.test': [{ type: 'A', address: '10.1.2.3' }],
+      'url1234.brand.test': [{ type: 'CNAME', domain: 'sendgrid.net' }],
+      'sendgrid.net': [{ type: 'A', address: '10.1.2.4' }],
       'fail.brand.test': 'servfail',
       // Blocklists: listed as phishing on the DBL; refused by URIBL (public resolver) → unknown, not clean.
       'listed.test.dbl.spamhaus.org': [{ type: 'A', address: '127.0.1.4' }],
@@ -92,6 +94,12 @@ describe('checkTrackingDomain, against real DNS and HTTPS servers on loopback', 
 
     const mismatch = await checkTrackingDomain(deps, `click.brand.test:${https.port}`, 'sendgrid.net');
     expect(rules(mismatch)).toEqual(['tracking-cname-mismatch']);
+  });
+
+  it("names the platform the chain points at, from the core's catalogue", async () => {
+    const f = await checkTrackingDomain(deps, 'url1234.brand.test', 'sendgrid.net');
+    expect(f).toMatchObject({ cname: ['sendgrid.net'], esp: 'sendgrid' });
+    expect(rules(f)).toEqual([]);
   });
 
   it('reports expired, self-signed, untrusted, wrong-host and soon-expiring certificates', async () => {

@@ -1,10 +1,10 @@
 import type { FactError, TrackingDomainFacts } from '../../core/facts';
+import { findPlatformByCname } from '../../core/esp/catalogue';
 import { judge } from '../../core/online/judge';
 import type { ServiceDeps } from '../config';
 import { createAddressPolicy } from '../net/address-policy';
 import { probeTls } from '../net/tls-probe';
 import { checkBlocklists } from './dnsbl';
-import { findPlatformOfChain } from './platform-of-chain';
 
 /**
  * Everything about a click-tracking domain (api.md `GET /api/tracking-domain`):
@@ -58,7 +58,7 @@ export async function checkTrackingDomain(
     port,
     cname: chain.names,
     addresses,
-    esp: findPlatformOfChain([name, ...chain.names]),
+    esp: findPlatformByCname([name, ...chain.names]),
     expect: expect ?? null,
     tls,
     tlsError,
