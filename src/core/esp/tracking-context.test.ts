@@ -121,3 +121,28 @@ describe('detectTrackingContext', () => {
     expect(r.links[0]?.tracked).toBeNull();
   });
 });
+
+describe('a SendGrid email sent through a branded tracking domain (fixture)', () => {
+  it('is judged sent, by SendGrid, through click.shop.example.com', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { analyze } = await import('../analyze');
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../input/fixtures/sendgrid-branded-qp.eml', import.meta.url)),
+    );
+    const result = await analyze(bytes, { name: 'sendgrid-branded-qp.eml' });
+    if (!result.ok) throw new Error(result.error.message);
+    const r = result.report;
+    expect(r.mode).toBe('sent');
+    expect(r.esp).toBe('sendgrid');
+    expect(r.trackingDomains).toEqual(['click.shop.example.com']);
+    expect(r.links.map((l) => [l.id, l.tracked])).toEqual([
+      ['L1', true],
+      ['L2', true],
+      ['L3', false],
+      ['L4', true],
+    ]);
+    const untracked = r.findings.filter((f) => f.rule === 'untracked-link');
+    expect(untracked.map((f) => [f.link, f.line])).toEqual([['L3', 9]]);
+    expect(r.findings.filter((f) => f.rule === 'open-pixel-missing')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import PostalMime from 'postal-mime';
 import type { SenderInfo } from '../types';
 import { parseDkimSignatures } from './dkim-signature';
 import { textToHtml } from './text-to-html';
+import { decodeWindows1252, fixC1Controls } from './windows-1252';
 
 /** Inputs over this are refused: no email is that large, and parsing it would stall a browser tab. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -48,11 +49,11 @@ function decodeBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: fals
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     // Not UTF-8: an older template in a legacy charset, or not text at all.
-    const latin = new TextDecoder('windows-1252').decode(bytes);
+    const latin = decodeWindows1252(bytes);
     const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(latin)?.[1];
     if (declared) {
       try {
-        return { ok: true, text: new TextDecoder(declared).decode(bytes) };
+        return { ok: true, text: fixC1Controls(new TextDecoder(declared).decode(bytes)) };
       } catch {
         // an unknown label: fall through to the control-character test
       }
@@ -149,7 +150,8 @@ async function readMessage(data: string | Uint8Array, bytes: number): Promise<In
     listUnsubscribePost: header('list-unsubscribe-post')[0] ?? null,
     subject: email.subject ?? null,
   };
-  let html = email.html;
+  // Legacy charsets (Windows-1252, and ISO-8859-1 which means the same to mail clients) may come out as C1 controls.
+  let html = email.html === undefined ? undefined : fixC1Controls(email.html);
   let fromText = false;
   if (html === undefined || html.trim() === '') {
     if (email.text === undefined || email.text.trim() === '') {
@@ -161,7 +163,7 @@ async function readMessage(data: string | Uint8Array, bytes: number): Promise<In
         },
       };
     }
-    html = textToHtml(email.text);
+    html = textToHtml(fixC1Controls(email.text));
     fromText = true;
   }
   return { ok: true, input: { kind: 'eml', html, bytes, sender, headers, fromText } };
