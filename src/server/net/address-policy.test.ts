@@ -62,6 +62,8 @@ describe('address policy', () => {
     ['http://printer.local/', 'reserved local'],
     ['http://metadata.google.internal/', 'reserved local'],
     ['http://router.home.arpa/', 'reserved local'],
+    ['http://127.0.0.1!/', 'not a valid host name'],
+    ['http://${AWS_LAMBDA_RUNTIME_API}/', 'not a valid host name'],
   ])('refuses %s (%s)', (url, why) => {
     const v = verdictOf(url);
     expect(v.ok).toBe(false);

@@ -28,6 +28,10 @@ export interface AddressPolicy {
 
 type Addr = ipaddr.IPv4 | ipaddr.IPv6;
 
+/** LDH labels (and `_`, seen in real names), 1–63 characters each, at most 253 in all (RFC 1035 §2.3.1, RFC 2181 §11). */
+const HOST_NAME =
+  /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$/;
+
 interface ParsedRange {
   range: [Addr, number];
   name: string;
@@ -109,6 +113,7 @@ export function createAddressPolicy(allowHosts: readonly string[]): AddressPolic
   return {
     checkHostName(hostname) {
       const name = normaliseHostName(hostname);
+      if (!HOST_NAME.test(name)) return { ok: false, reason: `${hostname} is not a valid host name` };
       if (nameAllowed(name)) return { ok: true };
       for (const f of FORBIDDEN_HOST_NAMES) {
         if (name === f.name || (f.suffix && name.endsWith(`.${f.name}`))) {
