@@ -1,5 +1,7 @@
+import { parse as parseDomain } from 'tldts';
 import type { LinkKind, MergeTag } from '../types';
 import { maskMergeTags } from './merge-tags';
+import { looksLikeWebHref, webUrlProblem } from './web-url-problem';
 
 export interface Classified {
   kind: LinkKind;
@@ -10,39 +12,49 @@ export interface Classified {
 /** Typographic quotes and primes that word processors put around pasted URLs. */
 export const SMART_QUOTES = /[\u201C\u201D\u2018\u2019\u201E\u201F\u2032\u2033\u00AB\u00BB]/g;
 
-const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
-/** Misspellings of http(s) that make the href a broken web link rather than another scheme. */
-const WEB_TYPO = /^(?:h+t+p+s*|htp+s?|htps|hhtps?|ttps?|http?s?)(?::\/?(?!\/)|\/\/|;\/\/|:\\\\|:{2,}\/\/)/i;
-const SCHEME_LESS_HOST = /^(?:\/\/)?(?:www\d?\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?=[/:?#]|$))/i;
+/**
+ * White space at either end of an href: what the URL standard strips (C0
+ * controls and space) plus the invisible spaces word processors paste
+ * (no-break, zero-width, BOM, ideographic). The whitespace-in-url rule reports them.
+ */
+export const EDGE_SPACE =
+  // C0 controls are exactly what the URL standard strips.
+  // eslint-disable-next-line no-control-regex
+  /^[\u0000-\u0020\u00A0\u200B\u2060\u3000\uFEFF]+|[\u0000-\u0020\u00A0\u200B\u2060\u3000\uFEFF]+$/g;
 
-/** Strips what a browser strips before parsing (C0 controls and spaces at both ends) and smart quotes. */
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+/** The opening delimiter of a merge tag of rules.md, balanced or not. */
+const MERGE_TAG_OPENER = /^(?:\{\{|\{%|\*\||%%|<%|\$\{|\{\$|#\{|\[\[)/;
+
+/** Strips what a browser strips before parsing (spaces at both ends, tabs and line breaks inside) and smart quotes. */
 export function cleanHref(href: string): string {
-  return (
-    href
-      .replace(SMART_QUOTES, '')
-      // C0 controls and spaces, as the URL standard strips them.
-      // eslint-disable-next-line no-control-regex
-      .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
-      .replace(/[\t\n\r]/g, '')
-  );
+  return href
+    .replace(SMART_QUOTES, '')
+    .replace(EDGE_SPACE, '')
+    .replace(/[\t\n\r]/g, '');
 }
 
 export function classifyHref(href: string | null, mergeTags: readonly MergeTag[]): Classified {
   if (href === null) return { kind: 'empty', url: null };
   const cleaned = cleanHref(href);
   if (cleaned === '' || cleaned === '#') return { kind: 'empty', url: null };
-  if (cleaned.startsWith('#')) return { kind: 'fragment', url: null };
 
   const tags = mergeTags.length > 0 ? shiftTags(href, cleaned, mergeTags) : [];
   // A link that starts with a merge tag gets its scheme and host from the platform at send time.
   if (tags.length > 0 && tags[0]?.start === 0) return { kind: 'merge-tag', url: null };
+  // So does one that starts with a mistyped tag (`{{url}`, `*|UNSUB|`): unbalanced-merge-tag reports it.
+  if (MERGE_TAG_OPENER.test(cleaned)) return { kind: 'merge-tag', url: null };
+  if (cleaned.startsWith('#')) return { kind: 'fragment', url: null };
 
+  if (looksLikeWebHref(cleaned)) {
+    return {
+      kind: 'web',
+      url: webUrlProblem(cleaned, tags) === null ? normaliseWebUrl(cleaned, tags) : null,
+    };
+  }
   const scheme = SCHEME.exec(cleaned)?.[1]?.toLowerCase();
   if (scheme !== undefined && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(scheme) && scheme !== 'localhost') {
     switch (scheme) {
-      case 'http':
-      case 'https':
-        return { kind: 'web', url: normaliseWebUrl(cleaned, tags) };
       case 'mailto':
         return { kind: 'mailto', url: normaliseOther(cleaned) };
       case 'tel':
@@ -56,22 +68,37 @@ export function classifyHref(href: string | null, mergeTags: readonly MergeTag[]
       case 'data':
         return { kind: 'javascript', url: null };
       default:
-        if (WEB_TYPO.test(cleaned)) return { kind: 'web', url: null };
         return { kind: 'other', url: normaliseOther(cleaned) };
     }
   }
-  if (WEB_TYPO.test(cleaned)) return { kind: 'web', url: null };
-  if (SCHEME_LESS_HOST.test(cleaned) || cleaned.startsWith('//')) return { kind: 'relative', url: null };
   return { kind: 'relative', url: null };
 }
 
-/** Whether an href without a scheme starts with a host name (`www.x.com/a`, `x.com/a`, `//x.com/a`). */
+/** A host name at the start of a scheme-less href, up to the first `/`, `?`, `#` or `:`. */
+const LEADING_HOST = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\.?(?=[/?#:]|$)/u;
+
+/**
+ * Whether an href without a scheme starts with a host name (`www.x.com/a`,
+ * `x.com/a`, `//x.com/a`). A name counts as a host when it starts with `www`
+ * or ends in a top-level domain of the public suffix list, so `page.html`
+ * and `logo.png` stay relative paths.
+ */
 export function startsWithHost(cleaned: string): boolean {
   if (cleaned.startsWith('//')) return true;
-  return SCHEME_LESS_HOST.test(cleaned);
+  const host = LEADING_HOST.exec(cleaned)?.[1];
+  if (host === undefined) return false;
+  if (/^www\d?\./i.test(host)) return true;
+  return parseDomain(host, { allowPrivateDomains: false }).isIcann === true;
 }
 
-function shiftTags(href: string, cleaned: string, tags: readonly MergeTag[]): MergeTag[] {
+/** A scheme-less href that is a bare email address (`info@shop.com`). */
+export function isBareEmailAddress(cleaned: string): boolean {
+  return /^[^\s@/?#:]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(cleaned);
+}
+
+/** The merge tags of an href, with offsets into its cleaned value (see cleanHref). */
+export function shiftTags(href: string, cleaned: string, tags: readonly MergeTag[]): MergeTag[] {
+  if (href === cleaned) return [...tags];
   // Tags were found in the raw href; locate them again in the cleaned value.
   const out: MergeTag[] = [];
   let from = 0;
@@ -81,25 +108,18 @@ function shiftTags(href: string, cleaned: string, tags: readonly MergeTag[]): Me
     out.push({ ...tag, start: at, end: at + tag.text.length });
     from = at + tag.text.length;
   }
-  return href === cleaned ? [...tags] : out;
+  return out;
 }
 
 function normaliseWebUrl(cleaned: string, tags: readonly MergeTag[]): string | null {
   const { masked, unmask } = maskMergeTags(cleaned, tags);
-  let url: URL;
   try {
-    url = new URL(masked);
+    const url = new URL(masked);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return unmask(url.href);
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const host = url.hostname;
-  const isIp = /^\[.*\]$/.test(host) || /^\d+(\.\d+){3}$/.test(host);
-  if (!isIp && !host.includes('.') && !/xmergetag\d+x/.test(host)) return null;
-  if (host.startsWith('.') || host.endsWith('..') || host.includes('..')) return null;
-  // Two schemes in a row (`http://http://x`) parse as host `http`: broken.
-  if (/^(https?):\/\/https?(:|\/|$)/i.test(masked)) return null;
-  return unmask(url.href);
 }
 
 function normaliseOther(cleaned: string): string | null {

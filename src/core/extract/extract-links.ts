@@ -46,6 +46,15 @@ export function extractLinks(html: string): Extraction {
   const doc = parse(html, { sourceCodeLocationInfo: true, onParseError });
   const found: Array<Omit<Link, 'id'>> = [];
   const images: ImageInfo[] = [];
+  /**
+   * Start tags already taken as links. The tree builder re-opens an `<a>` left
+   * open (it "reconstructs active formatting elements") as a copy with the
+   * same source location: one start tag is one link.
+   */
+  const seenStartTags = new Set<number>();
+  /** `<a>` elements of the main document without an end tag, for `a-not-closed` / `nested-a`. */
+  const unclosed: Array<{ start: number; end: number }> = [];
+  const anchorStarts = new Set<number>();
 
   const visit = (node: T.Node, frame: Frame, inLink: boolean): void => {
     if (node.nodeName === '#comment') {
@@ -60,10 +69,17 @@ export function extractLinks(html: string): Extraction {
     const tag = el.tagName;
     let isLink = false;
     if (tag === 'a' || tag === 'area' || (isVml(tag) && el.attrs.some((a) => a.name === 'href'))) {
-      const link = buildLink(html, lines, el, frame, parseErrors);
-      if (link) {
-        found.push(link);
-        isLink = true;
+      isLink = true;
+      const loc = el.sourceCodeLocation;
+      const tagStart = loc ? frame.base + (loc.startTag ?? loc).startOffset : -1;
+      if (loc && !seenStartTags.has(tagStart)) {
+        seenStartTags.add(tagStart);
+        const link = buildLink(html, lines, el, frame);
+        if (link) found.push(link);
+        if (tag === 'a' && frame.condition === null) {
+          anchorStarts.add(tagStart);
+          if (!loc.endTag) unclosed.push({ start: tagStart, end: frame.base + loc.endOffset });
+        }
       }
     } else if (tag === 'img') {
       const loc = el.sourceCodeLocation;
@@ -89,15 +105,27 @@ export function extractLinks(html: string): Extraction {
     if (/^!\s*mso/i.test(condition)) return;
     const start = frame.base + loc.startOffset + 4 + m[0].length;
     const commentEnd = frame.base + loc.endOffset;
-    const endifAt = html.lastIndexOf('<![endif]', commentEnd);
-    const end = endifAt >= start ? endifAt : Math.max(start, commentEnd - 3);
-    const body = html.slice(start, end);
+    // The body runs to `<![endif]`, or to `-->` when the comment lacks it (or to the end of an unclosed one).
+    const whole = html.slice(start, commentEnd);
+    const endifAt = whole.lastIndexOf('<![endif]');
+    const body = endifAt >= 0 ? whole.slice(0, endifAt) : whole.endsWith('-->') ? whole.slice(0, -3) : whole;
     if (!/<[a-z]/i.test(body)) return;
-    const fragment = parseFragment(body, { sourceCodeLocationInfo: true });
+    const fragment = parseFragment(body, {
+      sourceCodeLocationInfo: true,
+      onParseError: (e) => parseErrors.push({ code: e.code, ...lines.position(start + e.startOffset) }),
+    });
     for (const child of fragment.childNodes) visit(child, { base: start, condition }, inLink);
   };
 
   visit(doc, { base: 0, condition: null }, false);
+
+  // An `<a>` closed by the start tag of the next `<a>` was nested in it; any other without an end tag was left open.
+  for (const a of unclosed) {
+    parseErrors.push({
+      code: anchorStarts.has(a.end) ? 'nested-a' : 'a-not-closed',
+      ...lines.position(a.start),
+    });
+  }
 
   found.sort((a, b) => a.startTag.start - b.startTag.start);
   const links = found.map((l, i) => ({ id: `L${i + 1}`, ...l }));
@@ -105,13 +133,7 @@ export function extractLinks(html: string): Extraction {
   return { links, parseErrors, lines, images };
 }
 
-function buildLink(
-  html: string,
-  lines: LineIndex,
-  el: T.Element,
-  frame: Frame,
-  parseErrors: ParseErrorInfo[],
-): Omit<Link, 'id'> | null {
+function buildLink(html: string, lines: LineIndex, el: T.Element, frame: Frame): Omit<Link, 'id'> | null {
   const loc = el.sourceCodeLocation;
   if (!loc) return null;
   const base = frame.base;
@@ -128,10 +150,6 @@ function buildLink(
   const at = lines.position(raw ? raw.valueRange.start : startTag.start);
   const mergeTags = href === null ? [] : findMergeTags(href);
   const { kind, url } = classifyHref(href, mergeTags);
-
-  if (el.tagName === 'a' && !loc.endTag && frame.condition === null) {
-    parseErrors.push({ code: 'a-not-closed', ...lines.position(startTag.start) });
-  }
 
   const { text, alts, hasImage } = collectText(el);
   const label = attributes['aria-label'] ?? attributes['title'] ?? null;

@@ -1,0 +1,79 @@
+/**
+ * Hex codes after `=` that quoted-printable (RFC 2045 §6.7) writes for
+ * characters a URL gives meaning to (RFC 3986 §2.2 delimiters), for `=`
+ * itself, and for white space.
+ */
+const QP_DELIMITERS: Readonly<Record<string, string>> = {
+  '3D': '=',
+  '20': 'a space',
+  '09': 'a tab',
+  '22': '"',
+  '3A': ':',
+  '2F': '/',
+  '3F': '?',
+  '23': '#',
+  '5B': '[',
+  '5D': ']',
+  '40': '@',
+  '21': '!',
+  '24': '$',
+  '26': '&',
+  '27': "'",
+  '28': '(',
+  '29': ')',
+  '2A': '*',
+  '2B': '+',
+  '2C': ',',
+  '3B': ';',
+  '25': '%',
+};
+
+export interface QpDebris {
+  /** The debris as it stands in the href (`=3D`, `=\n`). */
+  part: string;
+  index: number;
+  /** What it stands for. */
+  meaning: string;
+}
+
+/**
+ * Quoted-printable debris in an href: a soft line break (`=` + line break),
+ * `href=3D"…"` read from undecoded source, and `=XX` for a delimiter, space or
+ * `=` where the `=` does not separate a query parameter from its value
+ * (`?n=20` is a value, `/a=20b` and `?q=a=3Db` are debris).
+ */
+export function findQpDebris(href: string): QpDebris[] {
+  const out: QpDebris[] = [];
+  const lead = /^\s*3D(?=["'\u201C\u201D]|https?:|\/\/)/i.exec(href);
+  if (lead) out.push({ part: '3D', index: lead.index, meaning: 'the "=" of href=' });
+  for (const m of href.matchAll(/=(\r?\n|[0-9A-Fa-f]{2})/g)) {
+    const code = m[1] ?? '';
+    const at = m.index;
+    if (code.endsWith('\n')) {
+      out.push({ part: m[0], index: at, meaning: 'a soft line break' });
+      continue;
+    }
+    const meaning = QP_DELIMITERS[code.toUpperCase()];
+    if (meaning === undefined) continue;
+    const rest = href.slice(at + 3);
+    if (separatesParameter(href, at)) {
+      // `?type=3D` is a value; `?utm_source=3Dnews` is `utm_source=news` encoded.
+      if (code.toUpperCase() !== '3D' || !/^[A-Za-z0-9%]/.test(rest)) continue;
+    }
+    out.push({ part: m[0], index: at, meaning });
+  }
+  return out;
+}
+
+/** Whether the `=` at `at` separates a query (or fragment) parameter's name from its value. */
+function separatesParameter(href: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && !'?&;#/='.includes(href[i] ?? '')) i--;
+  if (i < 0 || i === at - 1) return false;
+  return '?&;#'.includes(href[i] ?? '');
+}
+
+/** Whether the href begins with the `3D` of an undecoded `href=3D"…"`. */
+export function startsWithQpDebris(href: string): boolean {
+  return findQpDebris(href)[0]?.part === '3D';
+}

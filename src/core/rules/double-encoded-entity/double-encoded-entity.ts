@@ -1,0 +1,41 @@
+import { excerpt, quoteHref } from '../../extract/quote-href';
+import { defineRule } from '../define-rule';
+
+/** Entity text left in an href after HTML decoding: `&amp;` (from `&amp;amp;`), `&#038;`, `#038;`. */
+const LEFTOVER = /&amp;|&#0*38;|&#x0*26;|#0*38;/i;
+
+/**
+ * An `&` encoded twice (postalserver/postal#1040, knadh/listmonk#844,
+ * mautic/mautic#1702): after the HTML is decoded the href still holds
+ * `&amp;`, `&#038;` or a WordPress-style `#038;`, so the query string is wrong.
+ */
+export const rule = defineRule({
+  id: 'double-encoded-entity',
+  defaultSeverity: 'error',
+  category: 'encoding',
+  summary: 'The href holds &amp;amp;, a literal &amp; after decoding, or #038;: the query string is wrong.',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.href === null) continue;
+      let value = link.href;
+      for (const t of link.mergeTags)
+        value = value.slice(0, t.start) + ' '.repeat(t.end - t.start) + value.slice(t.end);
+      const m = LEFTOVER.exec(value);
+      if (!m) continue;
+      const written =
+        link.raw && /&amp;amp;/i.test(link.raw.rawValue) ? ' (the source says "&amp;amp;")' : '';
+      const after = link.href.slice(m.index + m[0].length, m.index + m[0].length + 20).split(/[&#]/)[0] ?? '';
+      const param = after.includes('=') ? after.slice(0, after.indexOf('=')) : after;
+      ctx.report({
+        link,
+        message:
+          `The link ${quoteHref(excerpt(link.href, m.index, m.index + m[0].length, 30))} still holds ` +
+          `${quoteHref(m[0])} after HTML decoding${written}: the "&" was encoded twice, so ` +
+          (param !== ''
+            ? `the parameter "${param}" arrives as "${m[0].slice(1)}${param}" and its value is lost. `
+            : 'the query string is wrong. ') +
+          `Write "&amp;" once in the HTML (or a plain "&").`,
+      });
+    }
+  },
+});

@@ -1,0 +1,24 @@
+import { quoteHref } from '../../extract/quote-href';
+import { defineRule } from '../define-rule';
+
+/** An href that is empty, white space only, or only `#`. */
+export const rule = defineRule({
+  id: 'empty-href',
+  defaultSeverity: 'error',
+  category: 'url',
+  summary: 'The href is empty or only "#".',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.href === null || link.kind !== 'empty') continue;
+      const what =
+        link.href.trim() === '#' ? `only ${quoteHref(link.href)}` : `empty (${quoteHref(link.href)})`;
+      const label = link.text !== '' ? ` "${link.text.slice(0, 60)}"` : '';
+      ctx.report({
+        link,
+        message:
+          `The link${label} has an href that is ${what}: a placeholder that was never filled in. ` +
+          `Clicks go nowhere (or reload the email) and are not tracked. Put the real address in it.`,
+      });
+    }
+  },
+});

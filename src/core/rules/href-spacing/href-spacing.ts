@@ -1,0 +1,45 @@
+import { SMART_QUOTES } from '../../extract/classify-href';
+import { startsWithQpDebris } from '../../extract/qp-debris';
+import { quoteHref } from '../../extract/quote-href';
+import { defineRule } from '../define-rule';
+
+/**
+ * The href attribute written in a form regex-based link rewriters miss:
+ * white space around `=`, a name not in lowercase, or an unquoted value.
+ * Browsers read all of these; some platforms' trackers do not (sendgrid/docs#1841).
+ */
+export const rule = defineRule({
+  id: 'href-spacing',
+  defaultSeverity: 'warning',
+  category: 'tracking',
+  summary:
+    'The href attribute has spaces around "=", is not lowercase, or is unquoted: link rewriters may miss it.',
+  check(ctx) {
+    for (const link of ctx.links) {
+      const raw = link.raw;
+      if (raw === null) continue;
+      const eq = raw.source.indexOf('=', raw.name.length);
+      if (eq < 0) continue; // `<a href>` without a value is empty-href's.
+      const problems: string[] = [];
+      const between = raw.source.slice(raw.name.length, raw.valueRange.start - raw.range.start);
+      if (/\s/.test(between)) problems.push('white space around "="');
+      if (raw.name !== raw.name.toLowerCase()) problems.push(`the name written "${raw.name}"`);
+      // A value in curly quotes is smart-quotes-in-url's; `href=3D"…"` is qp-artifact's.
+      const otherCause =
+        new RegExp(`^${SMART_QUOTES.source}`).test(raw.rawValue) || startsWithQpDebris(raw.rawValue);
+      if (raw.quote === '' && raw.rawValue !== '' && !otherCause) problems.push('no quotes around the value');
+      if (problems.length === 0) continue;
+      const value = raw.rawValue.length > 40 ? `${raw.rawValue.slice(0, 39)}…` : raw.rawValue;
+      const written = `${raw.source.slice(0, raw.valueRange.start - raw.range.start)}${value}${raw.quote}`;
+      ctx.report({
+        link,
+        offset: raw.range.start,
+        message:
+          `The link's attribute is written ${quoteHref(written)} (${problems.join(', ')}): browsers accept it, ` +
+          `but email platforms that find links by looking for exactly href="…" skip it, so clicks on it ` +
+          `are not tracked (SendGrid's tracker ignores href= "…", sendgrid/docs#1841). ` +
+          `Write href="${value}".`,
+      });
+    }
+  },
+});

@@ -1,0 +1,24 @@
+import { cleanHref } from '../../extract/classify-href';
+import { quoteHref } from '../../extract/quote-href';
+import { defineRule } from '../define-rule';
+
+/** A link with the `javascript:`, `vbscript:` or `data:` scheme. */
+export const rule = defineRule({
+  id: 'javascript-url',
+  defaultSeverity: 'error',
+  category: 'security',
+  summary: 'The href uses the javascript:, vbscript: or data: scheme, which email clients strip.',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.kind !== 'javascript' || link.href === null) continue;
+      const cleaned = cleanHref(link.href);
+      const scheme = (/^[a-z]+:/i.exec(cleaned)?.[0] ?? 'javascript:').toLowerCase();
+      ctx.report({
+        link,
+        message:
+          `The link ${quoteHref(cleaned, 60)} uses the "${scheme}" scheme: email clients strip or block it, ` +
+          `so the link does nothing and no click can be tracked. Link to a web page instead.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../rule-test-kit';
+
+const ID = 'mailto-invalid';
+
+describe(ID, () => {
+  it.each([
+    ['mailto:info@shop', 'has "info@shop", which is not a valid email address'],
+    ['mailto:info.shop.com', 'not a valid email address'],
+    ['mailto:info@@shop.com', 'not a valid email address'],
+    ['mailto:.info@shop.com', 'not a valid email address'],
+    ['mailto:info@shop.com,bad', 'has "bad"'],
+    ['mailto:in fo@shop.com', 'has a space in its address "in fo@shop.com"'],
+    ['mailto:mailto:info@shop.com', 'not a valid email address'],
+    ['mailto:', 'has no address after "mailto:"'],
+    ['mailto:info@shop.com?subject=Hello there', 'unencoded spaces in "subject"'],
+    ['mailto:info@shop.com?subject=Hi&body=See you', 'unencoded spaces in "body"'],
+    ['mailto:info%ZZ@shop.com', 'broken percent-encoding'],
+  ])('reports %j', (href, says) => {
+    const found = findingsOf(ID, `<p>x</p>\n<a href="${href}">Mail</a>`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: ID, severity: 'error', link: 'L1', line: 2, column: 10 });
+    expect(found[0]?.message).toContain(says);
+  });
+
+  it.each([
+    'mailto:info@shop.com',
+    'MAILTO:Info@Shop.com',
+    'mailto:a@shop.com,b@shop.co.uk',
+    'mailto:info@shop.com?subject=Hello%20there&body=Hi',
+    'mailto:?subject=Share&body=https%3A%2F%2Fshop.com',
+    'mailto:?to=a@shop.com',
+    'mailto:jörg@bücher.de',
+    'mailto:{{email}}',
+    'mailto:*|EMAIL|*',
+    'mailto:{{user}}@shop.com',
+    'mailto:info@{{domain}}',
+    'mailto:info@shop.com?subject={{subject}}',
+  ])('is silent on %s', (href) => {
+    expect(findingsOf(ID, `<a href="${href}">x</a>`)).toEqual([]);
+  });
+});

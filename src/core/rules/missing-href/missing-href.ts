@@ -1,0 +1,28 @@
+import { defineRule } from '../define-rule';
+
+/**
+ * An `<a>` with no href attribute at all. A named anchor (`<a name="top"></a>`,
+ * an empty jump target) is not a link and is not reported.
+ */
+export const rule = defineRule({
+  id: 'missing-href',
+  defaultSeverity: 'warning',
+  category: 'structure',
+  summary: 'An <a> has no href attribute at all.',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.element !== 'a' || link.href !== null) continue;
+      const namedAnchor =
+        ('name' in link.attributes || 'id' in link.attributes) && link.text === '' && !link.hasImage;
+      if (namedAnchor) continue;
+      const what =
+        link.text !== '' ? `"${link.text.slice(0, 60)}"` : link.hasImage ? 'an image' : 'its content';
+      ctx.report({
+        link,
+        message:
+          `This <a> around ${what} has no href: it is not a link, readers cannot click it and ` +
+          `the email platform has nothing to track. Add href="https://…".`,
+      });
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import { cleanHref, isBareEmailAddress, startsWithHost } from '../../extract/classify-href';
+import { startsWithQpDebris } from '../../extract/qp-debris';
+import { quoteHref } from '../../extract/quote-href';
+import { defineRule } from '../define-rule';
+
+/**
+ * An href that starts with a host name but has no scheme (`www.shop.com/x`,
+ * `shop.com/x`, `//shop.com/x`), or a bare email address without `mailto:`.
+ * These are reported here and not as relative-url.
+ */
+export const rule = defineRule({
+  id: 'missing-scheme',
+  defaultSeverity: 'error',
+  category: 'url',
+  summary: 'The href starts with a host name but no scheme (www.shop.com/x, //shop.com/x).',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.kind !== 'relative' || link.href === null) continue;
+      // `href=3D"…"` read from undecoded source is qp-artifact's.
+      if (startsWithQpDebris(link.href)) continue;
+      const cleaned = cleanHref(link.href);
+      if (isBareEmailAddress(cleaned)) {
+        ctx.report({
+          link,
+          message:
+            `The link ${quoteHref(cleaned)} is an email address without "mailto:": email clients treat it ` +
+            `as a relative web link and it breaks. Write "mailto:${cleaned}".`,
+        });
+        continue;
+      }
+      if (!startsWithHost(cleaned)) continue;
+      const fixed = `https://${cleaned.replace(/^\/\//, '')}`;
+      const protocolRelative = cleaned.startsWith('//');
+      ctx.report({
+        link,
+        message:
+          `The link ${quoteHref(cleaned)} has no scheme` +
+          (protocolRelative ? ' (it starts with "//")' : '') +
+          `: email platforms treat it as a relative link and it breaks once wrapped for click tracking ` +
+          `(an inbox has no page to take the scheme from). Write ${quoteHref(fixed)}.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { findQpDebris } from '../../extract/qp-debris';
+import { excerpt, quoteHref } from '../../extract/quote-href';
+import type { Link } from '../../types';
+import { defineRule } from '../define-rule';
+
+/** Quoted-printable debris (`=3D`, `=20`, `=` + line break, `=2F` …) in the href. */
+export const rule = defineRule({
+  id: 'qp-artifact',
+  defaultSeverity: 'error',
+  category: 'encoding',
+  summary:
+    'Quoted-printable debris in the URL: =3D, =20, an =-line break, or =XX standing for a URL delimiter.',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.href === null) continue;
+      const debris = findQpDebris(outsideTags(link));
+      const first = debris[0];
+      if (!first) continue;
+      const parts = [...new Set(debris.map((d) => d.part))];
+      ctx.report({
+        link,
+        message:
+          `The link ${quoteHref(excerpt(link.href, first.index, first.index + first.part.length, 30))} holds ` +
+          `quoted-printable debris ${parts.map((p) => quoteHref(p)).join(', ')} (` +
+          `${quoteHref(first.part)} stands for ${first.meaning.length === 1 ? `"${first.meaning}"` : first.meaning}): the HTML was taken from the raw, undecoded ` +
+          `email source, so the address is wrong and the click lands on a broken page. ` +
+          `Decode it: replace "=3D" with "=", "=20" with a space (or %20), and remove "=" at line ends.`,
+        data: { debris: parts },
+      });
+    }
+  },
+});
+
+/** The href with merge-tag text blanked out (a tag's `=` is template syntax, not debris). */
+function outsideTags(link: Link): string {
+  let s = link.href ?? '';
+  for (const t of link.mergeTags) s = s.slice(0, t.start) + ' '.repeat(t.end - t.start) + s.slice(t.end);
+  return s;
+}

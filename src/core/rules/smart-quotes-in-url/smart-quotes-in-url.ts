@@ -1,0 +1,43 @@
+import { SMART_QUOTES, cleanHref } from '../../extract/classify-href';
+import { quoteHref } from '../../extract/quote-href';
+import { defineRule } from '../define-rule';
+
+/**
+ * Typographic quotes or primes inside or around the href, the mark of a link
+ * pasted from a word processor (`href=”https://x.com”` makes the curly quotes
+ * part of an unquoted value). Reported here only, never as unencoded-characters.
+ */
+export const rule = defineRule({
+  id: 'smart-quotes-in-url',
+  defaultSeverity: 'error',
+  category: 'url',
+  summary: 'Typographic quotes or primes (“ ” ‘ ’ ″ ′) inside or around the href value.',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.href === null) continue;
+      const quotes = link.href.match(SMART_QUOTES);
+      if (!quotes) continue;
+      const where = position(link.href.trim());
+      const shown = [...new Set(quotes)].join(' ');
+      ctx.report({
+        link,
+        message:
+          `The link ${quoteHref(link.href)} has typographic quotes (${shown}) ${where} it, ` +
+          `as text pasted from a word processor does: they become part of the address, so the link breaks ` +
+          `and the email platform may not recognise it for tracking. Use straight quotes: ` +
+          `href="${cleanHref(link.href)}".`,
+      });
+    }
+  },
+});
+
+/** Where the quotes stand: around the value, before it, at its end, or inside it. */
+function position(value: string): string {
+  const one = new RegExp(SMART_QUOTES.source);
+  const first = one.test(value[0] ?? '');
+  const last = one.test(value[value.length - 1] ?? '');
+  if (first && last) return 'around';
+  if (first) return 'before';
+  if (last) return 'at the end of';
+  return 'inside';
+}

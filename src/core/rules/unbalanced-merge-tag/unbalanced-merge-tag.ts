@@ -1,0 +1,30 @@
+import { MERGE_TAG_DIALECTS } from '../../extract/merge-tag-dialects';
+import { excerpt, quoteHref } from '../../extract/quote-href';
+import { findUnbalancedMergeTags } from '../../extract/unbalanced-merge-tags';
+import { defineRule } from '../define-rule';
+
+/** Merge-tag delimiters without their partner, or mistyped (`{{url}`, `*|UNSUB|`, `%%view_email_url%`). */
+export const rule = defineRule({
+  id: 'unbalanced-merge-tag',
+  defaultSeverity: 'error',
+  category: 'merge-tags',
+  summary: 'Merge-tag delimiters are unbalanced or mistyped ({{url}, *|UNSUB|, %%view_email_url%).',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.href === null) continue;
+      const found = findUnbalancedMergeTags(link.href, link.mergeTags);
+      const first = found[0];
+      if (!first) continue;
+      const label = MERGE_TAG_DIALECTS[first.dialect].label;
+      ctx.report({
+        link,
+        message:
+          `The merge tag in ${quoteHref(excerpt(link.href, first.start, first.end, 25))} is mistyped: ` +
+          `${quoteHref(first.delimiter)} has no matching partner (a ${label} is written ${first.expected})` +
+          `${found.length > 1 ? `, and ${found.length - 1} more delimiter${found.length > 2 ? 's are' : ' is'} unmatched` : ''}. ` +
+          `The platform leaves it as literal text, so the link breaks. Fix the delimiters.`,
+        data: { dialect: first.dialect, delimiter: first.delimiter },
+      });
+    }
+  },
+});

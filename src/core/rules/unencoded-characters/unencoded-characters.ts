@@ -1,0 +1,66 @@
+import { cleanHref, shiftTags } from '../../extract/classify-href';
+import { quoteHref } from '../../extract/quote-href';
+import { findUnbalancedMergeTags } from '../../extract/unbalanced-merge-tags';
+import { defineRule } from '../define-rule';
+
+/** Characters a URL must not carry raw (RFC 3986 §2; WHATWG URL "percent-encode sets"). */
+const MUST_ENCODE = new Set([' ', '"', '<', '>', '\\', '^', '`', '{', '|', '}']);
+
+/**
+ * Characters that must be percent-encoded, raw in the path, query or fragment
+ * of a working web link, outside merge tags. Leading and trailing white space,
+ * tabs and line breaks are whitespace-in-url's; smart quotes are
+ * smart-quotes-in-url's; broken merge-tag delimiters are unbalanced-merge-tag's;
+ * a space in the host is malformed-url's.
+ */
+export const rule = defineRule({
+  id: 'unencoded-characters',
+  defaultSeverity: 'warning',
+  category: 'encoding',
+  summary:
+    'Characters that must be percent-encoded appear raw in a web URL (space, ", <, >, \\, ^, `, {, |, }, non-ASCII).',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.kind !== 'web' || link.url === null || link.href === null) continue;
+      const cleaned = cleanHref(link.href);
+      const tags = shiftTags(link.href, cleaned, link.mergeTags);
+      const skip = new Uint8Array(cleaned.length);
+      for (const t of tags) skip.fill(1, t.start, t.end);
+      // With a mistyped merge tag, its delimiter characters are unbalanced-merge-tag's business.
+      const mistyped = findUnbalancedMergeTags(cleaned, tags).length > 0;
+      const authority = /^[a-z]+:\/\/[^/?#\\]*/i.exec(cleaned)?.[0].length ?? 0;
+      const found: string[] = [];
+      for (let i = authority; i < cleaned.length; i++) {
+        if (skip[i] === 1 || (mistyped && '{}|[]<>%*'.includes(cleaned[i] ?? ''))) continue;
+        const code = cleaned.charCodeAt(i);
+        let c = cleaned[i] ?? '';
+        if (code >= 0xd800 && code <= 0xdbff) c = cleaned.slice(i, i + 2);
+        if ((MUST_ENCODE.has(c) || code > 0x7e) && !found.includes(c)) found.push(c);
+        if (c.length === 2) i++;
+      }
+      if (found.length === 0) continue;
+      const shown = found.slice(0, 6).map(name);
+      ctx.report({
+        link,
+        message:
+          `The link ${quoteHref(cleaned)} has characters that must be percent-encoded: ${shown.join(', ')}` +
+          `${found.length > 6 ? ', …' : ''}. Email platforms' link rewriters may cut the link at them or ` +
+          `encode them differently, and some clients break it. Encode them (${found
+            .slice(0, 3)
+            .map((c) => `${c === ' ' ? 'a space' : `"${c}"`} as ${encode(c)}`)
+            .join(', ')}).`,
+        data: { characters: found },
+      });
+    }
+  },
+});
+
+function name(c: string): string {
+  return c === ' ' ? 'a space' : `"${c}"`;
+}
+
+function encode(c: string): string {
+  return [...new TextEncoder().encode(c)]
+    .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+    .join('');
+}

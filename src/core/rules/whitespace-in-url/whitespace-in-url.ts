@@ -1,0 +1,59 @@
+import { cleanHref } from '../../extract/classify-href';
+import { quoteHref } from '../../extract/quote-href';
+import { defineRule } from '../define-rule';
+
+const LEADING = /^[\s\u00A0\u200B\u2060\u3000\uFEFF]+/;
+const TRAILING = /[\s\u00A0\u200B\u2060\u3000\uFEFF]+$/;
+
+/**
+ * White space at either end of the href, or a line break or tab inside it. A
+ * line break right after `=` is a quoted-printable soft break: qp-artifact's.
+ * Plain spaces inside a web link are unencoded-characters'.
+ */
+export const rule = defineRule({
+  id: 'whitespace-in-url',
+  defaultSeverity: 'error',
+  category: 'url',
+  summary: 'Leading or trailing white space, or a line break or tab, inside the href value.',
+  check(ctx) {
+    for (const link of ctx.links) {
+      if (link.href === null || link.kind === 'empty' || link.kind === 'fragment') continue;
+      const href = link.href;
+      const problems: string[] = [];
+      const lead = LEADING.exec(href)?.[0];
+      const core = href.slice(lead?.length ?? 0);
+      const trail = TRAILING.exec(core)?.[0];
+      if (lead) problems.push(`starts with ${describe(lead)}`);
+      if (trail) problems.push(`ends with ${describe(trail)}`);
+      const inner = core.slice(0, core.length - (trail?.length ?? 0));
+      // Line breaks and tabs inside, except quoted-printable soft breaks (`=` + line break).
+      const breaks = inner.replace(/=\r?\n/g, '').match(/[\r\n\t]/g);
+      if (breaks) problems.push(`has ${describe(breaks.join(''))} inside`);
+      if (problems.length === 0) continue;
+      ctx.report({
+        link,
+        message:
+          `The link ${quoteHref(href)} ${joinAnd(problems)}: some email platforms then fail to recognise ` +
+          `and track the link, and some email clients break it. Remove the white space: ${quoteHref(cleanHref(href))}.`,
+      });
+    }
+  },
+});
+
+function describe(chars: string): string {
+  const names = new Set<string>();
+  for (const c of chars) {
+    if (c === '\n' || c === '\r') names.add('a line break');
+    else if (c === '\t') names.add('a tab');
+    else if (c === '\u00A0') names.add('a no-break space');
+    else if (c === '\u200B' || c === '\u2060' || c === '\uFEFF')
+      names.add('an invisible zero-width character');
+    else names.add('a space');
+  }
+  return joinAnd([...names]);
+}
+
+function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
