@@ -126,4 +126,26 @@ describe(ID, () => {
     const html = `<!--[if mso]>${inner}<![endif]-->${outer}`;
     expect(findingsOf(ID, html)).toEqual([]);
   });
+
+  it("takes the nearer side, and a link with the same text, as the button's other half", () => {
+    // Mailchimp's builder: product image and button link first, the VML copy right after.
+    const html = [
+      '<a href="https://shop.example.com/p/1"><img src="p1.png" alt="Laptop"></a>',
+      '<p>Laptop</p><a href="https://shop.example.com/p/1/buy">VIEW DEAL</a>',
+      '<!--[if mso]><v:roundrect href="https://shop.example.com/p/1/old"><center>VIEW DEAL</center></v:roundrect><![endif]-->',
+      '<p>Next product, described at length so that it is farther away than the button before.</p>',
+      '<a href="https://shop.example.com/p/2"><img src="p2.png" alt="Phone"></a>',
+    ].join('\n');
+    const found = findingsOf(ID, html);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ link: 'L3', line: 3 });
+    expect(found[0]?.message).toContain('(line 2, L2) goes to https://shop.example.com/p/1/buy');
+  });
+
+  it('does not compare two tokens of one unrecognised tracking host in a sent email', () => {
+    const token = (n: number): string => `https://r.news.example.com/tr/cl/${String(n).repeat(30)}`;
+    const html = button(token(1), token(2));
+    expect(findingsOf(ID, html, {}, { kind: 'eml' })).toEqual([]);
+    expect(findingsOf(ID, html).map((f) => f.link)).toEqual(['L1']);
+  });
 });

@@ -2,28 +2,65 @@ import { cleanHref } from '../../extract/classify-href';
 import type { Link } from '../../types';
 import { comparisonKey } from '../../url/comparable-url';
 import { shortUrl } from '../../url/short-url';
-import { defineRule } from '../define-rule';
+import { defineRule, type RuleContext } from '../define-rule';
 
-/** What a link's destination is compared by: the decoded wrapper destination, else the canonical href. */
-function destinationKey(link: Link): string {
+/** The href in canonical form (or as cleaned, for what is not a web URL). */
+function hrefKey(link: Link): string {
   const href = link.href ?? '';
-  const target = link.destination?.url ?? (link.kind === 'web' ? href : null);
-  if (target !== null) {
-    const key = comparisonKey(target);
-    if (key !== null) return key;
-  }
-  return cleanHref(href);
+  return (link.kind === 'web' ? comparisonKey(href) : null) ?? cleanHref(href);
 }
 
-/** The link goes through a click-tracking host that hides its destination: the HTML cannot compare it. */
-function opaque(link: Link): boolean {
-  return link.tracked === true && !link.destination;
+/** Where the link lands: the decoded destination of a wrapper, else the href. */
+function landingKey(link: Link): string {
+  const url = link.destination?.url;
+  return (url ? comparisonKey(url) : null) ?? hrefKey(link);
+}
+
+/** A path or query segment that is a tracker's token (base64 or hex, 24+ characters). */
+const TOKEN = /[/=][A-Za-z0-9_\-+%.~]{24,}/;
+
+function hostOf(link: Link): string | null {
+  try {
+    return link.url ? new URL(link.url).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether two links go through the same click tracker, which hides their
+ * destinations: both marked tracked without a decodable destination, or, in
+ * a sent email, both on one host with a token in the URL (a branded tracking
+ * domain the catalogue does not know, e.g. `r.email.<brand>/tr/cl/<token>`).
+ */
+function bothOpaque(ctx: RuleContext, a: Link, b: Link): boolean {
+  if (a.destination || b.destination) return false;
+  if (a.tracked === true && b.tracked === true) return true;
+  if (ctx.mode !== 'sent') return false;
+  const host = hostOf(a);
+  return host !== null && host === hostOf(b) && TOKEN.test(a.href ?? '') && TOKEN.test(b.href ?? '');
 }
 
 function describe(link: Link): string {
   return link.element.includes(':')
     ? `VML <${link.element}>`
     : `<${link.element}> inside <!--[if ${link.condition ?? 'mso'}]>`;
+}
+
+/** Runs of consecutive links that are all Outlook-only or all not. */
+function runsOf(links: readonly Link[]): Link[][] {
+  const runs: Link[][] = [];
+  let current: Link[] = [];
+  for (const link of links) {
+    if (link.href === null) continue;
+    if (current.length > 0 && current[0]?.outlookOnly !== link.outlookOnly) {
+      runs.push(current);
+      current = [];
+    }
+    current.push(link);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
 }
 
 export const rule = defineRule({
@@ -33,32 +70,35 @@ export const rule = defineRule({
   summary:
     'an Outlook-only link (VML href or a link inside <!--[if mso]>) has no counterpart with the same destination in the non-Outlook markup of the same button, or points elsewhere',
   check(ctx) {
-    // Runs of consecutive links that are all Outlook-only or all not: a button's Outlook
-    // run sits next to the run that other clients see (usually the `<!--[if !mso]><!-->` sibling).
-    const runs: Link[][] = [];
-    let current: Link[] = [];
-    for (const link of ctx.links) {
-      if (link.href === null) continue;
-      if (current.length > 0 && current[0]?.outlookOnly !== link.outlookOnly) {
-        runs.push(current);
-        current = [];
-      }
-      current.push(link);
-    }
-    if (current.length > 0) runs.push(current);
-
+    // A button's Outlook-only run sits next to the run other clients see: usually the
+    // `<!--[if !mso]><!-->` sibling after it, sometimes before it. A run of k Outlook-only
+    // links is compared with the k links on each side: linear in the number of links.
+    const runs = runsOf(ctx.links);
     runs.forEach((run, r) => {
-      if (!run[0]?.outlookOnly) return;
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (!first?.outlookOnly || !last) return;
       const k = run.length;
       const after = (runs[r + 1] ?? []).slice(0, k);
       const before = (runs[r - 1] ?? []).slice(-k);
-      const candidates = [...after, ...before];
-      const keys = new Set(candidates.map(destinationKey));
-      const opaqueCandidate = candidates.some(opaque);
+      const gapAfter = after[0] ? after[0].startTag.start - last.elementRange.end : Infinity;
+      const gapBefore = before[before.length - 1]
+        ? first.startTag.start - (before[before.length - 1]?.elementRange.end ?? 0)
+        : Infinity;
+      // The nearer side is the button's other half.
+      const [near, far] = gapBefore < gapAfter ? [before, after] : [after, before];
+      const candidates = [...near, ...far];
+      const hrefKeys = new Set(candidates.map(hrefKey));
+      const landings = new Map<string, Link>();
+      for (const c of candidates) if (!landings.has(landingKey(c))) landings.set(landingKey(c), c);
+
       run.forEach((link, i) => {
-        if (keys.has(destinationKey(link))) return;
-        if (opaqueCandidate && opaque(link)) return;
-        const counterpart = after[i] ?? after[after.length - 1] ?? before[i] ?? before[before.length - 1];
+        if (hrefKeys.has(hrefKey(link))) return;
+        const sameLanding = landings.get(landingKey(link));
+        const text = link.text.toLowerCase();
+        const sameText = text !== '' ? candidates.find((c) => c.text.toLowerCase() === text) : undefined;
+        const counterpart =
+          sameLanding ?? sameText ?? near[i] ?? near[near.length - 1] ?? far[i] ?? far[far.length - 1];
         if (!counterpart) {
           ctx.report({
             link,
@@ -68,13 +108,15 @@ export const rule = defineRule({
           });
           return;
         }
-        const untracked = counterpart.tracked === true && link.tracked === false;
+        const bypassesTracker = counterpart.tracked === true && link.tracked !== true;
+        if (sameLanding && !bypassesTracker) return;
+        if (!sameLanding && bothOpaque(ctx, link, counterpart)) return;
         ctx.report({
           link,
           message:
             `Outlook-only link (${describe(link)}) goes to ${shortUrl(link.href ?? '')}, but the same button's link for ` +
             `other email clients (line ${counterpart.line}, ${counterpart.id}) goes to ${shortUrl(counterpart.href ?? '')}: ` +
-            (untracked
+            (bypassesTracker
               ? 'the Outlook link does not go through the click-tracking host, so clicks from Outlook are not counted'
               : 'Outlook readers land elsewhere, and their clicks are counted apart or not at all'),
           data: { counterpart: counterpart.id, counterpartLine: counterpart.line },
