@@ -331,3 +331,18 @@ describe('help and version', () => {
     expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('fix, through the same entry point', () => {
+  it('prints a unified diff of the safe fixes', async () => {
+    const run = await runCli(['fix', fixture('missing-scheme.html')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('+<p><a href="https://www.shop.example.com/sale">Shop the sale</a></p>');
+  });
+
+  it('refuses unknown options with exit 2', async () => {
+    const run = await runCli(['fix', fixture('missing-scheme.html'), '--bogus']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
