@@ -36,8 +36,11 @@ describe(ID, () => {
     expect(findingsOf(ID, html)).toEqual([]);
   });
 
-  it('skips <a> without href (named anchors)', () => {
+  it('skips <a> without href (named anchors) and links hidden from screen readers', () => {
     expect(findingsOf(ID, '<a name="top"></a>')).toEqual([]);
+    expect(
+      findingsOf(ID, '<a href="https://x.com/p" aria-hidden="true" tabindex="-1"><img src="p.png"></a>'),
+    ).toEqual([]);
   });
 
   it('judges a VML button by the text inside it', () => {

@@ -32,6 +32,8 @@ export const rule = defineRule({
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || hasName(link) || textOutsideComment(ctx.html, link)) continue;
+      // Hidden from assistive technology on purpose (a repeated image link): nothing is announced.
+      if (link.attributes['aria-hidden']?.trim().toLowerCase() === 'true') continue;
       ctx.report({
         link,
         message: link.hasImage
