@@ -219,3 +219,22 @@ describe('the rate limit on the app', () => {
     expect((await app.fetch(new Request('http://service.test/api/health'))).status).toBe(200); // health is never limited
   });
 });
+
+describe('the client address behind a proxy (TRUST_PROXY=1)', () => {
+  it('limits by the address the proxy appended last, not by what the client wrote first', async () => {
+    const deps = serviceTestDeps({
+      DNS_SERVERS: '127.0.0.1:9',
+      TRUST_PROXY: '1',
+      RATE_LIMIT: '1',
+      RATE_BURST: '1',
+    });
+    const app = createApp(deps, { logger: createLogger('silent'), clientIp: () => '10.0.0.1' });
+    const hit = (xff: string) =>
+      app.fetch(
+        new Request('http://service.test/api/sender?domain=bad', { headers: { 'x-forwarded-for': xff } }),
+      );
+    expect((await hit('1.1.1.1, 203.0.113.9')).status).toBe(400);
+    expect((await hit('2.2.2.2, 203.0.113.9')).status).toBe(429);
+    expect((await hit('1.1.1.1, 203.0.113.10')).status).toBe(400);
+  });
+});

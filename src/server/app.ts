@@ -98,7 +98,8 @@ function notFoundOrNotAllowed(app: Hono, c: Context): Response {
 
 function clientKey(c: Context, deps: ServiceDeps, options: AppOptions): string {
   if (deps.config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    // The address the trusted proxy appended last: earlier entries come from the client and can be forged.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
     if (forwarded) return forwarded;
   }
   return options.clientIp?.(c) ?? 'unknown';
