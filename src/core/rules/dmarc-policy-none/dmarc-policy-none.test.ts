@@ -14,6 +14,22 @@ describe(ID, () => {
     expect(found[0]?.message).toContain('news.example.com (found at example.com) is p=none');
   });
 
+  it('judges a subdomain by sp= when the record is inherited from the organisational domain', () => {
+    const dmarc = {
+      record: 'v=DMARC1; p=reject; sp=none',
+      foundAt: 'example.com',
+      policy: 'reject',
+      subdomainPolicy: 'none',
+      error: null,
+    };
+    expect(of(judge('sender', senderFacts({ domain: 'news.example.com', dmarc })))[0]?.message).toContain(
+      'news.example.com (found at example.com) is sp=none',
+    );
+    expect(of(judge('sender', senderFacts({ domain: 'example.com', dmarc })))).toEqual([]);
+    const strictSub = { ...dmarc, policy: 'none', subdomainPolicy: 'reject' };
+    expect(of(judge('sender', senderFacts({ domain: 'news.example.com', dmarc: strictSub })))).toEqual([]);
+  });
+
   it('is silent for quarantine and reject', () => {
     const dmarc = {
       record: 'v=DMARC1; p=quarantine',

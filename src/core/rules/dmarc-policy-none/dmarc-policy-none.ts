@@ -7,14 +7,17 @@ export const rule = defineOnlineRule({
   category: 'sender',
   summary: 'DMARC policy is p=none',
   judgeSender(fact) {
-    if (fact.dmarc.record === null || fact.dmarc.policy !== 'none') return [];
-    const at =
-      fact.dmarc.foundAt !== null && fact.dmarc.foundAt !== fact.domain
-        ? ` (found at ${fact.dmarc.foundAt})`
-        : '';
+    const { dmarc } = fact;
+    if (dmarc.record === null) return [];
+    // Found at the organisational domain: `sp` (when given) is the policy for subdomains (RFC 7489 §6.3).
+    const inherited = dmarc.foundAt !== null && dmarc.foundAt !== fact.domain;
+    const useSp = inherited && dmarc.subdomainPolicy != null;
+    const policy = useSp ? dmarc.subdomainPolicy : dmarc.policy;
+    if (policy !== 'none') return [];
+    const at = inherited ? ` (found at ${dmarc.foundAt})` : '';
     return [
       {
-        message: `The DMARC policy of ${fact.domain}${at} is p=none: it only monitors, and mail spoofing the domain is still delivered. Move to p=quarantine or p=reject once reports show your own mail passes.`,
+        message: `The DMARC policy of ${fact.domain}${at} is ${useSp ? 'sp' : 'p'}=none: it only monitors, and mail spoofing the domain is still delivered. Move to p=quarantine or p=reject once reports show your own mail passes.`,
       },
     ];
   },
