@@ -27,6 +27,11 @@ const CONDITIONAL = /^\[if\s+([^\]]+)\]>/i;
 /** VML and Office elements are namespaced names; those with an href are links (`v:roundrect`, `v:rect`, …). */
 const isVml = (tag: string): boolean => /^[a-z]+:[a-z]/.test(tag);
 
+/** Whether the start tag ending at `end` was written `<x … />`. */
+function selfClosing(html: string, end: number): boolean {
+  return html.charCodeAt(end - 2) === 47; /* / */
+}
+
 interface Frame {
   base: number;
   condition: string | null;
@@ -69,8 +74,9 @@ export function extractLinks(html: string): Extraction {
     const tag = el.tagName;
     let isLink = false;
     if (tag === 'a' || tag === 'area' || (isVml(tag) && el.attrs.some((a) => a.name === 'href'))) {
-      isLink = true;
       const loc = el.sourceCodeLocation;
+      // HTML has no self-closing elements: a `<v:oval … />` swallows what follows as its children.
+      isLink = !(loc && isVml(tag) && selfClosing(html, frame.base + (loc.startTag ?? loc).endOffset));
       const tagStart = loc ? frame.base + (loc.startTag ?? loc).startOffset : -1;
       if (loc && !seenStartTags.has(tagStart)) {
         seenStartTags.add(tagStart);
@@ -151,7 +157,10 @@ function buildLink(html: string, lines: LineIndex, el: T.Element, frame: Frame):
   const mergeTags = href === null ? [] : findMergeTags(href);
   const { kind, url } = classifyHref(href, mergeTags);
 
-  const { text, alts, hasImage } = collectText(el);
+  const { text, alts, hasImage } =
+    isVml(el.tagName) && selfClosing(html, startTag.end)
+      ? { text: '', alts: [], hasImage: false }
+      : collectText(el);
   const label = attributes['aria-label'] ?? attributes['title'] ?? null;
   return {
     href,

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { extractLinks } from './extract-links';
+
+/** The fields of each link that a position test needs. */
+function positions(html: string): Array<[string, string | null, number, number, string]> {
+  return extractLinks(html).links.map((l) => [
+    l.element,
+    l.href,
+    l.line,
+    l.column,
+    html.slice(l.offset, l.offset + 5),
+  ]);
+}
+
+describe('extractLinks: positions', () => {
+  it('points at the value of double-quoted, single-quoted and unquoted hrefs, and after a valueless one', () => {
+    const html = `<a href="https://a.com/">a</a>\n<a href='https://b.com/'>b</a>\n<a href=https://c.com/>c</a>\n<a href>d</a>`;
+    expect(positions(html)).toEqual([
+      ['a', 'https://a.com/', 1, 10, 'https'],
+      ['a', 'https://b.com/', 2, 10, 'https'],
+      ['a', 'https://c.com/', 3, 9, 'https'],
+      ['a', '', 4, 8, '>d</a'],
+    ]);
+    const raws = extractLinks(html).links.map((l) => [l.raw?.quote, l.raw?.rawValue]);
+    expect(raws).toEqual([
+      ['"', 'https://a.com/'],
+      ["'", 'https://b.com/'],
+      ['', 'https://c.com/'],
+      ['', ''],
+    ]);
+  });
+
+  it('points at the start tag of a link without href', () => {
+    const { links } = extractLinks('<p>x</p>\n  <a name="top">Top</a>');
+    expect(links.map((l) => [l.href, l.raw, l.line, l.column, l.offset])).toEqual([[null, null, 2, 3, 11]]);
+  });
+
+  it('keeps CRLF files in step: lines end at \\r\\n, columns count from the line start', () => {
+    const html = '<p>a</p>\r\n<a\r\n  HREF = "https://x.com/1">one</a>\r\n<a href="https://x.com/2">two</a>';
+    const { links } = extractLinks(html);
+    expect(links.map((l) => [l.line, l.column, l.offset])).toEqual([
+      [3, 11, 24],
+      [4, 10, 59],
+    ]);
+    expect(links[0]?.raw).toMatchObject({ name: 'HREF', source: 'HREF = "https://x.com/1"', quote: '"' });
+  });
+
+  it('decodes character references in href and keeps the raw value as written', () => {
+    const { links } = extractLinks('<a href="https://x.com/?a=1&amp;b=2&#38;c=&quot;">x</a>');
+    expect(links[0]?.href).toBe('https://x.com/?a=1&b=2&c="');
+    expect(links[0]?.raw?.rawValue).toBe('https://x.com/?a=1&amp;b=2&#38;c=&quot;');
+  });
+
+  it('counts offsets in UTF-16 code units, after a BOM and astral characters', () => {
+    const html = '\uFEFF😀 <a href="https://x.com/">x</a>';
+    const [link] = extractLinks(html).links;
+    expect(link?.offset).toBe(13);
+    expect(html.slice(link?.offset ?? 0)).toMatch(/^https:\/\/x\.com\//);
+    expect(link?.column).toBe(14);
+  });
+});
+
+describe('extractLinks: Outlook conditional comments and VML', () => {
+  it.each([
+    ['mso', '<!--[if mso]>'],
+    ['gte mso 9', '<!--[if gte mso 9]>'],
+    ['IE', '<!--[if IE]>'],
+    ['(gte mso 9)|(IE)', '<!--[if (gte mso 9)|(IE)]>'],
+    ['mso | IE', '<!--[if mso | IE]>'],
+  ])('finds links inside [if %s], Outlook-only, at their place in the file', (condition, open) => {
+    const html = `<div>\n${open}<a href="https://x.com/o">O</a><![endif]-->\n</div>`;
+    const [link] = extractLinks(html).links;
+    expect(link).toMatchObject({ href: 'https://x.com/o', outlookOnly: true, condition, line: 2 });
+    expect(html.slice(link?.offset ?? 0)).toMatch(/^https:\/\/x\.com\/o/);
+    expect(link?.column).toBe(open.length + 10);
+  });
+
+  it('treats the content of a downlevel-revealed [if !mso] block as ordinary markup', () => {
+    const { links } = extractLinks('<!--[if !mso]><!--><a href="https://x.com/h">H</a><!--<![endif]-->');
+    expect(links.map((l) => [l.href, l.outlookOnly, l.condition])).toEqual([
+      ['https://x.com/h', false, null],
+    ]);
+  });
+
+  it('finds the VML shapes of bulletproof buttons with their text', () => {
+    const html = [
+      '<!--[if mso]>',
+      '<v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" href="https://x.com/r" arcsize="10%"><w:anchorlock/><center>Round</center></v:roundrect>',
+      '<v:rect href="https://x.com/q"><center>Rect</center></v:rect>',
+      '<v:oval href="https://x.com/o" /><v:roundrect style="x"><center>No link</center></v:roundrect>',
+      '<![endif]-->',
+    ].join('\r\n');
+    const { links } = extractLinks(html);
+    expect(links.map((l) => [l.element, l.href, l.text, l.line, l.outlookOnly])).toEqual([
+      ['v:roundrect', 'https://x.com/r', 'Round', 2, true],
+      ['v:rect', 'https://x.com/q', 'Rect', 3, true],
+      ['v:oval', 'https://x.com/o', '', 4, true],
+    ]);
+  });
+
+  it('maps the offsets of an unclosed conditional comment back into the file', () => {
+    const html = '<p>x</p><!--[if mso]><a href="https://x.com/open">';
+    const [link] = extractLinks(html).links;
+    expect(link).toMatchObject({ href: 'https://x.com/open', outlookOnly: true, offset: 30 });
+  });
+
+  it('reports parse errors inside a conditional comment at their place in the file', () => {
+    const html = '<p>x</p>\n<!--[if mso]><a href="https://a.com/" href="https://b.com/">x</a><![endif]-->';
+    const errors = extractLinks(html).parseErrors.filter((e) => e.code === 'duplicate-attribute');
+    expect(errors.map((e) => [e.line, e.offset])).toEqual([[2, 51]]);
+  });
+
+  it('does not call an <a> opened and closed in two conditional comments unclosed', () => {
+    const html = '<!--[if mso]><a href="https://x.com/"><![endif]-->Go<!--[if mso]></a><![endif]-->';
+    const codes = extractLinks(html).parseErrors.map((e) => e.code);
+    expect(codes).not.toContain('a-not-closed');
+  });
+});
+
+describe('extractLinks: elements and structure', () => {
+  it('finds <area> links of image maps', () => {
+    const { links } = extractLinks(
+      '<map name="m"><area shape="rect" coords="0,0,9,9" href="https://x.com/a" alt="A"></map>',
+    );
+    expect(links.map((l) => [l.element, l.href, l.column])).toEqual([['area', 'https://x.com/a', 57]]);
+  });
+
+  it('lists links in document order, across conditional comments and markup', () => {
+    const html =
+      '<a href="https://x.com/1">1</a><!--[if mso]><v:rect href="https://x.com/2"></v:rect><![endif]--><a href="https://x.com/3">3</a>';
+    expect(extractLinks(html).links.map((l) => [l.id, l.href])).toEqual([
+      ['L1', 'https://x.com/1'],
+      ['L2', 'https://x.com/2'],
+      ['L3', 'https://x.com/3'],
+    ]);
+  });
+
+  it('takes one link for an <a> left open that the parser re-opens, and says it was not closed', () => {
+    const { links, parseErrors } = extractLinks('<p><a href="https://x.com/">Sale</p><p>More</p>');
+    expect(links.map((l) => [l.id, l.text])).toEqual([['L1', 'Sale']]);
+    expect(parseErrors.filter((e) => e.code !== 'missing-doctype').map((e) => [e.code, e.column])).toEqual([
+      ['a-not-closed', 4],
+    ]);
+  });
+
+  it('tells a nested <a> from one left open', () => {
+    const { parseErrors } = extractLinks('<a href="https://x.com/1">one <a href="https://x.com/2">two</a>');
+    expect(parseErrors.filter((e) => e.code !== 'missing-doctype').map((e) => [e.code, e.offset])).toEqual([
+      ['nested-a', 0],
+    ]);
+  });
+
+  it('collects text, image alt text and aria-label', () => {
+    const { links, images } = extractLinks(
+      '<a href="https://x.com/" aria-label=" Shop "><img src="https://x.com/i.png" alt="Coats"> <b>Warm</b><br>coats</a>',
+    );
+    expect(links[0]).toMatchObject({
+      text: 'Warm coats',
+      imageAlt: 'Coats',
+      ariaLabel: 'Shop',
+      hasImage: true,
+    });
+    expect(images.map((i) => [i.src, i.inLink, i.outlookOnly])).toEqual([
+      ['https://x.com/i.png', true, false],
+    ]);
+  });
+
+  it('does not throw on empty, binary-looking or truncated input', () => {
+    for (const html of [
+      '',
+      '\u0000',
+      '<a',
+      '<a href="',
+      '<!--[if mso]>',
+      '<!--[if mso]><a href=x',
+      '</a></a>',
+    ]) {
+      expect(() => extractLinks(html)).not.toThrow();
+    }
+  });
+});
