@@ -14,6 +14,9 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+/** Counts preview documents loaded, so tests and the benchmark can tell a new one from the last. */
+let loads = 0;
+
 interface Hover {
   id: string;
   top: number;
@@ -98,6 +101,7 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     });
     doc.addEventListener('mouseleave', () => setHover(null));
     doc.defaultView?.addEventListener('scroll', () => setHover(null));
+    loads += 1;
     setLoaded(srcdoc);
     performance.mark('eli:preview-ready');
   };
@@ -117,7 +121,11 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
 
   const hovered = hover ? index.linkById.get(hover.id) : undefined;
   return (
-    <div className="relative" data-preview-ready={ready ? 'true' : 'false'}>
+    <div
+      className="relative"
+      data-preview-ready={ready ? 'true' : 'false'}
+      data-preview-load={ready ? loads : 0}
+    >
       <div className="overflow-auto rounded border border-slate-300 bg-white dark:border-slate-600">
         <iframe
           ref={frame}

@@ -67,13 +67,15 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     node.setAttribute('tabindex', '0');
     node.setAttribute('role', 'link');
   }
+  // Held back: every remote image unless allowed, and always a relative one (it would hit this app's origin).
+  const allowed = pass.remoteImages ? /^\s*(data|cid|https?):/i : /^\s*(data|cid):/i;
+  for (const name of IMAGE_ATTRS) {
+    const value = node.getAttribute(name);
+    if (value === null || (allowed.test(value) && !/^\s*https?:\/\/[^/]*@/i.test(value))) continue;
+    node.setAttribute(`data-eli-${name}`, value);
+    node.removeAttribute(name);
+  }
   if (!pass.remoteImages) {
-    for (const name of IMAGE_ATTRS) {
-      const value = node.getAttribute(name);
-      if (value === null || /^\s*(data|cid):/i.test(value)) continue;
-      node.setAttribute(`data-eli-${name}`, value);
-      node.removeAttribute(name);
-    }
     const style = node.getAttribute('style');
     if (style && REMOTE_URL.test(style)) node.setAttribute('style', style.replace(REMOTE_URL, 'none'));
     REMOTE_URL.lastIndex = 0;
