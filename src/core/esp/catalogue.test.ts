@@ -115,9 +115,13 @@ describe('clickPlatformOf', () => {
     expect(clickPlatformOf('https://shop.example.com/products')).toBeNull();
   });
 
+  it('takes a Mailgun zlib token (/c/eJ…) as a strong sign', () => {
+    expect(clickPlatformOf('https://email.shop.example.com/c/eJxskbuO2zoYhJ9Gag5k8E6pY')).toBe('mailgun');
+  });
+
   it('counts weak shapes only when asked', () => {
     const url =
-      'https://email.shop.example.com/c/eJxVkE1uwzAIhE9T7yJhjH-y8KKbXsNyCMlaxXFlO2p7-zpVN5UQmhkh3sCmwZuL';
+      'https://email.shop.example.com/c/Qk7ZxVkE1uwzAIhE9T7yJhjH-y8KKbXsNyCMlaxXFlO2p7-zpVN5UQmhkh3sCmwZuL';
     expect(clickPlatformOf(url)).toBeNull();
     expect(clickPlatformOf(url, { weak: true })).toBe('mailgun');
   });

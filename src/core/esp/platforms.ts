@@ -211,6 +211,12 @@ export const PLATFORMS: readonly Platform[] = [
     shapes: [
       {
         kind: 'click',
+        path: /^\/c\/eJ[\w-]{20,}/,
+        strength: 'strong',
+        source: SEEN('phishing_pot sample-5843 and sample-5458: /c/eJ… (a zlib token in base64)'),
+      },
+      {
+        kind: 'click',
         path: /^\/c\/[\w-]{16,}/,
         strength: 'weak',
         source: `${REF}: email.<domain>/c/<token>`,
@@ -365,6 +371,14 @@ export const PLATFORMS: readonly Platform[] = [
         strength: 'strong',
         source: 'HubSpot open pixel /Cto/',
         unverified: true,
+      },
+      {
+        kind: 'preferences',
+        path: /^\/hs\/manage-preferences\//,
+        strength: 'strong',
+        source: SEEN(
+          'phishing_pot sample-1370: hs-<id>.s.hubspotemail.net/hs/manage-preferences/unsubscribe',
+        ),
       },
     ],
     cnameTargets: [],
@@ -580,6 +594,36 @@ export const PLATFORMS: readonly Platform[] = [
     shapes: [
       { kind: 'click', path: /^\/mk\/cl\/f\//, strength: 'strong', source: `${REF}: /mk/cl/f/…` },
       {
+        kind: 'click',
+        path: /^\/tr\/cl\/[\w-]{20,}/,
+        strength: 'strong',
+        source: SEEN('unspy sendinblue trusted-shops'),
+      },
+      {
+        kind: 'open',
+        path: /^\/tr\/op\/[\w-]{20,}/,
+        strength: 'strong',
+        source: SEEN('unspy sendinblue trusted-shops'),
+      },
+      {
+        kind: 'unsubscribe',
+        path: /^\/tr\/un\/[\w-]{20,}/,
+        strength: 'strong',
+        source: SEEN('unspy sendinblue trusted-shops'),
+      },
+      {
+        kind: 'preferences',
+        path: /^\/tr\/up\/[\w-]{20,}/,
+        strength: 'strong',
+        source: SEEN('unspy sendinblue trusted-shops'),
+      },
+      {
+        kind: 'web-version',
+        path: /^\/tr\/mr\/[\w-]{20,}/,
+        strength: 'strong',
+        source: SEEN('unspy sendinblue trusted-shops'),
+      },
+      {
         kind: 'open',
         path: /^\/(?:mk\/op|tr\/op)\//,
         strength: 'strong',
@@ -620,8 +664,13 @@ export const PLATFORMS: readonly Platform[] = [
       { pattern: /\{\{\s*(?:contact\.[A-Z][A-Z0-9_]*|params\.)/, source: `${REF}: {{ contact.FIRSTNAME }}` },
     ],
     headers: [
-      { name: 'x-mailin-eid', source: 'Sendinblue message header', unverified: true },
-      { name: 'x-sib-id', source: 'Sendinblue message header', unverified: true },
+      { name: 'x-mailin-eid', source: SEEN('unspy sendinblue trusted-shops') },
+      { name: 'x-sib-id', source: SEEN('unspy sendinblue trusted-shops') },
+      {
+        name: 'feedback-id',
+        value: /:(?:sendinblue|brevo)$/i,
+        source: SEEN('unspy sendinblue trusted-shops'),
+      },
     ],
   },
   {
@@ -725,6 +774,11 @@ export const PLATFORMS: readonly Platform[] = [
         clickPath: /^\/tn\.jsp\?/,
         source: `${REF}: r20.rs6.net/tn.jsp?f=&c=&ch=`,
       },
+      {
+        host: sub('constantcontact.com'),
+        role: 'other',
+        source: SEEN('phishing_pot sample-1544: footer links'),
+      },
     ],
     shapes: [
       { kind: 'click', path: /^\/tn\.jsp\?f=/i, strength: 'strong', source: `${REF}: /tn.jsp?f=` },
@@ -734,6 +788,21 @@ export const PLATFORMS: readonly Platform[] = [
         host: sub('rs6.net'),
         strength: 'strong',
         source: 'Constant Contact open pixel',
+        unverified: true,
+      },
+      {
+        kind: 'unsubscribe',
+        path: /^\/do\?p=un\b/i,
+        host: sub('constantcontact.com'),
+        strength: 'strong',
+        source: SEEN('phishing_pot sample-1544: visitor.constantcontact.com/do?p=un'),
+      },
+      {
+        kind: 'preferences',
+        path: /^\/do\?p=oo\b/i,
+        host: sub('constantcontact.com'),
+        strength: 'strong',
+        source: SEEN('phishing_pot sample-1544: visitor.constantcontact.com/do?p=oo'),
         unverified: true,
       },
     ],
@@ -806,7 +875,20 @@ export const PLATFORMS: readonly Platform[] = [
     id: 'marketo',
     name: 'Marketo',
     hosts: [{ host: sub('mktomail.com'), role: 'other', source: 'Marketo mail host', unverified: true }],
-    shapes: [],
+    shapes: [
+      {
+        kind: 'click',
+        path: /^\/dc\/[\w-]{20,}/,
+        strength: 'weak',
+        source: SEEN('phishing_pot sample-1352: email.<domain>/dc/<token>'),
+      },
+      {
+        kind: 'web-version',
+        path: /^\/index\.php\/email\/emailWebview/i,
+        strength: 'strong',
+        source: SEEN('phishing_pot sample-1352: pages.<domain>/index.php/email/emailWebview'),
+      },
+    ],
     cnameTargets: [{ name: /^mkto-[a-z0-9-]+\.com$/, source: `${REF}: CNAME mkto-<id>.com` }],
     optOut: [{ name: 'class', value: 'mktNoTrack', source: `${REF}: Marketo class="mktNoTrack"` }],
     mergeTags: [
@@ -866,7 +948,22 @@ export const PLATFORMS: readonly Platform[] = [
       { host: /(?:^|\.)convertkit-mail\d*\.com$/, role: 'click', source: `${REF}: convertkit-mail*.com` },
       { host: sub('ck.page'), role: 'other', source: `${REF}: ck.page` },
     ],
-    shapes: [],
+    shapes: [
+      {
+        kind: 'open',
+        path: /^\//,
+        host: /^open\.convertkit-mail\d*\.com$/,
+        strength: 'strong',
+        source: SEEN('unspy convertkit zeitzuleben'),
+      },
+      {
+        kind: 'unsubscribe',
+        path: /^\//,
+        host: /^unsubscribe\.convertkit-mail\d*\.com$/,
+        strength: 'strong',
+        source: SEEN('unspy convertkit zeitzuleben'),
+      },
+    ],
     cnameTargets: [],
     optOut: [],
     mergeTags: [
@@ -877,7 +974,14 @@ export const PLATFORMS: readonly Platform[] = [
       },
       { pattern: /\{\{\s*subscriber\.[\w]+/i, source: `${REF}: {{ subscriber.first_name }}` },
     ],
-    headers: [],
+    headers: [
+      { name: 'x-report-abuse', value: /convertkit\.com/i, source: SEEN('unspy convertkit zeitzuleben') },
+      {
+        name: 'message-id',
+        value: /@convertkit-mail\d*\.com>?$/i,
+        source: SEEN('unspy convertkit zeitzuleben'),
+      },
+    ],
   },
   {
     id: 'mailerlite',
@@ -1052,6 +1156,165 @@ export const PLATFORMS: readonly Platform[] = [
       { name: 'x-infapp', source: SEEN('php-mime-mail-parser m0015') },
       { name: 'x-infcontact', source: SEEN('php-mime-mail-parser m0015') },
     ],
+  },
+  {
+    id: 'cleverreach',
+    name: 'CleverReach',
+    hosts: [
+      {
+        host: sub('cleverreach.com'),
+        role: 'click',
+        clickPath: /^\/c\/\d+\//,
+        source: SEEN('unspy cleverreach'),
+      },
+    ],
+    shapes: [
+      {
+        kind: 'web-version',
+        path: /^\/m\/\d+\//,
+        host: sub('cleverreach.com'),
+        strength: 'strong',
+        source: SEEN('unspy cleverreach'),
+      },
+    ],
+    cnameTargets: [],
+    optOut: [],
+    mergeTags: [],
+    headers: [{ name: 'return-path', value: /crsend\.com/i, source: SEEN('unspy cleverreach') }],
+  },
+  {
+    id: 'elaine',
+    name: 'ELAINE (artegic)',
+    hosts: [],
+    shapes: [
+      {
+        kind: 'click',
+        path: /^\/go\/[0-9a-z]{24,}(?:\/\d+)?$/,
+        strength: 'weak',
+        source: SEEN('unspy elaine rewe: epost.<domain>/go/<token>'),
+      },
+    ],
+    cnameTargets: [],
+    optOut: [],
+    mergeTags: [],
+    headers: [
+      { name: 'x-ma-provider', value: /elaine/i, source: SEEN('unspy elaine rewe') },
+      { name: 'message-id', value: /@artegic\.net>?$/i, source: SEEN('unspy elaine rewe') },
+    ],
+  },
+  {
+    id: 'phplist',
+    name: 'phpList',
+    hosts: [
+      {
+        host: sub('fairmailing.net'),
+        role: 'click',
+        clickPath: /^\/lists\/lt\.php\?/,
+        source: SEEN('unspy fairmailing (phpList hosting)'),
+      },
+    ],
+    shapes: [
+      {
+        kind: 'click',
+        path: /^\/(?:lists\/)?lt\.php\?tid=/,
+        strength: 'strong',
+        source: SEEN('unspy fairmailing: /lists/lt.php?tid='),
+      },
+    ],
+    cnameTargets: [],
+    optOut: [],
+    mergeTags: [],
+    headers: [{ name: 'x-phplist-version', source: SEEN('unspy fairmailing') }],
+  },
+  {
+    id: 'getresponse',
+    name: 'GetResponse',
+    hosts: [],
+    shapes: [
+      {
+        kind: 'click',
+        path: /^\/click\.html\?x=[\w-]+&lc=/,
+        strength: 'strong',
+        source: SEEN('unspy getresponse vfl-bochum'),
+      },
+      {
+        kind: 'web-version',
+        path: /^\/view\.html\?x=[\w-]+&/,
+        strength: 'strong',
+        source: SEEN('unspy getresponse vfl-bochum'),
+      },
+      {
+        kind: 'unsubscribe',
+        path: /^\/unsubscribe\.html\?x=/,
+        strength: 'strong',
+        source: SEEN('unspy getresponse vfl-bochum'),
+      },
+      {
+        kind: 'preferences',
+        path: /^\/change_details\.html\?x=/,
+        strength: 'strong',
+        source: SEEN('unspy getresponse vfl-bochum'),
+      },
+    ],
+    cnameTargets: [],
+    optOut: [],
+    mergeTags: [],
+    headers: [],
+  },
+  {
+    id: 'inxmail',
+    name: 'Inxmail',
+    hosts: [],
+    shapes: [
+      {
+        kind: 'click',
+        path: /^\/d(?:\/[\w.-]+)?\?[0-9a-z]{24,}(?:&|$)/,
+        strength: 'weak',
+        source: SEEN('unspy inxmail: newsletter.<domain>/d?<token>'),
+      },
+      {
+        kind: 'web-version',
+        path: /^\/html_mail\.jsp\?params=/,
+        strength: 'strong',
+        source: SEEN('unspy inxmail rp-online'),
+      },
+    ],
+    cnameTargets: [],
+    optOut: [],
+    mergeTags: [],
+    headers: [
+      { name: 'x-mailer', value: /inxmail/i, source: SEEN('unspy inxmail') },
+      { name: 'feedback-id', value: /:inxmail/i, source: SEEN('unspy inxmail') },
+    ],
+  },
+  {
+    id: 'newsletter2go',
+    name: 'Newsletter2Go',
+    hosts: [{ host: sub('amxe.net'), role: 'click', source: SEEN('unspy newsletter2go schoepflin') }],
+    shapes: [],
+    cnameTargets: [],
+    optOut: [],
+    mergeTags: [],
+    headers: [
+      { name: 'list-id', value: /list-id\.amxe\.net/i, source: SEEN('unspy newsletter2go schoepflin') },
+    ],
+  },
+  {
+    id: 'optimizely-campaign',
+    name: 'Optimizely Campaign (Episerver)',
+    hosts: [],
+    shapes: [
+      {
+        kind: 'click',
+        path: /^\/go\/\d+\/[0-9A-Z]{8}-[0-9A-Z]{8}-/,
+        strength: 'strong',
+        source: SEEN('unspy optimizely wwf: /go/<n>/<ID>-<ID>-…'),
+      },
+    ],
+    cnameTargets: [],
+    optOut: [],
+    mergeTags: [],
+    headers: [{ name: 'x-ulpe', source: SEEN('unspy optimizely wwf') }],
   },
 ];
 

@@ -34,6 +34,7 @@ describe(ID, () => {
       '<a href="https://shop.example.com/view-in-browser/9">View online</a>',
       '<a href="https://lists.example.com/x/7f3a9">Leave</a>',
       '<a href="mailto:help@shop.example.com">Mail</a>',
+      '<a href="https://www.constantcontact.com/index.jsp?cc=nge">Try it free today</a>',
       '<a href="tel:+15551234">Call</a>',
     ].join('');
     expect(

@@ -1,3 +1,4 @@
+import { findPlatformByHost } from '../../esp/catalogue';
 import { systemLinkKind } from '../../esp/system-links';
 import { hostMatches, senderSideUrl } from '../../esp/tracking-context';
 import { defineRule } from '../define-rule';
@@ -29,6 +30,8 @@ export const rule = defineRule({
       if (url !== null && systemLinkKind(url, system) !== null) continue;
       if (link.href !== null && systemLinkKind(link.href, system) !== null) continue;
       if (allowed.some((d) => hostMatches(host, d))) continue;
+      // The platform's own pages (a web version, its footer badge) are left unwrapped by the platform itself.
+      if (findPlatformByHost(host) !== null) continue;
       ctx.report({
         link,
         message:
