@@ -20,6 +20,17 @@ export interface RepeatedDestination {
  * `vml-link-mismatch` checks.
  */
 export function repeatedDestinations(links: readonly Link[]): RepeatedDestination[] {
+  // duplicate-link and inconsistent-duplicate both ask, about the same list: compute once.
+  const cached = CACHE.get(links);
+  if (cached) return cached;
+  const out = compute(links);
+  CACHE.set(links, out);
+  return out;
+}
+
+const CACHE = new WeakMap<readonly Link[], RepeatedDestination[]>();
+
+function compute(links: readonly Link[]): RepeatedDestination[] {
   const byKey = new Map<string, { link: Link; written: string }>();
   const byWritten = new Map<string, Link>();
   const out: RepeatedDestination[] = [];
