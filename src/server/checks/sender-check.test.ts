@@ -5,6 +5,7 @@ import { startDnsTestServer, type DnsTestServer, type ZoneEntry } from '../testi
 import { serviceTestDeps } from '../testing/service-test-deps';
 import type { ServiceDeps } from '../config';
 import { checkSender } from './sender-check';
+import { checkSpf } from './spf';
 
 /** A DKIM TXT record with a real RSA public key of `bits` bits, made now. */
 function dkimRecord(bits: number): string {
@@ -178,6 +179,12 @@ describe('checkSender, against a real DNS server on loopback', () => {
       expect(r).not.toContain('dmarc-missing');
       expect(r).not.toContain('dkim-missing');
     }
+  });
+
+  it('stops walking the SPF tree past its deadline and says so', async () => {
+    const spf = await checkSpf(deps.resolver, 'many.test', -1);
+    expect(spf.record).not.toBeNull();
+    expect(spf.nestedErrors?.map((e) => e.code)).toEqual(Array(6).fill('deadline'));
   });
 
   it('flags free-mail domains', async () => {

@@ -17,6 +17,8 @@ export const SPF_VOID_LIMIT = 2;
 /** The walk stops querying past this many DNS queries (the domain's record is over the limit long before). */
 const QUERY_BUDGET = 40;
 const MAX_DEPTH = 10;
+/** Past this, the walk stops asking (a slow name server must not hold the answer for depth × timeout). */
+export const SPF_WALK_DEADLINE_MS = 8000;
 
 export interface SpfTerm {
   qualifier: '+' | '-' | '~' | '?';
@@ -35,7 +37,7 @@ export interface SpfNode {
   all: string | null;
   children: Array<{ term: string; node: SpfNode }>;
   error?: FactError | null;
-  /** `loop`, `no-record`, `multiple-records`, `depth`, `budget`, `macro`. */
+  /** `loop`, `no-record`, `multiple-records`, `depth`, `budget`, `deadline`, `error`. */
   note?: string;
 }
 
@@ -71,13 +73,19 @@ export function parseSpf(record: string): SpfTerm[] {
 }
 
 interface Walk {
+  deadline: number;
   queries: number;
   voids: number;
   loops: string[];
   errors: FactError[];
 }
 
-export async function checkSpf(resolver: DnsResolver, domain: string): Promise<SpfFacts> {
+export async function checkSpf(
+  resolver: DnsResolver,
+  domain: string,
+  deadlineMs: number = SPF_WALK_DEADLINE_MS,
+): Promise<SpfFacts> {
+  const deadline = Date.now() + deadlineMs;
   const answer = await resolver.txt(domain);
   if (!answer.ok && answer.kind === 'error') {
     return { records: [], record: null, lookups: 0, voidLookups: 0, all: null, error: answer.error };
@@ -86,7 +94,7 @@ export async function checkSpf(resolver: DnsResolver, domain: string): Promise<S
   const record = records[0] ?? null;
   if (record === null) return { records, record: null, lookups: 0, voidLookups: 0, all: null, error: null };
 
-  const walk: Walk = { queries: 1, voids: 0, loops: [], errors: [] };
+  const walk: Walk = { deadline, queries: 1, voids: 0, loops: [], errors: [] };
   const tree = await walkRecord(resolver, domain, record, [domain], walk, 0);
   return {
     records,
@@ -170,6 +178,14 @@ async function child(
   }
   if (depth >= MAX_DEPTH) return empty('depth');
   if (walk.queries >= QUERY_BUDGET) return empty('budget');
+  if (Date.now() > walk.deadline) {
+    const error = {
+      code: 'deadline',
+      message: `SPF evaluation stopped before ${target}: the look-ups took too long`,
+    };
+    walk.errors.push(error);
+    return empty('deadline', error);
+  }
   walk.queries += 1;
   const answer = await resolver.txt(target);
   if (!answer.ok && answer.kind === 'error') {
@@ -186,7 +202,7 @@ async function child(
 }
 
 async function countVoid(resolver: DnsResolver, target: string, kind: 'a' | 'mx', walk: Walk): Promise<void> {
-  if (walk.queries >= QUERY_BUDGET) return;
+  if (walk.queries >= QUERY_BUDGET || Date.now() > walk.deadline) return;
   walk.queries += 1;
   const answer = kind === 'a' ? await resolver.a(target) : await resolver.mx(target);
   if (answer.ok || answer.kind === 'error') return;

@@ -152,6 +152,11 @@ describe('checkTrackingDomain, against real DNS and HTTPS servers on loopback', 
     expect(blocked.tls).toBeNull();
     expect(blocked.tlsError?.code).toBe('blocked-target');
 
+    const portLimited = { ...deps, config: { ...deps.config, allowedPorts: [443] } };
+    const otherPort = await checkTrackingDomain(portLimited, `click.brand.test:${https.port}`);
+    expect(otherPort.tlsError).toMatchObject({ code: 'blocked-target' });
+    expect(otherPort.tlsError?.message).toContain('not among the allowed ports (443)');
+
     const closed = await checkTrackingDomain(deps, 'click.brand.test:1');
     expect(closed.tls).toBeNull();
     expect(closed.tlsError?.code).toBe('connection-refused');

@@ -38,7 +38,12 @@ export async function checkTrackingDomain(
   const address = addresses[0];
   if (address !== undefined) {
     const verdict = createAddressPolicy(config.allowHosts).checkAddress(address, name);
-    if (!verdict.ok) {
+    if (config.allowedPorts.length > 0 && !config.allowedPorts.includes(port)) {
+      tlsError = {
+        code: 'blocked-target',
+        message: `Not connecting to ${name}:${port}: port ${port} is not among the allowed ports (${config.allowedPorts.join(', ')})`,
+      };
+    } else if (!verdict.ok) {
       tlsError = { code: 'blocked-target', message: `Not connecting to ${name}: ${verdict.reason}` };
     } else {
       const probe = await probeTls({
