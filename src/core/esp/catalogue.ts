@@ -105,14 +105,18 @@ export function shapesOf(url: string | URL, kinds?: readonly UrlShapeKind[]): Sh
  * SendGrid's `/ls/click`), the host wins.
  */
 export function clickPlatformOf(url: string | URL, options: { weak?: boolean } = {}): string | null {
-  const matches = shapesOf(url, ['click']);
-  const byHost = matches.find((m) => m.byHost);
-  if (byHost) return byHost.platform;
-  const strong = matches.find((m) => m.strength === 'strong');
-  if (strong) return strong.platform;
-  if (options.weak) return matches[0]?.platform ?? null;
-  return null;
+  const match = clickMatchOf(url);
+  return match.strong ?? (options.weak ? match.weak : null);
 }
+
+/** The platform of a click URL by strong evidence (host or strong shape), and by a weak shape alone. */
+export function clickMatchOf(url: string | URL): { strong: string | null; weak: string | null } {
+  const matches = shapesOf(url, CLICK);
+  const strong = matches.find((m) => m.byHost) ?? matches.find((m) => m.strength === 'strong');
+  return { strong: strong?.platform ?? null, weak: matches[0]?.platform ?? null };
+}
+
+const CLICK: readonly UrlShapeKind[] = ['click'];
 
 export interface OptOutMatch {
   /** The attribute as the catalogue names it (`clicktracking`, `class`). */
@@ -125,36 +129,40 @@ export interface OptOutMatch {
 
 /** The click-tracking opt-outs an element's attributes (lowercase name → value) carry. */
 export function optOutsOf(attributes: Readonly<Record<string, string>>): OptOutMatch[] {
-  const entries: Array<{ name: string; value?: string; platform: string | null }> = [
-    ...PLATFORMS.flatMap((p) =>
-      p.optOut.map((o) => ({
-        name: o.name,
-        ...(o.value !== undefined ? { value: o.value } : {}),
-        platform: p.id,
-      })),
-    ),
-    ...OTHER_OPT_OUT_ATTRIBUTES.map((o) => ({
-      name: o.name,
-      ...(o.value !== undefined ? { value: o.value } : {}),
-      platform: null,
-    })),
-  ];
   const out: OptOutMatch[] = [];
-  for (const entry of entries) {
-    const actual = attributes[entry.name];
-    if (actual === undefined) continue;
-    if (!valueMatches(entry.name, actual, entry.value)) continue;
-    const key = entry.value ?? null;
-    let match = out.find((m) => m.attribute === entry.name && m.value === key);
-    if (!match) {
-      match = { attribute: entry.name, value: key, platforms: [] };
-      out.push(match);
+  for (const name in attributes) {
+    if (!OPT_OUT_NAMES.has(name)) continue;
+    const actual = attributes[name] ?? '';
+    for (const entry of OPT_OUT_ENTRIES) {
+      if (entry.name !== name || !valueMatches(entry.name, actual, entry.value)) continue;
+      const key = entry.value ?? null;
+      let match = out.find((m) => m.attribute === entry.name && m.value === key);
+      if (!match) {
+        match = { attribute: entry.name, value: key, platforms: [] };
+        out.push(match);
+      }
+      if (entry.platform !== null && !match.platforms.includes(entry.platform))
+        match.platforms.push(entry.platform);
     }
-    if (entry.platform !== null && !match.platforms.includes(entry.platform))
-      match.platforms.push(entry.platform);
   }
   return out;
 }
+
+const OPT_OUT_ENTRIES: ReadonlyArray<{ name: string; value?: string; platform: string | null }> = [
+  ...PLATFORMS.flatMap((p) =>
+    p.optOut.map((o) => ({
+      name: o.name,
+      ...(o.value !== undefined ? { value: o.value } : {}),
+      platform: p.id,
+    })),
+  ),
+  ...OTHER_OPT_OUT_ATTRIBUTES.map((o) => ({
+    name: o.name,
+    ...(o.value !== undefined ? { value: o.value } : {}),
+    platform: null,
+  })),
+];
+const OPT_OUT_NAMES: ReadonlySet<string> = new Set(OPT_OUT_ENTRIES.map((e) => e.name));
 
 function valueMatches(name: string, actual: string, expected: string | undefined): boolean {
   if (expected === undefined) return !/^\s*false\s*$/i.test(actual);

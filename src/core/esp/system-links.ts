@@ -35,7 +35,8 @@ const TAG_WEB_VERSION =
  * centre, a web version; null for an ordinary link.
  */
 export function systemLinkKind(url: string, context: SystemLinkContext = {}): SystemLinkKind | null {
-  const text = url.trim();
+  // Long URLs are judged on their first 4 KB: system-link words sit in the path and first parameters.
+  const text = url.trim().slice(0, 4096);
   if (text === '') return null;
   if (context.listUnsubscribe?.some((u) => sameUrl(u, text))) {
     return context.listUnsubscribePost || ONE_CLICK.test(text) ? 'one-click-unsubscribe' : 'list-unsubscribe';

@@ -1,5 +1,6 @@
 import type { AnalyzeOptions, Link, Mode } from '../types';
 import {
+  clickMatchOf,
   clickPlatformOf,
   findPlatformByHost,
   headerSignsOf,
@@ -82,6 +83,7 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     weak: Map<string, number>;
   }
   const tallies = new Map<string, HostTally>();
+  const clicks = new Map<Link, string | null>();
   let countable = 0;
   for (const link of input.links) {
     if (link.kind !== 'web') continue;
@@ -93,12 +95,10 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     tallies.set(host, tally);
     tally.links++;
     if (url === null) continue;
-    const strong = clickPlatformOf(url);
-    if (strong !== null) bump(tally.strong, strong);
-    else {
-      const weak = clickPlatformOf(url, { weak: true });
-      if (weak !== null) bump(tally.weak, weak);
-    }
+    const match = clickMatchOf(url);
+    clicks.set(link, match.strong);
+    if (match.strong !== null) bump(tally.strong, match.strong);
+    else if (match.weak !== null) bump(tally.weak, match.weak);
   }
 
   const recognised = new Map<string, { platform: string; links: number }>();
@@ -128,13 +128,14 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     .filter((host) => !named.some((d) => hostMatches(host, d)));
   const trackingDomains = [...named, ...recognisedHosts];
 
-  return { mode, esp: recognisePlatform(input, recognised, listUnsubscribe), trackingDomains };
+  return { mode, esp: recognisePlatform(input, recognised, listUnsubscribe, clicks), trackingDomains };
 }
 
 function recognisePlatform(
   input: TrackingContextInput,
   recognised: ReadonlyMap<string, { platform: string; links: number }>,
   listUnsubscribe: readonly string[],
+  knownClicks: ReadonlyMap<Link, string | null>,
 ): string | null {
   const score = new Map<string, number>();
   const add = (id: string, n: number): void => {
@@ -151,7 +152,7 @@ function recognisePlatform(
     if (link.href !== null) for (const s of mergeTagSignsOf(link.href)) tags.add(s.platform);
     const { url } = senderSideUrl(link);
     if (link.kind !== 'web' || url === null) continue;
-    const click = clickPlatformOf(url);
+    const click = knownClicks.has(link) ? (knownClicks.get(link) ?? null) : clickPlatformOf(url);
     if (click !== null) bump(clicks, click);
     const inner =
       link.destination && !isRecipientSideWrapper(link.destination.via) ? link.destination.url : url;

@@ -129,7 +129,7 @@ describe('readInput: .eml', () => {
     expect(input.html).toContain(
       '<a href="https://shop.example.com/new-range">https://shop.example.com/new-range</a>',
     );
-    expect(input.html).toContain('<a href="www.shop.example.com/sale">www.shop.example.com/sale</a>.');
+    expect(input.html).toContain('<a href="http://www.shop.example.com/sale">www.shop.example.com/sale</a>.');
     expect(input.html).toContain('<a href="https://shop.example.com/unsubscribe?u=1">');
   });
 

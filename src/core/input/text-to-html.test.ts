@@ -9,7 +9,7 @@ describe('textToHtml', () => {
     expect(html).toContain(
       '<a href="https://shop.example.com/a?b=1&amp;c=2">https://shop.example.com/a?b=1&amp;c=2</a>.',
     );
-    expect(html).toContain('<a href="www.shop.example.com/x">www.shop.example.com/x</a>,');
+    expect(html).toContain('<a href="http://www.shop.example.com/x">www.shop.example.com/x</a>,');
     expect(html).toContain('(<a href="https://shop.example.com/y">https://shop.example.com/y</a>)');
   });
 

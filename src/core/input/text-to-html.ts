@@ -12,7 +12,9 @@ export function textToHtml(text: string): string {
     const at = m.index;
     parts.push(escape(text.slice(last, at)));
     const url = m[0];
-    parts.push(`<a href="${escape(url)}">${escape(url)}</a>`);
+    // Mail clients open a bare `www.` address as http://www.…; the link says so.
+    const href = /^www\./i.test(url) ? `http://${url}` : url;
+    parts.push(`<a href="${escape(href)}">${escape(url)}</a>`);
     last = at + url.length;
   }
   parts.push(escape(text.slice(last)));
