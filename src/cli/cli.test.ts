@@ -2,11 +2,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../core/types';
 import { runCli, type CliRun } from './run-cli';
 
 /** End-to-end: the real entry point in a child process, real files, real stdin. */
+
+// Several tests start a few child processes each; a busy CI machine may need more than the default.
+vi.setConfig({ testTimeout: 90_000 });
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const EML = fixture('sendgrid-branded-qp.eml');
 const CLEAN = fixture('clean-merge-tags.html');

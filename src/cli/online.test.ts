@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../core/types';
 import { startDnsTestServer, type DnsTestServer } from '../server/testing/dns-test-server';
 import { senderTargets } from './online';
@@ -15,6 +15,9 @@ import { runCli } from './run-cli';
  * server (dns2) and a real HTTP server, both on loopback, let through with
  * --allow-host. Nothing else is reached: the zone answers every name asked.
  */
+// A child process and real look-ups: give a busy machine time.
+vi.setConfig({ testTimeout: 90_000 });
+
 describe('check --online', () => {
   let dns: DnsTestServer;
   let http: Server;
