@@ -32,7 +32,7 @@ export function OutlookLinks({ links, index, selectedId, onSelect }: Props) {
                 <span className="font-mono text-xs">{link.element}</span>{' '}
                 <span className="font-mono text-xs break-all">{link.href ?? '(no href)'}</span>
                 {link.condition ? (
-                  <span className="text-xs text-slate-500"> [if {link.condition}]</span>
+                  <span className="text-xs text-slate-600 dark:text-slate-400"> [if {link.condition}]</span>
                 ) : null}
               </button>
             </li>

@@ -1,7 +1,8 @@
 import { html as htmlLanguage } from '@codemirror/lang-html';
 import { EditorState, RangeSetBuilder, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, drawSelection, lineNumbers } from '@codemirror/view';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { syntaxHighlighting } from '@codemirror/language';
+import { sourceHighlight } from './source-highlight';
 import { useEffect, useRef } from 'react';
 import type { Report } from '../../../core/types';
 import type { ReportIndex } from '../../lib/report-index';
@@ -17,7 +18,8 @@ interface Props {
 const SEVERITY_CLASS = { error: 'cm-eli-error', warning: 'cm-eli-warning', info: 'cm-eli-info' } as const;
 
 const theme = EditorView.theme({
-  '&': { height: '24rem', fontSize: '12px' },
+  '&': { height: '24rem', fontSize: '12px', color: 'inherit', backgroundColor: 'transparent' },
+  '.cm-gutters': { backgroundColor: 'transparent', color: 'inherit', opacity: '0.85' },
   '.cm-scroller': { fontFamily: 'ui-monospace, monospace' },
   '.cm-eli-error': { textDecoration: 'underline wavy #b91c1c', backgroundColor: 'rgba(185,28,28,.12)' },
   '.cm-eli-warning': { textDecoration: 'underline wavy #b45309', backgroundColor: 'rgba(180,83,9,.12)' },
@@ -82,7 +84,7 @@ export default function SourceView({ html, report, index, selectedId, onSelect }
           drawSelection(),
           EditorState.readOnly.of(true),
           htmlLanguage(),
-          syntaxHighlighting(defaultHighlightStyle),
+          syntaxHighlighting(sourceHighlight),
           EditorView.lineWrapping,
           theme,
           EditorView.contentAttributes.of({ 'aria-label': 'Email source' }),

@@ -1,0 +1,95 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { AppPage } from './app-page';
+
+/** Serious and critical violations of the app itself (the email inside the preview is the user's content). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('iframe[title="Email preview"]').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('quality', () => {
+  test('axe finds no serious or critical violation, light and dark, empty and with a report', async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    await app.open();
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.paste(await readFile('e2e/fixtures/planted-defects.html', 'utf8'));
+    await app.waitForLinks(6);
+    await page.getByRole('button', { name: 'Show source' }).click();
+    await expect(page.getByTestId('source-view')).toBeVisible();
+    await page.getByText('Settings').click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot('report-dark');
+  });
+
+  test('works at 360 px: nothing wider than the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const app = new AppPage(page);
+    await app.open();
+    await page.getByRole('button', { name: 'Template with mistakes' }).click();
+    await expect(app.links).toBeVisible();
+    await expect(page.locator('[data-preview-ready="true"]')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByLabel('Mobile (375 px)').check();
+    await app.screenshot('mobile-360');
+  });
+
+  test('keyboard: the input, the upload, the samples and the links are reachable and usable', async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    await app.open();
+    // Tab order reaches the upload and then the samples.
+    for (let i = 0; i < 4 && !(await app.upload.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(app.upload).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Clear' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Template with mistakes' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(app.links).toBeVisible();
+    // A link in the preview is focusable; Enter selects it without navigating.
+    const first = app.preview.locator('[data-link-id]').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect(first).toHaveClass(/eli-selected/);
+    const id = await first.getAttribute('data-link-id');
+    await expect(app.links.locator(`[data-row-id="${id}"]`)).toHaveAttribute('aria-selected', 'true');
+    // Sorting by a column header works from the keyboard.
+    await page.getByRole('button', { name: /^Line/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('columnheader', { name: /Line/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  test('remote images stay off until asked for, and the samples show the main states', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await page.getByRole('button', { name: 'Outlook button' }).click();
+    await expect(page.locator('[data-preview-ready="true"]')).toBeVisible();
+    await expect(app.preview.locator('img[data-eli-src]').first()).toBeAttached();
+    await expect(app.preview.locator('img[src^="http"]')).toHaveCount(0);
+    await app.screenshot('outlook-sample');
+    await page.getByRole('button', { name: 'Sent email (.eml)' }).click();
+    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Mode: sent');
+    await app.screenshot('sent-sample');
+  });
+
+  test('the served app has a CSP without inline script or eval', async ({ page }) => {
+    const response = await page.goto('/');
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    await expect(page.getByRole('textbox', { name: 'Email HTML' })).toBeVisible();
+  });
+});
