@@ -57,6 +57,22 @@ describe('readInput: HTML', () => {
     expect((await ok(bytes, { name: 'old.html' })).html).toContain('Café');
   });
 
+  it('reads UTF-16 HTML with a byte-order mark', async () => {
+    const html = '<p><a href="https://shop.example.com/">Grüße</a></p>';
+    const le = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...Array.from(html).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    const be = Uint8Array.from([
+      0xfe,
+      0xff,
+      ...Array.from(html).flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+    ]);
+    expect((await ok(le, { name: 'w.html' })).html).toBe(html);
+    expect((await ok(be, { name: 'w.html' })).html).toBe(html);
+  });
+
   it('reads Windows-1252 bytes without a declared charset', async () => {
     const bytes = Uint8Array.from([0x3c, 0x70, 0x3e, 0x93, 0x48, 0x69, 0x94, 0x20, 0x80]);
     expect((await ok(bytes)).html).toBe('<p>“Hi” €');
@@ -139,6 +155,13 @@ describe('readInput: .eml', () => {
     const input = await ok(text);
     expect(input.kind).toBe('eml');
     expect(input.html).toContain('https://shop.example.com/a');
+  });
+
+  it('sniffs a message saved from an mbox file (a leading "From " line)', async () => {
+    const text = `From news@shop.example.com Mon Nov 23 09:00:00 2026\n${new TextDecoder().decode(fixture('multipart-alternative.eml'))}`;
+    const input = await ok(text);
+    expect(input.kind).toBe('eml');
+    expect(input.sender?.from).toBe('news@shop.example.com');
   });
 
   it('does not take HTML or prose for a message', async () => {

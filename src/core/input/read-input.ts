@@ -30,7 +30,11 @@ const HEADER_NAMES =
 
 /** A message starts with header fields (`Name: value`, folded lines allowed) that include a known one. */
 export function looksLikeMessage(text: string): boolean {
-  const head = text.slice(0, 64 * 1024).replace(/^\uFEFF/, '');
+  // An mbox file (or a message saved from one) starts with a `From sender date` separator line.
+  const head = text
+    .slice(0, 64 * 1024)
+    .replace(/^\uFEFF/, '')
+    .replace(/^From [^\r\n]*\r?\n/, '');
   const lines = head.split(/\r?\n/);
   let known = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -44,6 +48,17 @@ export function looksLikeMessage(text: string): boolean {
 }
 
 function decodeBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: InputProblem } {
+  // UTF-16 with a byte-order mark (HTML saved by some Windows editors) is text, NUL bytes and all.
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  if (utf16 !== null) {
+    const text = new TextDecoder(utf16).decode(bytes);
+    return text.includes('\u0000') ? { ok: false, error: binaryProblem() } : { ok: true, text };
+  }
   if (bytes.includes(0)) return { ok: false, error: binaryProblem() };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
