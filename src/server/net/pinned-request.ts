@@ -1,5 +1,10 @@
-import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import {
+  Agent as HttpAgent,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+} from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import type { FactError, TlsFacts } from '../../core/facts';
 import { describe as describeCertificate, trustedCa } from './tls-probe';
@@ -8,8 +13,11 @@ import type { TargetUrl } from './target-url';
 /**
  * One HTTP request of one hop, on a socket opened to the address the policy
  * checked (`host` is the IP itself, so Node does no look-up of its own). The
- * Host header and TLS SNI carry the URL's host name. No connection reuse: a
- * pooled socket could belong to another host's answer. Bodies are read only
+ * Host header and TLS SNI carry the URL's host name. Connections are kept
+ * alive and reused only for the same checked address and port (Node's agents
+ * pool sockets by `host:port`, and `host` is the IP; the https agent also by
+ * SNI name and trust options), so reuse never reaches an address that was not
+ * checked. Idle sockets do not keep the process alive. Bodies are read only
  * for HTML and only up to `maxBodyBytes`; then the socket is dropped.
  * Failures are values, never exceptions.
  */
@@ -38,6 +46,11 @@ export type PinnedResult =
   { ok: true; response: PinnedResponse } | { ok: false; error: FactError; tls: TlsFacts | null };
 
 const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)/i;
+
+// Idle sockets close after 4 s, before the usual 5 s server keep-alive timeout, so a pooled socket is rarely stale.
+const KEEP_ALIVE = { keepAlive: true, keepAliveMsecs: 1000, maxFreeSockets: 64, timeout: 4000 } as const;
+const httpAgent = new HttpAgent(KEEP_ALIVE);
+const httpsAgent = new HttpsAgent(KEEP_ALIVE);
 
 export function isHtml(headers: IncomingHttpHeaders): boolean {
   return HTML_TYPE.test(headers['content-type'] ?? '');
@@ -89,12 +102,13 @@ export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
   return new Promise<PinnedResult>((resolve) => {
     let tls: TlsFacts | null = null;
     let settled = false;
-    const finish = (result: PinnedResult): void => {
+    /** `reuse`: the response was read to its end, so the socket may go back to the pool. */
+    const finish = (result: PinnedResult, reuse = false): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
-      request.destroy();
+      if (!reuse) request.destroy();
       resolve(result);
     };
     const fail = (error: FactError): void => finish({ ok: false, error, tls });
@@ -110,40 +124,46 @@ export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
         'user-agent': req.userAgent,
         accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
         'accept-encoding': 'identity',
-        connection: 'close',
       },
-      agent: false as const,
     };
     const onResponse = (res: IncomingMessage): void => {
       if (https) tls = certificateFacts(res.socket as TLSSocket, target.hostname) ?? tls;
       const status = res.statusCode ?? 0;
       const headers = res.headers;
-      if (req.method === 'HEAD' || !isHtml(headers)) {
+      if (req.method === 'HEAD') {
+        res.resume();
+        finish({ ok: true, response: { status, headers, body: null, tls } }, true);
+        return;
+      }
+      if (!isHtml(headers)) {
         finish({ ok: true, response: { status, headers, body: null, tls } });
         return;
       }
       const chunks: Buffer[] = [];
       let size = 0;
-      const done = (): void => {
-        finish({
-          ok: true,
-          response: {
-            status,
-            headers,
-            body: Buffer.concat(chunks).subarray(0, req.maxBodyBytes).toString('latin1'),
-            tls,
+      const done = (complete: boolean): void => {
+        finish(
+          {
+            ok: true,
+            response: {
+              status,
+              headers,
+              body: Buffer.concat(chunks).subarray(0, req.maxBodyBytes).toString('latin1'),
+              tls,
+            },
           },
-        });
+          complete,
+        );
       };
       res.on('data', (chunk: Buffer) => {
         chunks.push(chunk);
         size += chunk.length;
-        if (size >= req.maxBodyBytes) done();
+        if (size >= req.maxBodyBytes) done(false);
       });
-      res.on('end', done);
+      res.on('end', () => done(true));
       // A reset mid-body still leaves a status and the bytes read so far.
-      res.on('error', done);
-      res.on('aborted', done);
+      res.on('error', () => done(false));
+      res.on('aborted', () => done(false));
     };
     const request = https
       ? httpsRequest(
@@ -153,10 +173,11 @@ export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
             // Not a silent skip: the certificate is checked and reported (trusted=false and why).
             rejectUnauthorized: false,
             ca: trustedCa(req.ca ?? []),
+            agent: httpsAgent,
           },
           onResponse,
         )
-      : httpRequest(options, onResponse);
+      : httpRequest({ ...options, agent: httpAgent }, onResponse);
     if (https) {
       request.on('socket', (socket) => {
         socket.once('secureConnect', () => {
