@@ -15,6 +15,14 @@ interface Entry {
   utm: string;
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
 /** Whether `utm_*` stands after the `#`: untagged for analytics, but that is `utm-after-fragment`'s finding. */
 function utmInFragment(url: string): boolean {
   const fragment = urlParts(url)?.fragment ?? '';
@@ -28,17 +36,28 @@ export const rule = defineRule({
   summary: "most web links to the sender's own sites carry utm_* parameters but this one does not",
   check(ctx) {
     const entries: Entry[] = [];
+    // System-link recognition is the costly part: only for untagged links, once per href and text.
+    const systemCache = new Map<string, boolean>();
+    const isSystem = (link: Link): boolean => {
+      const key = `${link.href ?? ''}\u0000${link.text}`;
+      let known = systemCache.get(key);
+      if (known === undefined) {
+        known = looksLikeSystemLink(link, ctx.sender?.listUnsubscribe);
+        systemCache.set(key, known);
+      }
+      return known;
+    };
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.href === null) continue;
       const url = landingUrl(link);
-      if (url === null || looksLikeSystemLink(link, ctx.sender?.listUnsubscribe)) continue;
+      if (url === null) continue;
       const domain = registrableDomain(url);
-      if (domain === null) continue;
-      if (utmInFragment(url)) continue;
+      if (domain === null || utmInFragment(url)) continue;
       const utm = utmParams(url)
         .map((p) => `${p.name}=${p.value}`)
         .join('&');
-      entries.push({ link, host: new URL(url).hostname, domain, utm });
+      if (utm === '' && isSystem(link)) continue;
+      entries.push({ link, host: hostOf(url), domain, utm });
     }
 
     // The sender's own sites: the registrable domain(s) that most utm-tagged links go to.
