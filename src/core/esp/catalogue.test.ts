@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clickPlatformOf,
+  expectedCnameTargets,
   findPlatformByCname,
   findPlatformByHost,
   headerSignsOf,
@@ -88,6 +89,13 @@ describe('findPlatformByCname', () => {
     expect(findPlatformByCname(['e.shop.example.com', 'e-eu.customeriomail.com'])).toBe('customer-io');
     expect(findPlatformByCname(['x.shop.example.com', 't.mailjet.com'])).toBe('mailjet');
     expect(findPlatformByCname(['r.shop.example.com', 'r.eu-west-1.awstrack.me'])).toBe('amazon-ses');
+  });
+
+  it('says what a platform expects, for messages', () => {
+    expect(expectedCnameTargets('sendgrid')).toEqual(['sendgrid.net']);
+    expect(expectedCnameTargets('mailgun')).toEqual(['mailgun.org or eu.mailgun.org']);
+    expect(expectedCnameTargets('klaviyo')).toEqual([]);
+    expect(expectedCnameTargets('no-such-platform')).toEqual([]);
   });
 
   it('is null when nothing in the chain is a platform target', () => {

@@ -49,6 +49,11 @@ export function findPlatformByCname(chain: readonly string[]): string | null {
   return null;
 }
 
+/** The CNAME targets a platform's branded tracking domains point at, as people write them; empty when unknown. */
+export function expectedCnameTargets(esp: string): string[] {
+  return byId.get(esp)?.cnameTargets.map((t) => t.shown) ?? [];
+}
+
 function parse(url: string | URL): URL | null {
   if (url instanceof URL) return url;
   try {

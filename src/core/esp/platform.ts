@@ -43,6 +43,8 @@ export interface UrlShape extends Sourced {
 export interface CnameTarget extends Sourced {
   /** Matched against each lowercase name of a CNAME chain, without the trailing dot. */
   name: RegExp;
+  /** The target as people write it in a message (`sendgrid.net`, `mkto-<id>.com`). */
+  shown: string;
 }
 
 export interface OptOutAttribute extends Sourced {

@@ -121,7 +121,9 @@ export const PLATFORMS: readonly Platform[] = [
         unverified: true,
       },
     ],
-    cnameTargets: [{ name: sub('mandrillapp.com'), source: 'Mandrill support 360038797994' }],
+    cnameTargets: [
+      { name: sub('mandrillapp.com'), shown: 'mandrillapp.com', source: 'Mandrill support 360038797994' },
+    ],
     optOut: [{ name: 'mc:disable-tracking', source: `${REF}: Mandrill mc:disable-tracking` }],
     mergeTags: [
       {
@@ -175,7 +177,9 @@ export const PLATFORMS: readonly Platform[] = [
         source: `${REF}: /asm/ group pages`,
       },
     ],
-    cnameTargets: [{ name: sub('sendgrid.net'), source: 'SendGrid support 55419969558427' }],
+    cnameTargets: [
+      { name: sub('sendgrid.net'), shown: 'sendgrid.net', source: 'SendGrid support 55419969558427' },
+    ],
     optOut: [
       {
         name: 'clicktracking',
@@ -237,7 +241,13 @@ export const PLATFORMS: readonly Platform[] = [
         unverified: true,
       },
     ],
-    cnameTargets: [{ name: /^(?:eu\.)?mailgun\.org$/, source: 'Mailgun help 360011566033' }],
+    cnameTargets: [
+      {
+        name: /^(?:eu\.)?mailgun\.org$/,
+        shown: 'mailgun.org or eu.mailgun.org',
+        source: 'Mailgun help 360011566033',
+      },
+    ],
     optOut: [{ name: 'disable-tracking', source: 'mailgun/documentation#610' }],
     mergeTags: [
       {
@@ -282,7 +292,11 @@ export const PLATFORMS: readonly Platform[] = [
       },
     ],
     cnameTargets: [
-      { name: sub('awstrack.me'), source: 'SES guide "configure custom open and click domains"' },
+      {
+        name: sub('awstrack.me'),
+        shown: 'r.<region>.awstrack.me',
+        source: 'SES guide "configure custom open and click domains"',
+      },
     ],
     optOut: [{ name: 'ses:no-track', source: `${REF}: SES ses:no-track (PostHog/posthog.com#19088)` }],
     mergeTags: [],
@@ -299,7 +313,12 @@ export const PLATFORMS: readonly Platform[] = [
     hosts: [{ host: sub('pstmrk.it'), role: 'click', source: `${REF}: click.pstmrk.it/…` }],
     shapes: [],
     cnameTargets: [
-      { name: sub('pstmrk.it'), source: 'Postmark custom tracking domain DNS settings', unverified: true },
+      {
+        name: sub('pstmrk.it'),
+        shown: 'track.pstmrk.it',
+        source: 'Postmark custom tracking domain DNS settings',
+        unverified: true,
+      },
     ],
     optOut: [{ name: 'data-pm-no-track', source: `${REF}: Postmark data-pm-no-track` }],
     mergeTags: [
@@ -335,7 +354,9 @@ export const PLATFORMS: readonly Platform[] = [
         unverified: true,
       },
     ],
-    cnameTargets: [{ name: sub('spgo.io'), source: 'SparkPost API "tracking domains"' }],
+    cnameTargets: [
+      { name: sub('spgo.io'), shown: 'spgo.io or eu.spgo.io', source: 'SparkPost API "tracking domains"' },
+    ],
     optOut: [
       { name: 'data-msys-clicktrack', value: '0', source: `${REF}: SparkPost data-msys-clicktrack="0"` },
     ],
@@ -567,7 +588,11 @@ export const PLATFORMS: readonly Platform[] = [
       },
     ],
     cnameTargets: [
-      { name: /^e(?:-eu)?\.customeriomail\.com$/, source: `${REF}: CNAME e.customeriomail.com` },
+      {
+        name: /^e(?:-eu)?\.customeriomail\.com$/,
+        shown: 'e.customeriomail.com or e-eu.customeriomail.com',
+        source: `${REF}: CNAME e.customeriomail.com`,
+      },
     ],
     optOut: [{ name: 'class', value: 'untracked', source: `${REF}: Customer.io class="untracked"` }],
     mergeTags: [
@@ -697,7 +722,9 @@ export const PLATFORMS: readonly Platform[] = [
         unverified: true,
       },
     ],
-    cnameTargets: [{ name: /^t\.mailjet\.com$/, source: 'Mailjet docs 30625039188379' }],
+    cnameTargets: [
+      { name: /^t\.mailjet\.com$/, shown: 't.mailjet.com', source: 'Mailjet docs 30625039188379' },
+    ],
     optOut: [],
     mergeTags: [
       {
@@ -852,7 +879,13 @@ export const PLATFORMS: readonly Platform[] = [
         unverified: true,
       },
     ],
-    cnameTargets: [{ name: sub('activehosted.com'), source: `${REF}: CNAME to <acct>.activehosted.com` }],
+    cnameTargets: [
+      {
+        name: sub('activehosted.com'),
+        shown: '<account>.activehosted.com',
+        source: `${REF}: CNAME to <acct>.activehosted.com`,
+      },
+    ],
     optOut: [],
     mergeTags: [
       { pattern: /%UNSUBSCRIBELINK%/i, system: 'unsubscribe', source: `${REF}: %UNSUBSCRIBELINK%` },
@@ -889,7 +922,9 @@ export const PLATFORMS: readonly Platform[] = [
         source: SEEN('phishing_pot sample-1352: pages.<domain>/index.php/email/emailWebview'),
       },
     ],
-    cnameTargets: [{ name: /^mkto-[a-z0-9-]+\.com$/, source: `${REF}: CNAME mkto-<id>.com` }],
+    cnameTargets: [
+      { name: /^mkto-[a-z0-9-]+\.com$/, shown: 'mkto-<id>.com', source: `${REF}: CNAME mkto-<id>.com` },
+    ],
     optOut: [{ name: 'class', value: 'mktNoTrack', source: `${REF}: Marketo class="mktNoTrack"` }],
     mergeTags: [
       {
@@ -916,7 +951,12 @@ export const PLATFORMS: readonly Platform[] = [
     hosts: [{ host: sub('pardot.com'), role: 'click', source: `${REF}: go.pardot.com` }],
     shapes: [],
     cnameTargets: [
-      { name: /^go\.pardot\.com$/, source: `${REF}: tracker domain by CNAME`, unverified: true },
+      {
+        name: /^go\.pardot\.com$/,
+        shown: 'go.pardot.com',
+        source: `${REF}: tracker domain by CNAME`,
+        unverified: true,
+      },
     ],
     optOut: [],
     mergeTags: [
