@@ -39,6 +39,33 @@ function byRule(report: Report): Map<string, number> {
   return counts;
 }
 
+/** A URL whose path or query holds a long opaque token, as click-tracking redirects do. */
+function looksTracked(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return /[A-Za-z0-9_-]{24,}/.test(u.pathname + u.search);
+  } catch {
+    return false;
+  }
+}
+
+/** The host most web links go to, with its count. */
+function dominantHost(urls: ReadonlyArray<string | null>): { host: string; count: number } | null {
+  const counts = new Map<string, number>();
+  for (const url of urls) {
+    if (url === null) continue;
+    try {
+      const host = new URL(url).hostname;
+      counts.set(host, (counts.get(host) ?? 0) + 1);
+    } catch {
+      // not a URL: not counted
+    }
+  }
+  let best: { host: string; count: number } | null = null;
+  for (const [host, count] of counts) if (!best || count > best.count) best = { host, count };
+  return best;
+}
+
 function formatCounts(counts: Map<string, number>): string {
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -60,6 +87,8 @@ async function main(): Promise<number> {
   let analysed = 0;
   let links = 0;
   const emlLines: string[] = [];
+  /** Messages whose tracking context looks wrong to a person reading the links. */
+  const suspects: string[] = [];
 
   for (const file of files) {
     const rel = relative(CORPUS, file);
@@ -105,11 +134,32 @@ async function main(): Promise<number> {
       emlLines.push(
         `${rel}\n    mode=${report.mode} esp=${report.esp ?? '-'} tracking=${report.trackingDomains.join(',') || '-'} web links tracked ${tracked}/${web.length}`,
       );
+      // A host most links go to through opaque tokens smells like a click tracker nobody recognised.
+      const dominant = dominantHost(
+        web.map((l) => l.url).filter((u): u is string => u !== null && looksTracked(u)),
+      );
+      if (
+        report.trackingDomains.length === 0 &&
+        dominant &&
+        web.length >= 3 &&
+        dominant.count / web.length >= 0.6
+      ) {
+        suspects.push(
+          `${rel}: ${dominant.host} carries ${dominant.count}/${web.length} web links but is not taken as a tracking domain`,
+        );
+      }
+      if (report.trackingDomains.length > 1) {
+        suspects.push(
+          `${rel}: ${report.trackingDomains.length} tracking domains: ${report.trackingDomains.join(', ')}`,
+        );
+      }
     }
   }
 
   console.log('\n== Messages: detected mode, platform and tracking domains');
   for (const line of emlLines) console.log(line);
+  console.log('\n== Tracking context worth a look');
+  for (const line of suspects) console.log(line);
   console.log('\n== Totals by rule');
   for (const [rule, n] of [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     console.log(`${String(n).padStart(6)}  ${rule}`);
