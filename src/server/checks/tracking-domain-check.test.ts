@@ -48,6 +48,7 @@ describe('checkTrackingDomain, against real DNS and HTTPS servers on loopback', 
       'url1234.brand.test': [{ type: 'CNAME', domain: 'sendgrid.net' }],
       'sendgrid.net': [{ type: 'A', address: '10.1.2.4' }],
       'fail.brand.test': 'servfail',
+      'slow.brand.test': 'timeout',
       // Blocklists: listed as phishing on the DBL; refused by URIBL (public resolver) → unknown, not clean.
       'listed.test.dbl.spamhaus.org': [{ type: 'A', address: '127.0.1.4' }],
       'brand.test.multi.uribl.com': [{ type: 'A', address: '127.0.0.1' }],
@@ -136,6 +137,10 @@ describe('checkTrackingDomain, against real DNS and HTTPS servers on loopback', 
     const failed = await checkTrackingDomain(deps, 'fail.brand.test');
     expect(failed.error?.code).toBe('dns-servfail');
     expect(rules(failed)).toEqual(['dns-lookup-failed']);
+
+    const slow = await checkTrackingDomain(deps, 'slow.brand.test');
+    expect(slow.error?.code).toBe('dns-timeout');
+    expect(rules(slow)).toEqual(['dns-lookup-failed']);
 
     const listed = await checkTrackingDomain(deps, `click.listed.test:${https.port}`);
     expect(listed.blocklists[0]).toEqual({
