@@ -1,5 +1,6 @@
 import type { Link } from '../types';
 import { comparableUrl } from './comparable-url';
+import { isOutlookOnly } from './outlook-only';
 
 /** A link whose destination an earlier link already has. */
 export interface RepeatedDestination {
@@ -35,7 +36,7 @@ function compute(links: readonly Link[]): RepeatedDestination[] {
   const byWritten = new Map<string, Link>();
   const out: RepeatedDestination[] = [];
   for (const link of links) {
-    if (link.outlookOnly) continue;
+    if (isOutlookOnly(link)) continue;
     const c = comparableUrl(link);
     if (c === null) continue;
     const firstOfKey = byKey.get(c.key);

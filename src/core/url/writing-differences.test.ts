@@ -14,6 +14,10 @@ describe('writingDifferences', () => {
     expect(same('https://x.com/a#', 'https://x.com/a')).toEqual(['trailing `#`']);
     expect(same('https://x.com', 'https://x.com/')).toEqual(['trailing `/`']);
     expect(same('HTTPS://x.com/', 'https://x.com/')).toEqual(['scheme letter case']);
+    expect(same('https://bücher.example/', 'https://xn--bcher-kva.example/')).toEqual([
+      'host spelling (Unicode vs punycode)',
+    ]);
+    expect(same('https://x.com/a/../b', 'https://x.com/b')).toEqual(['path dot-segments']);
   });
 
   it('tells `&amp;` from `&` by the source text', () => {

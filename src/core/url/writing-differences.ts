@@ -26,12 +26,13 @@ export function writingDifferences(rawA: string, hrefA: string, rawB: string, hr
   const hostA = pa.authority.replace(DEFAULT_PORT, '');
   const hostB = pb.authority.replace(DEFAULT_PORT, '');
   if (hostA !== hostB && hostA.toLowerCase() === hostB.toLowerCase()) out.push('host letter case');
+  else if (hostA.toLowerCase() !== hostB.toLowerCase()) out.push('host spelling (Unicode vs punycode)');
   if (DEFAULT_PORT.test(pa.authority) !== DEFAULT_PORT.test(pb.authority)) out.push('default port');
   if (pa.path !== pb.path) {
     if ((pa.path || '/') === (pb.path || '/')) out.push('trailing `/`');
     else if (normalisePercentEncoding(pa.path) === normalisePercentEncoding(pb.path))
       out.push('percent-encoding');
-    else out.push('path');
+    else out.push(/\/\.\.?(?:\/|$)/.test(pa.path + pb.path) ? 'path dot-segments' : 'path spelling');
   }
   if ((pa.query === '') !== (pb.query === '') && (pa.query ?? '') === (pb.query ?? ''))
     out.push('trailing `?`');

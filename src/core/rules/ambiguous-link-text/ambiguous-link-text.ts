@@ -1,4 +1,5 @@
 import type { Link } from '../../types';
+import { isOutlookOnly } from '../../url/outlook-only';
 import { defineRule } from '../define-rule';
 import { AMBIGUOUS_PHRASES } from './ambiguous-phrases';
 
@@ -34,7 +35,7 @@ export const rule = defineRule({
   check(ctx) {
     for (const link of ctx.links) {
       // An Outlook-only copy of a button repeats the text of the button other clients show.
-      if (link.href === null || link.outlookOnly) continue;
+      if (link.href === null || isOutlookOnly(link)) continue;
       const name = accessibleName(link);
       if (!PHRASES.has(comparableText(name))) continue;
       ctx.report({

@@ -149,4 +149,13 @@ describe(ID, () => {
     // In a template, two different URLs on one host are two destinations.
     expect(findingsOf(ID, html, { mode: 'template' }).map((f) => f.link)).toEqual(['L1']);
   });
+
+  it('treats a VML shape written outside a conditional comment as Outlook-only too', () => {
+    const html =
+      '<v:roundrect href="https://shop.example.com/old"><center>Sale</center></v:roundrect>\n' +
+      '<a href="https://shop.example.com/sale">Sale</a>';
+    const found = findingsOf(ID, html);
+    expect(found.map((f) => [f.link, f.line])).toEqual([['L1', 1]]);
+    expect(found[0]?.message).toContain('(line 2, L2) goes to https://shop.example.com/sale');
+  });
 });

@@ -1,6 +1,7 @@
 import { cleanHref } from '../../extract/classify-href';
 import type { Link } from '../../types';
 import { comparisonKey } from '../../url/comparable-url';
+import { isOutlookOnly } from '../../url/outlook-only';
 import { shortUrl } from '../../url/short-url';
 import { defineRule, type RuleContext } from '../define-rule';
 
@@ -53,7 +54,7 @@ function runsOf(links: readonly Link[]): Link[][] {
   let current: Link[] = [];
   for (const link of links) {
     if (link.href === null) continue;
-    if (current.length > 0 && current[0]?.outlookOnly !== link.outlookOnly) {
+    if (current[0] && isOutlookOnly(current[0]) !== isOutlookOnly(link)) {
       runs.push(current);
       current = [];
     }
@@ -77,7 +78,7 @@ export const rule = defineRule({
     runs.forEach((run, r) => {
       const first = run[0];
       const last = run[run.length - 1];
-      if (!first?.outlookOnly || !last) return;
+      if (!first || !isOutlookOnly(first) || !last) return;
       const k = run.length;
       const after = (runs[r + 1] ?? []).slice(0, k);
       const before = (runs[r - 1] ?? []).slice(-k);
