@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { systemLinkKind } from './system-links';
+import { systemLinkKind, systemLinkTextKind } from './system-links';
 
 describe('systemLinkKind', () => {
   it.each([
@@ -57,5 +57,31 @@ describe('systemLinkKind', () => {
       }),
     ).toBe('one-click-unsubscribe');
     expect(systemLinkKind('https://lists.example.com/x/other', { listUnsubscribe: list })).toBeNull();
+  });
+});
+
+describe('systemLinkTextKind', () => {
+  it.each([
+    ['Unsubscribe', 'unsubscribe'],
+    ['Hier abmelden', 'unsubscribe'],
+    ['Se désabonner', 'unsubscribe'],
+    ['Opt-out', 'unsubscribe'],
+    ['Manage your preferences', 'preferences'],
+    ['Update profile', 'preferences'],
+    ['View this email in your browser', 'web-version'],
+    ['Web version', 'web-version'],
+    ['Im Browser ansehen', 'web-version'],
+  ])('%s → %s', (text, kind) => {
+    expect(systemLinkTextKind(text)).toBe(kind);
+  });
+
+  it('is null for other texts and for long sentences', () => {
+    expect(systemLinkTextKind('Winter coats')).toBeNull();
+    expect(systemLinkTextKind('')).toBeNull();
+    expect(
+      systemLinkTextKind(
+        'You can unsubscribe at any time, but then you will miss our best winter deals of the year',
+      ),
+    ).toBeNull();
   });
 });

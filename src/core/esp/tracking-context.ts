@@ -10,7 +10,7 @@ import {
   queryParameterSignsOf,
 } from './catalogue';
 import { isRecipientSideWrapper } from './destinations';
-import { systemLinkKind } from './system-links';
+import { systemLinkKind, systemLinkTextKind } from './system-links';
 
 export interface TrackingContext {
   mode: Mode;
@@ -90,6 +90,7 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     const { url, host } = senderSideUrl(link);
     if (host === null) continue;
     if (url !== null && systemLinkKind(url, { listUnsubscribe }) !== null) continue;
+    if (systemLinkTextKind(link.text) !== null) continue;
     countable++;
     const tally = tallies.get(host) ?? { links: 0, strong: new Map(), weak: new Map() };
     tallies.set(host, tally);

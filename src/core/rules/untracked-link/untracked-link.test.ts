@@ -33,6 +33,8 @@ describe(ID, () => {
       '<a href="https://shop.example.com/email/preferences">Preferences</a>',
       '<a href="https://shop.example.com/view-in-browser/9">View online</a>',
       '<a href="https://lists.example.com/x/7f3a9">Leave</a>',
+      '<a href="https://news.example.com/x/9a8b7c">Unsubscribe</a>',
+      '<a href="https://news.example.com/x/1a2b3c">Im Browser ansehen</a>',
       '<a href="mailto:help@shop.example.com">Mail</a>',
       '<a href="https://www.constantcontact.com/index.jsp?cc=nge">Try it free today</a>',
       '<a href="tel:+15551234">Call</a>',

@@ -1,5 +1,5 @@
 import { findPlatformByHost } from '../../esp/catalogue';
-import { systemLinkKind } from '../../esp/system-links';
+import { systemLinkKind, systemLinkTextKind } from '../../esp/system-links';
 import { hostMatches, senderSideUrl } from '../../esp/tracking-context';
 import { defineRule } from '../define-rule';
 
@@ -29,6 +29,7 @@ export const rule = defineRule({
       if (host === null) continue;
       if (url !== null && systemLinkKind(url, system) !== null) continue;
       if (link.href !== null && systemLinkKind(link.href, system) !== null) continue;
+      if (systemLinkTextKind(link.text) !== null) continue;
       if (allowed.some((d) => hostMatches(host, d))) continue;
       // The platform's own pages (a web version, its footer badge) are left unwrapped by the platform itself.
       if (findPlatformByHost(host) !== null) continue;
