@@ -268,10 +268,19 @@ describe('checkLinks: following chains', () => {
   it('never requests mailto:, unsubscribe links or skipped URLs', async () => {
     const before = site.requests.length;
     const results = await check(
-      ['mailto:a@example.com', 'tel:+123', `${S}/unsubscribe?u=1`, `${S}/skip-me`, `${S}/list-unsubscribe`],
+      [
+        'mailto:a@example.com',
+        'tel:+123',
+        `${S}/unsubscribe?u=1`,
+        `${S}/skip-me`,
+        `${S}/list-unsubscribe`,
+        `${S}/one-click/unsub?t=1`,
+        `${S}/manage-preferences`,
+        `${S}/view-in-browser?id=1`,
+      ],
       { skip: [`${S}/skip-me`] },
     );
-    expect(results.map((r) => r.error?.code)).toEqual(Array(5).fill('not-requested'));
+    expect(results.map((r) => r.error?.code)).toEqual(Array(8).fill('not-requested'));
     expect(results.every((r) => rules(r).join() === 'not-requested')).toBe(true);
     expect(site.requests.length).toBe(before);
   });

@@ -74,8 +74,8 @@ export async function checkLinks(
   );
 }
 
-/** One URL's chain. Exported for tests and the CLI's single-link use. */
-export async function checkChain(ctx: CheckContext, raw: string): Promise<LinkCheckFacts> {
+/** One URL's chain. */
+async function checkChain(ctx: CheckContext, raw: string): Promise<LinkCheckFacts> {
   const started = now();
   const { config } = ctx.deps;
   const deadline = started + config.chainDeadlineMs;

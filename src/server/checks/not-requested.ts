@@ -1,10 +1,14 @@
 import type { FactError } from '../../core/facts';
-import { NON_WEB_SCHEMES, UNSUBSCRIBE_URL_PATTERNS } from './unsubscribe-url-patterns';
+import { systemLinkKind } from '../../core/esp/system-links';
+import { NON_WEB_SCHEMES } from './non-web-schemes';
 
 /**
- * Why a URL must not be requested at all, or null: a non-web scheme
- * (`mailto:` and the like), an unsubscribe / one-click / list-unsubscribe /
- * preferences link, or a URL the caller listed in `skip`.
+ * Why a URL must not be requested at all, or null: a URL the caller listed
+ * in `skip`, a non-web scheme (`mailto:` and the like), or an email
+ * platform's system link (unsubscribe, one-click, List-Unsubscribe,
+ * preferences, web version) as the core's ESP catalogue recognises it. Link
+ * checkers that GET unsubscribe links unsubscribe the reader
+ * (shared/reference/email-platforms.md), so this errs on the side of not asking.
  */
 export function normaliseForSkip(raw: string): string {
   try {
@@ -14,6 +18,14 @@ export function normaliseForSkip(raw: string): string {
   }
 }
 
+const KIND_NAMES: Record<string, string> = {
+  unsubscribe: 'an unsubscribe link',
+  'one-click-unsubscribe': 'a one-click unsubscribe link',
+  'list-unsubscribe': 'a List-Unsubscribe link',
+  preferences: 'a preferences link',
+  'web-version': "a web-version link (the platform's own page)",
+};
+
 export function notRequestedReason(raw: string, skip: ReadonlySet<string>): FactError | null {
   const trimmed = raw.trim();
   if (skip.has(normaliseForSkip(trimmed))) {
@@ -21,32 +33,17 @@ export function notRequestedReason(raw: string, skip: ReadonlySet<string>): Fact
   }
   const lower = trimmed.toLowerCase();
   const scheme = NON_WEB_SCHEMES.find((s) => lower.startsWith(s));
-  if (scheme)
+  if (scheme) {
     return {
       code: 'not-requested',
       message: `Not requested: ${scheme.slice(0, -1)} links are not web pages`,
     };
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const pathAndQuery = `${url.pathname}${url.search}`;
-  let decoded = pathAndQuery;
-  try {
-    decoded = decodeURIComponent(pathAndQuery);
-  } catch {
-    // Keep the raw form when it is not valid percent-encoding.
-  }
-  for (const p of UNSUBSCRIBE_URL_PATTERNS) {
-    if (p.pattern.test(decoded)) {
-      return {
-        code: 'not-requested',
-        message: `Not requested: looks like a ${p.kind.replace(/-/g, ' ')} link; requesting it could unsubscribe the reader`,
-      };
-    }
-  }
-  return null;
+  if (!/^https?:/i.test(trimmed)) return null;
+  const kind = systemLinkKind(trimmed);
+  if (kind === null) return null;
+  return {
+    code: 'not-requested',
+    message: `Not requested: looks like ${KIND_NAMES[kind] ?? kind}, which a request could trigger (an unsubscribe, an open)`,
+  };
 }

@@ -52,6 +52,14 @@ const KEEP_ALIVE = { keepAlive: true, keepAliveMsecs: 1000, maxFreeSockets: 64, 
 const httpAgent = new HttpAgent(KEEP_ALIVE);
 const httpsAgent = new HttpsAgent(KEEP_ALIVE);
 
+/** One CA list per extra-CA list: the https agent names its pools by the `ca` option, so it must not be rebuilt per request. */
+const caLists = new WeakMap<readonly string[], string[] | undefined>();
+function caFor(extra: readonly string[] | undefined): string[] | undefined {
+  if (!extra) return undefined;
+  if (!caLists.has(extra)) caLists.set(extra, trustedCa(extra));
+  return caLists.get(extra);
+}
+
 export function isHtml(headers: IncomingHttpHeaders): boolean {
   return HTML_TYPE.test(headers['content-type'] ?? '');
 }
@@ -172,7 +180,7 @@ export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
             servername: target.ipLiteral ? undefined : target.hostname,
             // Not a silent skip: the certificate is checked and reported (trusted=false and why).
             rejectUnauthorized: false,
-            ca: trustedCa(req.ca ?? []),
+            ca: caFor(req.ca),
             agent: httpsAgent,
           },
           onResponse,
