@@ -40,6 +40,11 @@ describe(ID, () => {
     expect(found[0]?.message).toContain('goes to evil.example.org');
   });
 
+  it('stays silent when the text shows the link itself (a linkified text-only email)', () => {
+    const ses = 'https://abc.r.us-east-1.awstrack.me/L0/https:%2F%2Fshop.example.com%2F/1/0100/sig';
+    expect(findingsOf(ID, `<a href="${ses}">${ses}</a>`)).toEqual([]);
+  });
+
   it('stays silent for a tracked link whose destination cannot be decoded', () => {
     const html = '<a href="https://click.shop.example.com/ls/click?upn=abc">www.shop.example.com</a>';
     expect(findingsOf(ID, html)).toEqual([]);

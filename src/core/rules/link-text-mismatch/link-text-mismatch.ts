@@ -1,7 +1,7 @@
 import { getDomain, parse } from 'tldts';
 import { clickPlatformOf } from '../../esp/catalogue';
 import { unwrapDestination } from '../../esp/destinations';
-import { hostMatches, senderSideUrl } from '../../esp/tracking-context';
+import { hostMatches, hostOf, senderSideUrl } from '../../esp/tracking-context';
 import { defineRule } from '../define-rule';
 
 const URL_LIKE =
@@ -18,6 +18,9 @@ export const rule = defineRule({
       if (link.kind !== 'web') continue;
       const shown = textDomain(link.text);
       if (shown === null) continue;
+      // Text that shows the link's own URL (a linkified text-only email) names what the reader clicks.
+      const own = hostOf(link.url);
+      if (own !== null && (getDomain(own) ?? own) === shown.domain) continue;
       const destination = destinationHost(link, ctx.trackingDomains);
       if (destination === null) continue;
       const actual = getDomain(destination) ?? destination;
