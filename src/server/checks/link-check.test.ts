@@ -308,6 +308,21 @@ describe('checkLinks: following chains', () => {
     }
   });
 
+  it('connects over IPv6 to an allowed address or name', async () => {
+    const v6 = await startHttpTestServer({ host: '::1', routes: { '/': page(200) } });
+    try {
+      dns.set('six.test', [{ type: 'AAAA', address: '::1' }]);
+      const d = serviceTestDeps({ DNS_SERVERS: dns.server, ALLOW_HOSTS: '::1' });
+      const literal = await one(`http://[::1]:${v6.port}/`, d);
+      expect(literal.hops.map((h) => [h.address, h.status])).toEqual([['::1', 200]]);
+      const named = await one(`http://six.test:${v6.port}/`, d);
+      expect(named.hops.map((h) => [h.address, h.status])).toEqual([['::1', 200]]);
+      expect(v6.requests.map((q) => q.host)).toEqual([`[::1]:${v6.port}`, `six.test:${v6.port}`]);
+    } finally {
+      await v6.close();
+    }
+  });
+
   it('stops when the signal aborts', async () => {
     const controller = new AbortController();
     const out: LinkCheckFacts[] = [];
