@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkCheckFacts } from '../../core/facts';
+import { createApp } from '../app';
 import type { ServiceDeps } from '../config';
 import { startDnsTestServer, type DnsTestServer } from '../testing/dns-test-server';
 import { page, redirect, startHttpTestServer, type HttpTestServer } from '../testing/http-test-servers';
@@ -8,6 +9,7 @@ import { serviceTestDeps } from '../testing/service-test-deps';
 import { registerLinksCheck } from './links-check';
 
 let dns: DnsTestServer;
+let release: () => void = () => undefined;
 let site: HttpTestServer;
 let app: Hono;
 let deps: ServiceDeps;
@@ -17,7 +19,17 @@ const post = (body: string, headers: Record<string, string> = { 'content-type': 
 
 beforeAll(async () => {
   dns = await startDnsTestServer({ 'site.test': [{ type: 'A', address: '127.0.0.1' }] });
-  site = await startHttpTestServer({ routes: { '/go': redirect(302, '/ok'), '/ok': page(200) } });
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  site = await startHttpTestServer({
+    routes: {
+      '/go': redirect(302, '/ok'),
+      '/ok': page(200),
+      // Answers only once the test has read the first line.
+      '/held': (req, res) => void held.then(() => page(200)(req, res)),
+    },
+  });
   deps = serviceTestDeps({ DNS_SERVERS: dns.server, ALLOW_HOSTS: 'site.test', MAX_URLS: '5' });
   app = new Hono();
   registerLinksCheck(app, deps);
@@ -44,6 +56,48 @@ describe('POST /api/links/check', () => {
     });
     expect(byUrl.get(go)?.hops.map((h) => h.status)).toEqual([302, 200]);
     expect(byUrl.get('mailto:a@example.com')?.findings?.map((f) => f.rule)).toEqual(['not-requested']);
+  });
+
+  it('sends each line as soon as its URL is done', async () => {
+    const ok = `http://site.test:${site.port}/ok`;
+    const heldUrl = `http://site.test:${site.port}/held`;
+    const res = await post(JSON.stringify({ urls: [heldUrl, ok] }));
+    const reader = res.body?.getReader();
+    if (!reader) throw new Error('no body');
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!text.includes('\n')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    expect((JSON.parse(text.split('\n')[0] ?? '') as LinkCheckFacts).url).toBe(ok);
+    release();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    const urls = text
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as LinkCheckFacts).url);
+    expect(urls).toEqual([ok, heldUrl]);
+  });
+
+  it('is mounted in the service app, streaming through its middleware', async () => {
+    const service = createApp(deps);
+    const res = await service.request('/api/links/check', {
+      method: 'POST',
+      body: JSON.stringify({ urls: [`http://site.test:${site.port}/ok`] }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+    const [line] = (await res.text()).trim().split('\n');
+    expect(JSON.parse(line ?? '')).toMatchObject({ finalStatus: 200, error: null });
+    const get = await service.request('/api/links/check');
+    expect(get.status).toBe(405);
   });
 
   it('answers bad input with 400 naming the field', async () => {
