@@ -58,7 +58,7 @@ describe('detectTrackingContext', () => {
   it('named tracking domains imply sent mode and mark their subdomains tracked', () => {
     const r = reportOf(
       '<a href="https://t.click.shop.example.com/x">A</a><a href="https://shop.example.com/">B</a>',
-      { trackingDomains: ['Click.Shop.Example.com'] },
+      { trackingDomains: ['Click.Shop.Example.com.', 'https://click.shop.example.com:443/x'] },
     );
     expect(r.mode).toBe('sent');
     expect(r.trackingDomains).toEqual(['click.shop.example.com']);

@@ -192,10 +192,11 @@ export function isTracked(link: Link, trackingDomains: readonly string[]): boole
   return url !== null && clickPlatformOf(url) !== null;
 }
 
-function normaliseDomain(d: string): string {
+/** A domain as a user writes it (`Click.Example.com.`, `https://click.example.com/`, `click.example.com:443`), as a bare host name. */
+export function normaliseDomain(d: string): string {
   let s = d.trim().toLowerCase();
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) s = hostOf(s) ?? '';
-  return s.replace(/\/.*$/, '').replace(/\.$/, '');
+  return s.replace(/\/.*$/, '').replace(/:\d*$/, '').replace(/\.$/, '');
 }
 
 function bump(map: Map<string, number>, key: string): void {

@@ -47,6 +47,7 @@ describe(ID, () => {
   it('is silent for --allow-untracked domains and their subdomains', () => {
     const html = `<a href="${T(1)}">A</a><a href="https://www.partner.example.org/">P</a>`;
     expect(findingsOf(ID, html, { allowUntracked: ['partner.example.org'] }, eml())).toEqual([]);
+    expect(findingsOf(ID, html, { allowUntracked: ['https://Partner.Example.org/'] }, eml())).toEqual([]);
   });
 
   it('does not apply to templates', () => {

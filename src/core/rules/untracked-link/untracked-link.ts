@@ -1,6 +1,6 @@
 import { findPlatformByHost } from '../../esp/catalogue';
 import { systemLinkKind, systemLinkTextKind } from '../../esp/system-links';
-import { hostMatches, senderSideUrl } from '../../esp/tracking-context';
+import { hostMatches, normaliseDomain, senderSideUrl } from '../../esp/tracking-context';
 import { defineRule } from '../define-rule';
 
 /**
@@ -15,9 +15,7 @@ export const rule = defineRule({
   modes: ['sent'],
   check(ctx) {
     if (ctx.trackingDomains.length === 0) return;
-    const allowed = (ctx.options.allowUntracked ?? [])
-      .map((d) => d.trim().toLowerCase())
-      .filter((d) => d !== '');
+    const allowed = (ctx.options.allowUntracked ?? []).map(normaliseDomain).filter((d) => d !== '');
     const system = {
       listUnsubscribe: ctx.sender?.listUnsubscribe ?? [],
       listUnsubscribePost: /one-click/i.test(ctx.sender?.listUnsubscribePost ?? ''),
