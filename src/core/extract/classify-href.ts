@@ -1,7 +1,6 @@
 import { parse as parseDomain } from 'tldts';
 import type { LinkKind, MergeTag } from '../types';
-import { maskMergeTags } from './merge-tags';
-import { looksLikeWebHref, webUrlProblem } from './web-url-problem';
+import { judgeWebHref, looksLikeWebHref } from './web-url-problem';
 
 export interface Classified {
   kind: LinkKind;
@@ -23,11 +22,18 @@ export const EDGE_SPACE =
   /^[\u0000-\u0020\u00A0\u200B\u2060\u3000\uFEFF]+|[\u0000-\u0020\u00A0\u200B\u2060\u3000\uFEFF]+$/g;
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+/** Any character cleanHref removes: a quick test so that clean hrefs are returned as they are. */
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0020\u00A0\u200B\u2060\u3000\uFEFF\u201C\u201D\u2018\u2019\u201E\u201F\u2032\u2033\u00AB\u00BB]/;
+/** A value that starts with a typographic quote or prime. */
+export const LEADING_SMART_QUOTE = /^[\u201C\u201D\u2018\u2019\u201E\u201F\u2032\u2033\u00AB\u00BB]/;
 /** The opening delimiter of a merge tag of rules.md, balanced or not. */
 const MERGE_TAG_OPENER = /^(?:\{\{|\{%|\*\||%%|<%|\$\{|\{\$|#\{|\[\[)/;
 
 /** Strips what a browser strips before parsing (spaces at both ends, tabs and line breaks inside) and smart quotes. */
 export function cleanHref(href: string): string {
+  if (!NEEDS_CLEANING.test(href)) return href;
   return href
     .replace(SMART_QUOTES, '')
     .replace(EDGE_SPACE, '')
@@ -47,10 +53,8 @@ export function classifyHref(href: string | null, mergeTags: readonly MergeTag[]
   if (cleaned.startsWith('#')) return { kind: 'fragment', url: null };
 
   if (looksLikeWebHref(cleaned)) {
-    return {
-      kind: 'web',
-      url: webUrlProblem(cleaned, tags) === null ? normaliseWebUrl(cleaned, tags) : null,
-    };
+    const judged = judgeWebHref(cleaned, tags);
+    return { kind: 'web', url: 'url' in judged ? judged.url : null };
   }
   const scheme = SCHEME.exec(cleaned)?.[1]?.toLowerCase();
   if (scheme !== undefined && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(scheme) && scheme !== 'localhost') {
@@ -109,17 +113,6 @@ export function shiftTags(href: string, cleaned: string, tags: readonly MergeTag
     from = at + tag.text.length;
   }
   return out;
-}
-
-function normaliseWebUrl(cleaned: string, tags: readonly MergeTag[]): string | null {
-  const { masked, unmask } = maskMergeTags(cleaned, tags);
-  try {
-    const url = new URL(masked);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return unmask(url.href);
-  } catch {
-    return null;
-  }
 }
 
 function normaliseOther(cleaned: string): string | null {

@@ -25,7 +25,7 @@ export interface ImageInfo {
 const CONDITIONAL = /^\[if\s+([^\]]+)\]>/i;
 
 /** VML and Office elements are namespaced names; those with an href are links (`v:roundrect`, `v:rect`, …). */
-const isVml = (tag: string): boolean => /^[a-z]+:[a-z]/.test(tag);
+const isVml = (tag: string): boolean => tag.includes(':') && /^[a-z]+:[a-z]/.test(tag);
 
 /** Whether the start tag ending at `end` was written `<x … />`. */
 function selfClosing(html: string, end: number): boolean {

@@ -22,9 +22,13 @@ const PATTERNS: ReadonlyArray<readonly [MergeTagDialect, RegExp]> = [
   ['percent', /%[A-Za-z_][\w.-]*%/y],
 ];
 
+/** A character a merge tag can start with. */
+const TAG_START = /[*%{<$#[]/;
+
 /** Finds the merge tags in a string, left to right, without overlaps. */
 export function findMergeTags(value: string): MergeTag[] {
   const tags: MergeTag[] = [];
+  if (!TAG_START.test(value)) return tags;
   let i = 0;
   while (i < value.length) {
     const c = value[i];

@@ -36,6 +36,9 @@ export interface QpDebris {
   meaning: string;
 }
 
+/** A quick test for anything findQpDebris could report. */
+const QUICK = /=(?:\r?\n|[0-9A-Fa-f]{2})|3D/i;
+
 /**
  * Quoted-printable debris in an href: a soft line break (`=` + line break),
  * `href=3D"…"` read from undecoded source, and `=XX` for a delimiter, space or
@@ -44,6 +47,7 @@ export interface QpDebris {
  */
 export function findQpDebris(href: string): QpDebris[] {
   const out: QpDebris[] = [];
+  if (!QUICK.test(href)) return out;
   const lead = /^\s*3D(?=["'\u201C\u201D]|https?:|\/\/)/i.exec(href);
   if (lead) out.push({ part: '3D', index: lead.index, meaning: 'the "=" of href=' });
   for (const m of href.matchAll(/=(\r?\n|[0-9A-Fa-f]{2})/g)) {

@@ -41,6 +41,8 @@ const DELIMITERS: readonly Delimiter[] = [
 ];
 
 const HOLE = '\u0001';
+/** Any of DELIMITERS, for a quick test. */
+const ANY_DELIMITER = /\{\{|\}\}|\{%|%\}|\*\||\|\*|%%|<%|%>|\$\{|\{\$|#\{|\[\[|\]\]/;
 
 /**
  * The merge-tag delimiters of a value (an href) that have no partner:
@@ -49,6 +51,8 @@ const HOLE = '\u0001';
  */
 export function findUnbalancedMergeTags(value: string, tags: readonly MergeTag[]): UnbalancedMergeTag[] {
   const out: UnbalancedMergeTag[] = [];
+  // Nothing to find without a tag to glue to or a two-character delimiter.
+  if (tags.length === 0 && !ANY_DELIMITER.test(value)) return out;
   // A triple-brace tag closed by two braces (or the reverse) reads as a balanced `{{…}}`.
   for (const tag of tags) {
     if (tag.dialect !== 'handlebars') continue;

@@ -70,6 +70,15 @@ export function looksLikeWebHref(cleaned: string): boolean {
  * judged outside its merge tags; null when it is a working http(s) URL.
  */
 export function webUrlProblem(cleaned: string, tags: readonly MergeTag[]): WebUrlProblem | null {
+  const judged = judgeWebHref(cleaned, tags);
+  return 'code' in judged ? judged : null;
+}
+
+/**
+ * The problem of a web-looking href, or its normalised URL (merge tags put
+ * back as written) when it has none: one parse for both.
+ */
+export function judgeWebHref(cleaned: string, tags: readonly MergeTag[]): WebUrlProblem | { url: string } {
   const m = WEB_START.exec(cleaned);
   if (!m) return { code: 'unparseable', part: cleaned };
   const word = m[1] ?? '';
@@ -113,5 +122,5 @@ export function webUrlProblem(cleaned: string, tags: readonly MergeTag[]): WebUr
   if (host.startsWith('.') || host.includes('..')) return { code: 'bad-host', part: authority };
   if (!isIp && !host.includes('.') && !/xmergetag\d+x/.test(host))
     return { code: 'host-no-dot', part: authority };
-  return null;
+  return { url: unmask(url.href) };
 }

@@ -1,4 +1,4 @@
-import { SMART_QUOTES } from '../../extract/classify-href';
+import { LEADING_SMART_QUOTE } from '../../extract/classify-href';
 import { startsWithQpDebris } from '../../extract/qp-debris';
 import { quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
@@ -25,8 +25,7 @@ export const rule = defineRule({
       if (/\s/.test(between)) problems.push('white space around "="');
       if (raw.name !== raw.name.toLowerCase()) problems.push(`the name written "${raw.name}"`);
       // A value in curly quotes is smart-quotes-in-url's; `href=3D"…"` is qp-artifact's.
-      const otherCause =
-        new RegExp(`^${SMART_QUOTES.source}`).test(raw.rawValue) || startsWithQpDebris(raw.rawValue);
+      const otherCause = LEADING_SMART_QUOTE.test(raw.rawValue) || startsWithQpDebris(raw.rawValue);
       if (raw.quote === '' && raw.rawValue !== '' && !otherCause) problems.push('no quotes around the value');
       if (problems.length === 0) continue;
       const value = raw.rawValue.length > 40 ? `${raw.rawValue.slice(0, 39)}…` : raw.rawValue;

@@ -15,6 +15,7 @@ export const rule = defineRule({
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;
+      if (!ONE_QUOTE.test(link.href)) continue;
       const quotes = link.href.match(SMART_QUOTES);
       if (!quotes) continue;
       const where = position(link.href.trim());
@@ -31,11 +32,13 @@ export const rule = defineRule({
   },
 });
 
+/** One typographic quote or prime (SMART_QUOTES without the global flag). */
+const ONE_QUOTE = new RegExp(SMART_QUOTES.source);
+
 /** Where the quotes stand: around the value, before it, at its end, or inside it. */
 function position(value: string): string {
-  const one = new RegExp(SMART_QUOTES.source);
-  const first = one.test(value[0] ?? '');
-  const last = one.test(value[value.length - 1] ?? '');
+  const first = ONE_QUOTE.test(value[0] ?? '');
+  const last = ONE_QUOTE.test(value[value.length - 1] ?? '');
   if (first && last) return 'around';
   if (first) return 'before';
   if (last) return 'at the end of';

@@ -4,6 +4,9 @@ import { findUnbalancedMergeTags } from '../../extract/unbalanced-merge-tags';
 import { defineRule } from '../define-rule';
 
 /** Characters a URL must not carry raw (RFC 3986 §2; WHATWG URL "percent-encode sets"). */
+/** A quick test for any character this rule (or another white-space rule) could be about. */
+const UNSAFE = /[\s"<>\\^`{|}\u007F-\uFFFF]/;
+
 const MUST_ENCODE = new Set([' ', '"', '<', '>', '\\', '^', '`', '{', '|', '}']);
 
 /**
@@ -22,6 +25,7 @@ export const rule = defineRule({
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url === null || link.href === null) continue;
+      if (!UNSAFE.test(link.href)) continue;
       const cleaned = cleanHref(link.href);
       const tags = shiftTags(link.href, cleaned, link.mergeTags);
       const skip = new Uint8Array(cleaned.length);
