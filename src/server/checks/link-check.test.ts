@@ -67,6 +67,7 @@ beforeAll(async () => {
     '/gone': page(404, 'gone'),
     '/wall': page(999, 'request denied'),
     '/challenge': page(403, 'checking your browser', { 'cf-mitigated': 'challenge' }),
+    '/challenge-page': html('<html><head><title>Just a moment...</title></head></html>', 503),
     '/head-refused': refuseHead(page(200, 'GET works')),
     '/head-501': refuseHead(page(200, 'GET works'), 501),
     '/slow': delayed(150, page(200)),
@@ -177,6 +178,13 @@ describe('checkLinks: following chains', () => {
     const challenge = await one(`${S}/challenge`);
     expect(challenge.hops[0]?.botWall).toBe('Cloudflare challenge');
     expect(rules(challenge)).toEqual(['bot-blocked']);
+    const challengePage = await one(`${S}/challenge-page`);
+    expect(challengePage.hops[0]).toMatchObject({
+      method: 'GET',
+      status: 503,
+      botWall: 'Cloudflare challenge',
+    });
+    expect(rules(challengePage)).toEqual(['bot-blocked']);
   });
 
   it('reports a host that does not exist as broken', async () => {

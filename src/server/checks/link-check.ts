@@ -62,7 +62,7 @@ export async function checkLinks(
     unique.map((url) =>
       overall.run(async () => {
         if (ctx.signal?.aborted) return;
-        const facts = await checkChain(ctx, url);
+        const facts = await checkChain(ctx, url).catch((e: unknown) => internalFailure(url, e));
         if (ctx.signal?.aborted) return;
         facts.findings = judge('link', facts, {
           maxRedirects: deps.config.maxRedirects,
@@ -149,6 +149,19 @@ async function checkChain(ctx: CheckContext, raw: string): Promise<LinkCheckFact
   }
 }
 
+/** A bug must not end the stream: the URL gets an error value like any other failure. */
+function internalFailure(url: string, e: unknown): LinkCheckFacts {
+  const message = e instanceof Error ? e.message : String(e);
+  return {
+    url,
+    hops: [],
+    finalUrl: null,
+    finalStatus: null,
+    ms: 0,
+    error: { code: 'internal', message: `The check failed unexpectedly: ${message}` },
+  };
+}
+
 function deadlineError(ms: number): FactError {
   return { code: 'deadline', message: `The chain did not finish within the ${ms} ms deadline` };
 }
@@ -214,7 +227,7 @@ async function fetchHop(
     };
   }
   const { status, headers, body, tls } = result.response;
-  const botWall = botWallOf(status, headers);
+  const botWall = botWallOf(status, headers, body);
   const redirect = findRedirect(status, headers, body);
   const facts: HopFacts = {
     ...base,
