@@ -199,6 +199,11 @@ export const PLATFORMS: readonly Platform[] = [
         source: 'SendGrid unsubscribe groups substitution tags',
         unverified: true,
       },
+      {
+        pattern: /\{\{\{\s*unsubscribe\s*\}\}\}/i,
+        system: 'unsubscribe',
+        source: `${REF}: SendGrid {{{unsubscribe}}}`,
+      },
       { pattern: /<%[\s\S]*?%>/, source: `${REF}: SendGrid legacy <% %>` },
     ],
     headers: [

@@ -91,6 +91,11 @@ describe('detectTrackingContext', () => {
     expect(r.links.map((l) => l.tracked)).toEqual([true, false]);
   });
 
+  it('a merge tag several platforms share names none of them', () => {
+    expect(reportOf('<a href="{{{unsubscribe}}}">U</a>').esp).toBeNull();
+    expect(reportOf('<a href="[[UNSUB_LINK_EN]]">U</a>').esp).toBe('mailjet');
+  });
+
   it('opt-out attributes and merge tags name the platform of a template', () => {
     const r = reportOf(
       '<a href="https://shop.example.com/" mc:disable-tracking>A</a><a href="*|UNSUB|*">U</a>',

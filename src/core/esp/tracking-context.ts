@@ -150,7 +150,11 @@ function recognisePlatform(
   const params = new Set<string>();
   for (const link of input.links) {
     for (const o of optOutsOf(link.attributes)) for (const id of o.platforms) optOuts.add(id);
-    if (link.href !== null) for (const s of mergeTagSignsOf(link.href)) tags.add(s.platform);
+    if (link.href !== null) {
+      // A tag several platforms share (`{{{unsubscribe}}}`: SendGrid and Pardot) names none of them.
+      const signs = mergeTagSignsOf(link.href);
+      if (signs.length === 1 && signs[0]) tags.add(signs[0].platform);
+    }
     const { url } = senderSideUrl(link);
     if (link.kind !== 'web' || url === null) continue;
     const click = knownClicks.has(link) ? (knownClicks.get(link) ?? null) : clickPlatformOf(url);
