@@ -21,7 +21,15 @@ describe(ID, () => {
     expect(of(judge('sender', senderFacts({ spf: spf('?') })))[0]?.message).toContain('ends in ?all');
   });
 
-  it('is silent for -all, ~all and no all', () => {
-    for (const q of ['-', '~', null]) expect(of(judge('sender', senderFacts({ spf: spf(q) })))).toEqual([]);
+  it('reports a record without any all (neutral by default), unless part of the tree could not be read', () => {
+    expect(of(judge('sender', senderFacts({ spf: spf(null) })))[0]?.message).toContain(
+      'has no all mechanism',
+    );
+    const partial = { ...spf(null), nestedErrors: [{ code: 'dns-timeout', message: 't' }] };
+    expect(of(judge('sender', senderFacts({ spf: partial })))).toEqual([]);
+  });
+
+  it('is silent for -all and ~all', () => {
+    for (const q of ['-', '~']) expect(of(judge('sender', senderFacts({ spf: spf(q) })))).toEqual([]);
   });
 });

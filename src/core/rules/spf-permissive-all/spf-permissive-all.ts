@@ -7,8 +7,18 @@ export const rule = defineOnlineRule({
   category: 'sender',
   summary: 'SPF ends in +all or ?all',
   judgeSender(fact) {
-    const q = fact.spf.all;
-    if (fact.spf.record === null || (q !== '+' && q !== '?')) return [];
+    const { spf } = fact;
+    const q = spf.all;
+    if (spf.record === null || spf.records.length > 1) return [];
+    if (q === null && (spf.nestedErrors ?? []).length === 0 && (spf.loops ?? []).length === 0) {
+      // No `all` anywhere (nor behind a redirect): the default result is neutral, as with ?all (RFC 7208 §4.7).
+      return [
+        {
+          message: `The SPF record of ${fact.domain} has no all mechanism: mail from servers it does not list gets a neutral result, as with ?all. End it in -all (or ~all while testing).`,
+        },
+      ];
+    }
+    if (q !== '+' && q !== '?') return [];
     const what =
       q === '+'
         ? 'allows every server on the internet to send as'
