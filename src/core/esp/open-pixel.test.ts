@@ -22,6 +22,14 @@ describe('isOpenPixel', () => {
     ).toBe(true);
   });
 
+  it('does not take a sized picture on the tracking host for the pixel', () => {
+    expect(
+      isOpenPixel(img('https://t.shop.example.com/images/logo.png', { width: '200', height: '50' }), [
+        't.shop.example.com',
+      ]),
+    ).toBe(false);
+  });
+
   it('recognises remote 1×1 images by attributes or style', () => {
     expect(isOpenPixel(img('https://stats.example.com/p.gif?id=1', { width: '1', height: '1' }))).toBe(true);
     expect(

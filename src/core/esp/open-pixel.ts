@@ -15,8 +15,16 @@ export function isOpenPixel(image: ImageInfo, trackingDomains: readonly string[]
   const onTrackingHost = trackingDomains.some((d) => hostMatches(host, d));
   const open = shapesOf(src, ['open']);
   if (open.some((m) => m.strength === 'strong') || (onTrackingHost && open.length > 0)) return true;
-  if (onTrackingHost) return true;
+  // An image on the tracking host is the pixel unless its size says it is a picture (a logo the platform hosts).
+  if (onTrackingHost) return !isSized(image.attributes);
   return isTiny(image.attributes);
+}
+
+function isSized(attributes: Readonly<Record<string, string>>): boolean {
+  return ['width', 'height'].some((name) => {
+    const n = Number.parseFloat(attributes[name] ?? '');
+    return Number.isFinite(n) && n > 1;
+  });
 }
 
 /** The open-tracking pixels among the images, in document order. */
