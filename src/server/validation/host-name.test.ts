@@ -29,8 +29,10 @@ describe('checkHostName', () => {
   it.each([
     ['', 'is empty'],
     ['   ', 'is empty'],
-    ['exa mple.com', 'must be ASCII, without spaces or control characters'],
-    ['ex\u0000ample.com', 'must be ASCII, without spaces or control characters'],
+    ['exa mple.com', 'must not hold spaces or control characters'],
+    ['ex\u0000ample.com', 'must not hold spaces or control characters'],
+    ['exa\nmple.com', 'must not hold spaces or control characters'],
+    ['\u00a0example.com', 'must be ASCII'],
     [
       'münchen.example',
       'must be ASCII; write an internationalised name in its A-label form (xn--mnchen-3ya.example)',

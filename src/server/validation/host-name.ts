@@ -17,14 +17,17 @@ export function checkHostName(value: string, options: { allowPort?: boolean } = 
   if (value.trim() === '') return { ok: false, problem: 'is empty' };
   if (value.length > MAX_NAME_LENGTH + 6)
     return { ok: false, problem: `is longer than ${MAX_NAME_LENGTH} characters` };
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+  if (/[\x00-\x20\x7f]/.test(value))
+    return { ok: false, problem: 'must not hold spaces or control characters' };
   if (/[^\x21-\x7e]/.test(value)) {
-    const aLabel = toALabel(value.trim());
+    const aLabel = toALabel(value);
     return {
       ok: false,
       problem:
         aLabel !== null
           ? `must be ASCII; write an internationalised name in its A-label form (${aLabel})`
-          : 'must be ASCII, without spaces or control characters',
+          : 'must be ASCII',
     };
   }
   let name = value.toLowerCase();
