@@ -44,11 +44,16 @@ function finish(outcome: CheckOutcome): void {
   process.stdout.write(outcome.stdout, () => process.exit(outcome.exitCode));
 }
 
-main(process.argv.slice(2)).then(finish, (e: unknown) => {
-  // A bug, not bad input: still one line, no stack trace.
+/** A bug, not bad input: still one line, no stack trace. */
+function crashed(e: unknown): void {
   finish({
     exitCode: 2,
     stdout: '',
     stderr: `email-link-inspector: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
   });
-});
+}
+
+// A stray socket error during --online must not print a stack trace either.
+process.on('uncaughtException', crashed);
+process.on('unhandledRejection', crashed);
+main(process.argv.slice(2)).then(finish, crashed);
