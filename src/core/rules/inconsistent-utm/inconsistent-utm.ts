@@ -48,7 +48,6 @@ export const rule = defineRule({
       }
       const ranked = [...counts].sort((a, b) => b[1] - a[1]);
       const summary = ranked.map(([v, n]) => `"${v}" (${plural(n)})`).join(', ');
-      const caseOnly = new Set([...counts.keys()].map((v) => v.toLowerCase())).size === 1;
       for (const use of uses) {
         if (use.value === reference) continue;
         const sameButCase = use.value.toLowerCase() === reference.toLowerCase();
@@ -57,11 +56,10 @@ export const rule = defineRule({
           link: use.link,
           ...(offset !== undefined ? { offset } : {}),
           message:
-            `${name} is "${use.value}" here but "${reference}" on most links (${summary})` +
-            (sameButCase || caseOnly
-              ? '; the values differ only in letter case, which analytics tools keep apart'
-              : '') +
-            ': the campaign report splits this email into separate rows',
+            `${name} is "${use.value}" here but "${reference}" on most links (${summary}): ` +
+            (sameButCase
+              ? 'analytics tools treat values that differ only in letter case as different, so the campaign report splits this email into separate rows'
+              : 'the campaign report splits this email into separate rows'),
           data: { parameter: name, value: use.value, reference, counts: Object.fromEntries(counts) },
         });
       }

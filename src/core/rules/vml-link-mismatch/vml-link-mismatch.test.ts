@@ -158,4 +158,15 @@ describe(ID, () => {
     expect(found.map((f) => [f.link, f.line])).toEqual([['L1', 1]]);
     expect(found[0]?.message).toContain('(line 2, L2) goes to https://shop.example.com/sale');
   });
+
+  it("does not take a link of another kind (mailto:) for the button's other half", () => {
+    const html = [
+      '<p>Mail: <a href="mailto:help@example.com">help@example.com</a></p>',
+      '<!--[if mso]><v:roundrect href="https://shop.example.com/offer">Offer</v:roundrect><![endif]-->',
+    ].join('\n');
+    const found = findingsOf(ID, html);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ link: 'L2', line: 2 });
+    expect(found[0]?.message).toContain('has no counterpart');
+  });
 });

@@ -42,6 +42,9 @@ function bothOpaque(ctx: RuleContext, a: Link, b: Link): boolean {
   return host !== null && host === hostOf(b) && TOKEN.test(a.href ?? '') && TOKEN.test(b.href ?? '');
 }
 
+/** Kinds of working links: a counterpart must be of the same kind. */
+const PROPER_KINDS: ReadonlySet<string> = new Set(['web', 'mailto', 'tel', 'sms', 'merge-tag']);
+
 function describe(link: Link): string {
   return link.element.includes(':')
     ? `VML <${link.element}>`
@@ -98,8 +101,12 @@ export const rule = defineRule({
         const sameLanding = landings.get(landingKey(link));
         const text = link.text.toLowerCase();
         const sameText = text !== '' ? candidates.find((c) => c.text.toLowerCase() === text) : undefined;
+        // A web button's other half is a web link, not the mailto: next to it; a broken
+        // Outlook href (empty, relative) is compared with whatever stands there.
+        const fits = (c: Link | undefined): c is Link =>
+          c !== undefined && (c.kind === link.kind || !PROPER_KINDS.has(link.kind));
         const counterpart =
-          sameLanding ?? sameText ?? near[i] ?? near[near.length - 1] ?? far[i] ?? far[far.length - 1];
+          sameLanding ?? sameText ?? [near[i], near[near.length - 1], far[i], far[far.length - 1]].find(fits);
         if (!counterpart) {
           ctx.report({
             link,
