@@ -112,6 +112,7 @@ describe(ID, () => {
   it('shows an empty VML href as ""', () => {
     const found = findingsOf(ID, button('', 'https://shop.example.com/sale'));
     expect(found[0]?.message).toContain('goes to "", but');
+    expect(found[0]?.message).toContain('the button leads nowhere in Outlook');
   });
 
   it('stays linear with thousands of Outlook-only links in one block', () => {

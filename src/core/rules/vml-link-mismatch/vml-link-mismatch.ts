@@ -116,7 +116,8 @@ export const rule = defineRule({
           });
           return;
         }
-        const bypassesTracker = counterpart.tracked === true && link.tracked !== true;
+        const broken = !PROPER_KINDS.has(link.kind) || (link.kind === 'web' && link.url === null);
+        const bypassesTracker = !broken && counterpart.tracked === true && link.tracked !== true;
         if (sameLanding && !bypassesTracker) return;
         if (!sameLanding && bothOpaque(ctx, link, counterpart)) return;
         ctx.report({
@@ -124,9 +125,11 @@ export const rule = defineRule({
           message:
             `Outlook-only link (${describe(link)}) goes to ${shortUrl(link.href ?? '')}, but the same button's link for ` +
             `other email clients (line ${counterpart.line}, ${counterpart.id}) goes to ${shortUrl(counterpart.href ?? '')}: ` +
-            (bypassesTracker
-              ? 'the Outlook link does not go through the click-tracking host, so clicks from Outlook are not counted'
-              : 'Outlook readers land elsewhere, and their clicks are counted apart or not at all'),
+            (broken
+              ? 'the button leads nowhere in Outlook'
+              : bypassesTracker
+                ? 'the Outlook link does not go through the click-tracking host, so clicks from Outlook are not counted'
+                : 'Outlook readers land elsewhere, and their clicks are counted apart or not at all'),
           data: { counterpart: counterpart.id, counterpartLine: counterpart.line },
         });
       });
