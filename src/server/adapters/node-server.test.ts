@@ -66,6 +66,12 @@ describe('the Node server: the web app and /api/* on one port', () => {
   it('refuses a bad configuration with a message naming the variable', async () => {
     await expect(startNodeServer({ PORT: 'eighty' })).rejects.toThrow(/PORT/);
   });
+
+  it('says so when the port is taken', async () => {
+    await expect(
+      startNodeServer({ PORT: String(server.port), HOST: '127.0.0.1' }, { logger: createLogger('silent') }),
+    ).rejects.toThrow(`Cannot listen on 127.0.0.1:${server.port}: EADDRINUSE`);
+  });
 });
 
 describe('the Node server as a process, trusting a CA through NODE_EXTRA_CA_CERTS', () => {

@@ -33,8 +33,11 @@ export async function startNodeServer(
     clientIp: (c) => getConnInfo(c).remote.address,
     ...(staticDir !== null ? { site: (a) => registerStaticSite(a, staticDir) } : {}),
   });
-  const server: ServerType = await new Promise((resolve) => {
+  const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', (err: NodeJS.ErrnoException) =>
+      reject(new Error(`Cannot listen on ${config.host}:${config.port}: ${err.code ?? err.message}`)),
+    );
   });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
