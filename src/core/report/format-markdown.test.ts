@@ -44,3 +44,14 @@ describe('formatMarkdown', () => {
     expect(md).not.toContain('### Online checks');
   });
 });
+
+describe('formatMarkdown on a long list', () => {
+  it('cuts the table at 50 rows and says how many more there are', () => {
+    const report = sampleReport();
+    const one = defined(report.findings.find((f) => f.rule === 'relative-url'));
+    report.findings = Array.from({ length: 60 }, () => ({ ...one }));
+    const md = formatMarkdown(report);
+    expect(md.split('\n').filter((l) => /^\| \d+ \|/.test(l))).toHaveLength(50);
+    expect(md).toContain('…and 10 more; the full list is in the text or JSON report.');
+  });
+});

@@ -4,6 +4,8 @@ import { FIX_HINTS } from './fix-hints';
 import { ruleDocUrl } from './rule-doc-url';
 
 const MAX_HREF = 80;
+/** A ticket stays readable: longer lists are cut, with a count of the rest. */
+const MAX_ROWS = 50;
 
 /**
  * A Markdown summary a marketer can paste into a support ticket: what was
@@ -41,9 +43,12 @@ export function formatMarkdown(report: Report): string {
   if (onLinks.length > 0) {
     out.push('### Links with problems', '');
     out.push('| Line | Link | Problem | How to fix |', '|---:|---|---|---|');
-    for (const f of onLinks) {
+    for (const f of onLinks.slice(0, MAX_ROWS)) {
       const link = linkById.get(f.link ?? '') as ReportLink;
       out.push(`| ${f.line} | ${hrefCell(link)} | ${problemCell(f)} | ${cell(hint(f.rule))} |`);
+    }
+    if (onLinks.length > MAX_ROWS) {
+      out.push('', `…and ${onLinks.length - MAX_ROWS} more; the full list is in the text or JSON report.`);
     }
     out.push('');
   }
