@@ -39,6 +39,12 @@ describe(ID, () => {
     ]);
   });
 
+  it('applies to templates only: in a sent email untracked-link says whether the platform rewrote the link', () => {
+    const html = '<a href = "https://shop.com/">x</a>';
+    expect(findingsOf(ID, html, { mode: 'sent' })).toEqual([]);
+    expect(findingsOf(ID, html, { mode: 'template' }).map((f) => f.column)).toEqual([4]);
+  });
+
   it.each([
     '<a href="https://shop.com/">x</a>',
     "<a href='https://shop.com/'>x</a>",

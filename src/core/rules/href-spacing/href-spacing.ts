@@ -11,6 +11,8 @@ import { defineRule } from '../define-rule';
 export const rule = defineRule({
   id: 'href-spacing',
   defaultSeverity: 'warning',
+  // A prediction about the platform's rewriting: in a sent email untracked-link reports what really happened.
+  modes: ['template'],
   category: 'tracking',
   summary:
     'The href attribute has spaces around "=", is not lowercase, or is unquoted: link rewriters may miss it.',

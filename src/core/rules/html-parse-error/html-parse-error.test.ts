@@ -71,6 +71,18 @@ describe(ID, () => {
     ]);
   });
 
+  it('reports an unclosed quote that a later quote happened to close (no parser error)', () => {
+    const found = findingsOf(ID, '<p>x</p>\n<a href="https://a.shop.com/>A</a> and <a href=">B</a>');
+    expect(found.map((f) => [f.link, f.line, f.column, f.data?.['code']])).toEqual([
+      ['L1', 2, 10, 'swallowed-markup'],
+    ]);
+    expect(found[0]?.message).toContain('"https://a.shop.com/>A</a> and <a href="');
+  });
+
+  it('is silent on a stray quote after the attributes, which leaves the href intact', () => {
+    expect(findingsOf(ID, '<a href="https://shop.com/" target="_blank"">x</a>')).toEqual([]);
+  });
+
   it.each([
     '<a href="https://shop.com/">x</a>',
     '<p>x',

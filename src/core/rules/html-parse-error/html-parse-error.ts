@@ -1,4 +1,5 @@
 import { startsWithQpDebris } from '../../extract/qp-debris';
+import { hasSwallowedMarkup } from '../../extract/swallowed-markup';
 import { quoteHref } from '../../extract/quote-href';
 import type { Link, ParseErrorInfo } from '../../types';
 import { defineRule, type RuleContext } from '../define-rule';
@@ -12,6 +13,9 @@ const EXPLAIN: Readonly<Record<string, (link: Link | null) => string>> = {
   'duplicate-attribute': (link) =>
     `the tag has two href attributes: browsers use the first (${quoteHref(link?.href ?? '', 60)}) and drop the ` +
     `other, while an email platform's link rewriter may track one and send readers to the other. Keep one href.`,
+  'swallowed-markup': (link) =>
+    `the href holds markup (${quoteHref(link?.href ?? '', 60)}): a quote was not closed, so the text and tags ` +
+    `after it, up to the next quote, became part of the address. Close the quote after the address.`,
   'unexpected-character-in-attribute-name': (link) =>
     `a quote or "<" stands where an attribute name should be, usually because a quote earlier in the tag ` +
     `was not closed and swallowed the markup after it` +
@@ -65,6 +69,9 @@ export const rule = defineRule({
         continue;
       }
       if (link === null) continue;
+      // A stray quote after the attributes (`target="_blank"">`) does not change the link; one that swallowed markup does.
+      if (error.code === 'unexpected-character-in-attribute-name' && !hasSwallowedMarkup(link.href ?? ''))
+        continue;
       const duplicate = error.code === 'duplicate-attribute' ? duplicateAt(ctx.html, error.offset) : null;
       if (duplicate !== null && duplicate.name !== 'href') continue;
       // `href=3D"…"` read from undecoded source is qp-artifact's.
@@ -77,6 +84,23 @@ export const rule = defineRule({
       if (reported.has(key)) continue;
       reported.add(key);
       report(ctx, error, link, duplicate?.start ?? error.offset, explain(link));
+    }
+    // An unclosed quote that swallowed markup up to a quote that happened to close it leaves no parse error.
+    for (const link of ctx.links) {
+      if (
+        link.href === null ||
+        !hasSwallowedMarkup(link.href) ||
+        reported.has(`${link.id} unexpected-character-in-attribute-name`)
+      )
+        continue;
+      const code = 'swallowed-markup';
+      report(
+        ctx,
+        { code, ...ctx.lines.position(link.offset) },
+        link,
+        link.offset,
+        EXPLAIN[code]?.(link) ?? '',
+      );
     }
   },
 });

@@ -44,6 +44,7 @@ describe(ID, () => {
     ' https://shop.com/x ',
     '“https://shop.com/x”',
     'https://www.sh op.com/',
+    'https://shop.com/>Sale</a> and <a href=',
     '/relative path',
     'mailto:a@shop.com?subject=Hi there',
   ])('is silent on %j (encoded, host, merge tag or another rule)', (href) => {

@@ -1,5 +1,6 @@
 import { cleanHref, shiftTags } from '../../extract/classify-href';
 import { quoteHref } from '../../extract/quote-href';
+import { hasSwallowedMarkup } from '../../extract/swallowed-markup';
 import { findUnbalancedMergeTags } from '../../extract/unbalanced-merge-tags';
 import { defineRule } from '../define-rule';
 
@@ -26,6 +27,8 @@ export const rule = defineRule({
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url === null || link.href === null) continue;
       if (!UNSAFE.test(link.href)) continue;
+      // An href that swallowed markup through an unclosed quote is html-parse-error's.
+      if (hasSwallowedMarkup(link.href)) continue;
       const cleaned = cleanHref(link.href);
       const tags = shiftTags(link.href, cleaned, link.mergeTags);
       const skip = new Uint8Array(cleaned.length);
