@@ -40,8 +40,10 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    if (c.req.path.startsWith('/api/'))
+    if (c.req.path.startsWith('/api/')) {
       for (const [k, v] of Object.entries(API_HEADERS)) c.res.headers.set(k, v);
+    }
+    // One content type for every JSON answer (api.md), whatever helper wrote it.
     if (c.res.headers.get('content-type') === 'application/json') {
       c.res.headers.set('content-type', 'application/json; charset=utf-8');
     }
@@ -58,14 +60,10 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono {
     const client = clientKey(c, deps, options);
     const decision = limiter.take(client);
     if (!decision.ok) {
-      return sendError(
-        c,
-        'rate-limited',
-        `Too many requests; try again in ${decision.retryAfterSeconds} s.`,
-        {
-          'retry-after': String(decision.retryAfterSeconds),
-        },
-      );
+      const seconds = decision.retryAfterSeconds;
+      return sendError(c, 'rate-limited', `Too many requests; try again in ${seconds} s.`, {
+        'retry-after': String(seconds),
+      });
     }
     return next();
   });
