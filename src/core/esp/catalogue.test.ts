@@ -173,6 +173,8 @@ describe('signs of a platform', () => {
     ]);
     expect(signs.get('mailchimp')).toBe(2);
     expect(signs.has('sendgrid')).toBe(false);
+    expect(headerSignsOf([{ key: 'X-SES-Configuration-Set', value: 'marketing' }]).get('amazon-ses')).toBe(1);
+    expect(headerSignsOf([{ key: 'x-mailgun-tag', value: 'promo' }]).get('mailgun')).toBe(1);
   });
 
   it('destination parameters', () => {

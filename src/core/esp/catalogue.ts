@@ -193,8 +193,10 @@ export function headerSignsOf(headers: ReadonlyArray<{ key: string; value: strin
   for (const p of PLATFORMS) {
     let n = 0;
     for (const sign of p.headers) {
-      if (headers.some((h) => h.key.toLowerCase() === sign.name && (!sign.value || sign.value.test(h.value))))
-        n++;
+      const named = sign.name.endsWith('*')
+        ? (key: string): boolean => key.startsWith(sign.name.slice(0, -1))
+        : (key: string): boolean => key === sign.name;
+      if (headers.some((h) => named(h.key.toLowerCase()) && (!sign.value || sign.value.test(h.value)))) n++;
     }
     if (n > 0) out.set(p.id, n);
   }

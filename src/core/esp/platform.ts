@@ -65,7 +65,7 @@ export interface MergeTagSign extends Sourced {
 }
 
 export interface HeaderSign extends Sourced {
-  /** Lowercase header name. */
+  /** Lowercase header name; a trailing `*` matches every name that starts with the rest (`x-ses-*`). */
   name: string;
   /** Matched against the value; any value when absent. */
   value?: RegExp;

@@ -263,9 +263,11 @@ export const PLATFORMS: readonly Platform[] = [
       { pattern: /%recipient\.[\w-]+%/i, source: `${REF}: %recipient.x%` },
     ],
     headers: [
-      { name: 'x-mailgun-sid', source: 'Mailgun message header', unverified: true },
-      { name: 'x-mailgun-variables', source: 'Mailgun message header', unverified: true },
-      { name: 'x-mailgun-tag', source: 'Mailgun message header', unverified: true },
+      { name: 'x-mailgun-sid', source: SEEN('phishing_pot sample-5843') },
+      {
+        name: 'x-mailgun-*',
+        source: `brief: X-Mailgun-*; ${SEEN('phishing_pot sample-5843: X-Mailgun-Sending-Ip…')}`,
+      },
     ],
   },
   {
@@ -306,8 +308,8 @@ export const PLATFORMS: readonly Platform[] = [
     optOut: [{ name: 'ses:no-track', source: `${REF}: SES ses:no-track (PostHog/posthog.com#19088)` }],
     mergeTags: [],
     headers: [
-      { name: 'x-ses-outgoing', source: 'brief: X-SES-*', unverified: true },
-      { name: 'x-ses-configuration-set', source: 'brief: X-SES-*', unverified: true },
+      { name: 'x-ses-outgoing', source: SEEN('phishing_pot sample-1352') },
+      { name: 'x-ses-*', source: 'brief: X-SES-*', unverified: true },
       { name: 'feedback-id', value: /amazonses\.com/i, source: 'SES Feedback-ID', unverified: true },
       { name: 'message-id', value: /amazonses\.com/i, source: 'SES Message-ID', unverified: true },
     ],
@@ -335,7 +337,7 @@ export const PLATFORMS: readonly Platform[] = [
     ],
     headers: [
       { name: 'x-pm-message-id', source: 'brief: X-PM-*', unverified: true },
-      { name: 'x-pm-tag', source: 'brief: X-PM-*', unverified: true },
+      { name: 'x-pm-*', source: 'brief: X-PM-*', unverified: true },
     ],
   },
   {
