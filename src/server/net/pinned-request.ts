@@ -139,8 +139,12 @@ export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
       const status = res.statusCode ?? 0;
       const headers = res.headers;
       if (req.method === 'HEAD') {
+        // Settle at the end of the (empty) response so the socket is back in the pool for the next hop.
+        const headDone = (): void =>
+          finish({ ok: true, response: { status, headers, body: null, tls } }, true);
+        res.once('end', headDone);
+        res.once('error', headDone);
         res.resume();
-        finish({ ok: true, response: { status, headers, body: null, tls } }, true);
         return;
       }
       if (!isHtml(headers)) {

@@ -227,6 +227,32 @@ describe('SSRF guard across redirects and DNS rebinding', () => {
     expect(canary.hits()).toBe(0);
   });
 
+  it('never reuses a pooled connection for a different answer: each hop goes to its own checked address', async () => {
+    const five = await startHttpTestServer({
+      host: '127.0.0.5',
+      routes: { '/first': redirect(302, '/second') },
+    });
+    const six = await startHttpTestServer({
+      host: '127.0.0.6',
+      port: five.port,
+      routes: { '/second': page(200) },
+    });
+    try {
+      dns.set('rebind-pool.test', (n) => [{ type: 'A', address: n < 2 ? '127.0.0.5' : '127.0.0.6' }]);
+      const [r] = await check(depsWith('127.0.0.5,127.0.0.6/32'), [
+        `http://rebind-pool.test:${five.port}/first`,
+      ]);
+      expect(r?.hops.map((h) => [h.address, h.status])).toEqual([
+        ['127.0.0.5', 302],
+        ['127.0.0.6', 200],
+      ]);
+      expect(five.requests.map((q) => q.path)).toEqual(['/first']);
+      expect(six.requests.map((q) => q.path)).toEqual(['/second']);
+    } finally {
+      await Promise.all([five.close(), six.close()]);
+    }
+  });
+
   it('checks again on every hop: a name that rebinds between hops is refused on the second', async () => {
     dns.set('rebind.test', (n) => [{ type: 'A', address: n < 2 ? '127.0.0.5' : '127.0.0.1' }]);
     const deps = depsWith('127.0.0.5');

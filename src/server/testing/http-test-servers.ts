@@ -30,6 +30,8 @@ export interface HttpTestServer {
   requests: SeenRequest[];
   /** Most requests in flight at once. */
   maxInFlight(): number;
+  /** TCP connections accepted so far. */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,8 @@ export async function startHttpTestServer(options: HttpTestServerOptions): Promi
   const server: Server = options.tls
     ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, handle)
     : createHttpServer(handle);
+  let connections = 0;
+  server.on(options.tls ? 'secureConnection' : 'connection', () => connections++);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -84,6 +88,7 @@ export async function startHttpTestServer(options: HttpTestServerOptions): Promi
     origin: `${options.tls ? 'https' : 'http'}://${shownHost}:${port}`,
     requests,
     maxInFlight: () => most,
+    connections: () => connections,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -101,7 +106,11 @@ export function redirect(status: number, location: string): Handler {
 /** A response with a body (not sent to HEAD). */
 export function page(status: number, body = 'ok', headers: Record<string, string> = {}): Handler {
   return (req, res) => {
-    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+    res.writeHead(status, {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-length': String(Buffer.byteLength(body)),
+      ...headers,
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 }
