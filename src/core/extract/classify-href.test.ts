@@ -14,6 +14,7 @@ describe('classifyHref', () => {
     ['\u00A0https://shop.com/x', 'web', 'https://shop.com/x'],
     ['https://shop.com/?e={{email}}', 'web', 'https://shop.com/?e={{email}}'],
     ['https://{{host}}/x', 'web', 'https://{{host}}/x'],
+    ['http://127.0.0.1:${PORT}/x', 'web', 'http://127.0.0.1:${PORT}/x'],
     ['http//shop.com', 'web', null],
     ['htps://shop.com', 'web', null],
     ['https:/shop.com', 'web', null],

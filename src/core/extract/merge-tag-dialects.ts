@@ -32,9 +32,10 @@ export const MERGE_TAG_DIALECTS: Readonly<Record<MergeTagDialect, MergeTagDialec
     source: 'Salesforce Marketing Cloud AMPscript and personalization strings; reference/email-platforms.md',
   },
   bracket: {
-    label: 'Campaign Monitor tag',
+    label: 'bracket tag (Campaign Monitor, Inxmail)',
     shape: '[…]',
-    source: 'Campaign Monitor personalization tags "[firstname,fallback=]"; reference/email-platforms.md',
+    source:
+      'Campaign Monitor personalization tags "[firstname,fallback=]"; Inxmail "[field]" seen in received mail; reference/email-platforms.md',
   },
   'double-bracket': {
     label: 'Mailjet tag',

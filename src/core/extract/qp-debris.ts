@@ -43,7 +43,7 @@ const QUICK = /=(?:\r?\n|[0-9A-Fa-f]{2})|3D/i;
  * Quoted-printable debris in an href: a soft line break (`=` + line break),
  * `href=3D"…"` read from undecoded source, and `=XX` for a delimiter, space or
  * `=` where the `=` does not separate a query parameter from its value
- * (`?n=20` is a value, `/a=20b` and `?q=a=3Db` are debris).
+ * (`?n=20` and `%26n=20` are values, `/a=20b` and `?q=a=3Db` are debris).
  */
 export function findQpDebris(href: string): QpDebris[] {
   const out: QpDebris[] = [];
@@ -71,10 +71,14 @@ export function findQpDebris(href: string): QpDebris[] {
 
 /** Whether the `=` at `at` separates a query (or fragment) parameter's name from its value. */
 function separatesParameter(href: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && !'?&;#/='.includes(href[i] ?? '')) i--;
-  if (i < 0 || i === at - 1) return false;
-  return '?&;#'.includes(href[i] ?? '');
+  for (let i = at - 1; i >= 0; i--) {
+    const c = href[i] ?? '';
+    // A nested, percent-encoded URL separates its parameters with `%26` (&), `%3F` (?), `%23` (#), `%3B` (;).
+    const separator = '?&;#'.includes(c) || (c === '%' && /^%(?:26|3F|23|3B)/i.test(href.slice(i, i + 3)));
+    if (separator) return i < at - 1 && !(c === '%' && i + 3 > at - 1);
+    if (c === '/' || c === '=') return false;
+  }
+  return false;
 }
 
 /** Whether the href begins with the `3D` of an undecoded `href=3D"…"`. */

@@ -96,7 +96,9 @@ export function judgeWebHref(cleaned: string, tags: readonly MergeTag[]): WebUrl
   if (/^https?(?::|\/\/|\/|$)/i.test(rest)) {
     return { code: 'double-scheme', part: start + (/^https?:?\/*/i.exec(rest)?.[0] ?? '') };
   }
-  const { masked, unmask } = maskMergeTags(cleaned, tags);
+  const tagged = maskMergeTags(cleaned, tags);
+  const unmask = tagged.unmask;
+  let masked = tagged.masked;
   const authorityMasked = /^[^/?#\\]*/.exec(masked.slice(start.length))?.[0] ?? '';
   const authority = unmask(authorityMasked);
   const hostPort = authorityMasked.includes('@')
@@ -107,7 +109,10 @@ export function judgeWebHref(cleaned: string, tags: readonly MergeTag[]): WebUrl
   const isIpv6 = hostPort.startsWith('[');
   const portMatch = isIpv6 ? /\](:.*)$/.exec(hostPort) : /(:.*)$/.exec(hostPort);
   const port = portMatch?.[1];
-  if (port !== undefined && port !== ':' && !/^:\d{1,5}$/.test(port))
+  // A port from a merge tag (`:${PORT}`) stands in as a number the URL parser takes, put back afterwards.
+  const portTag = port !== undefined ? /^:xmergetag([0-5])x$/.exec(port) : null;
+  if (portTag) masked = masked.replace(port ?? '', `:6553${portTag[1] ?? ''}`);
+  else if (port !== undefined && port !== ':' && !/^:\d{1,5}$/.test(port))
     return { code: 'bad-port', part: authority };
   if (port !== undefined && Number(port.slice(1)) > 65535) return { code: 'bad-port', part: authority };
   let url: URL;
@@ -122,5 +127,8 @@ export function judgeWebHref(cleaned: string, tags: readonly MergeTag[]): WebUrl
   if (host.startsWith('.') || host.includes('..')) return { code: 'bad-host', part: authority };
   if (!isIp && !host.includes('.') && !/xmergetag\d+x/.test(host))
     return { code: 'host-no-dot', part: authority };
-  return { url: unmask(url.href) };
+  const href = portTag
+    ? url.href.replace(`:6553${portTag[1] ?? ''}`, `:xmergetag${portTag[1] ?? ''}x`)
+    : url.href;
+  return { url: unmask(href) };
 }

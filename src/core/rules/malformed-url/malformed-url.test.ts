@@ -39,6 +39,7 @@ describe(ID, () => {
     'https://127.0.0.1/x',
     'https://[::1]/x',
     'https://user@shop.com/',
+    'http://127.0.0.1:${PORT}/x',
     'https://httpbin.org/get',
     'HTTPS://SHOP.COM/',
     '/relative',

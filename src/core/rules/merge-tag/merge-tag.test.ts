@@ -12,7 +12,7 @@ describe(ID, () => {
     ['%%view_email_url%%', 'Salesforce Marketing Cloud (AMPscript) tag, %%…%%'],
     ['%%=RedirectTo(@url)=%%', 'AMPscript'],
     ['[[UNSUB_LINK_EN]]', 'Mailjet tag, [[…]]'],
-    ['[unsubscribe]', 'Campaign Monitor tag, […]'],
+    ['[unsubscribe]', 'bracket tag (Campaign Monitor, Inxmail), […]'],
     ['<%asm_group_unsubscribe_raw_url%>', 'SendGrid legacy substitution tag, <%…%>'],
     ['${link}', 'FreeMarker interpolation, ${…}'],
     ['{$unsubscribe}', 'Smarty-style tag (MailerLite), {$…}'],

@@ -30,6 +30,7 @@ describe(ID, () => {
     'https://shop.com/?page=20&size=2F',
     'https://shop.com/?type=3D',
     'https://shop.com/?type=3D&x=1',
+    'https://t.example.com/r?u=https%3A%2F%2Fshop.com%2F%3Fa%3D1%26userid=2783731%26amt=2500',
     'https://shop.com/?colour=2B2B2B',
     'https://shop.com/?token=abc==',
     'https://shop.com/#a=20',
