@@ -264,10 +264,14 @@ export const PLATFORMS: readonly Platform[] = [
     ],
     headers: [
       { name: 'x-mailgun-sid', source: SEEN('phishing_pot sample-5843') },
+      // Not X-Mailgun-* as a whole: Mailgun adds X-Mailgun-Incoming, -Sflag, -Spf … to mail it receives.
       {
-        name: 'x-mailgun-*',
-        source: `brief: X-Mailgun-*; ${SEEN('phishing_pot sample-5843: X-Mailgun-Sending-Ip…')}`,
+        name: 'x-mailgun-sending-*',
+        source: SEEN('phishing_pot sample-5843: X-Mailgun-Sending-Ip, -Ip-Pool'),
       },
+      { name: 'x-mailgun-batch-id', source: SEEN('phishing_pot sample-5843') },
+      { name: 'x-mailgun-tag', source: SEEN('phishing_pot sample-5843') },
+      { name: 'x-mailgun-variables', source: SEEN('phishing_pot sample-5843') },
     ],
   },
   {
@@ -309,7 +313,8 @@ export const PLATFORMS: readonly Platform[] = [
     mergeTags: [],
     headers: [
       { name: 'x-ses-outgoing', source: SEEN('phishing_pot sample-1352') },
-      { name: 'x-ses-*', source: 'brief: X-SES-*', unverified: true },
+      // Not X-SES-* as a whole: SES adds X-SES-Receipt and verdicts to mail it receives.
+      { name: 'x-ses-configuration-set', source: 'brief: X-SES-*', unverified: true },
       { name: 'feedback-id', value: /amazonses\.com/i, source: 'SES Feedback-ID', unverified: true },
       { name: 'message-id', value: /amazonses\.com/i, source: 'SES Message-ID', unverified: true },
     ],
