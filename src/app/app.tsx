@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { EmailInput } from './features/input/email-input';
 import { useEmailInput } from './features/input/use-email-input';
 import { usePageDrop } from './features/input/use-page-drop';
+import { LARGE_INPUT, useSettledInput } from './features/input/use-settled-input';
 import { EmailPreview } from './features/preview/email-preview';
 import { OutlookLinks } from './features/preview/outlook-links';
 import { PreviewToolbar } from './features/preview/preview-toolbar';
@@ -15,17 +16,14 @@ import { toAnalyzeOptions } from './features/settings/settings';
 import { useSettings } from './features/settings/use-settings';
 import { ExportMenu } from './features/export/export-menu';
 import { indexReport } from './lib/report-index';
-import { useDebounced } from './lib/use-debounced';
 import { analysisClient } from './worker/analysis-client';
 import { useAnalysis } from './worker/use-analysis';
-
-const LARGE = 200_000;
 
 export function App() {
   const [settings, update] = useSettings();
   const email = useEmailInput();
   const dragging = usePageDrop(email.loadFile);
-  const settled = useDebounced(email.input, email.input.text.length > LARGE ? 400 : 150);
+  const settled = useSettledInput(email.input);
   const options = useMemo(() => toAnalyzeOptions(settings), [settings]);
   const analysis = useAnalysis(settled, options);
   const rulesQuery = useQuery({
@@ -107,7 +105,7 @@ export function App() {
                     ? ' (checking links)'
                     : ''}
                 …
-                {settled.text.length > LARGE ? (
+                {settled.text.length > LARGE_INPUT ? (
                   <progress className="w-32" aria-label="Analysis progress" />
                 ) : null}
               </span>

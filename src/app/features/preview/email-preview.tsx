@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../../../core/types';
 import type { ReportIndex } from '../../lib/report-index';
-import { preparePreviewHtml } from './prepare-preview-html';
+import { mountEmail, previewShell, sanitizeEmail } from './prepare-preview-html';
 import { LinkHoverCard } from './link-hover-card';
 
 interface Props {
@@ -13,9 +13,6 @@ interface Props {
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
-
-/** Counts preview documents loaded, so tests and the benchmark can tell a new one from the last. */
-let loads = 0;
 
 interface Hover {
   id: string;
@@ -31,17 +28,33 @@ interface Hover {
 export const EmailPreview = memo(function EmailPreview(props: Props) {
   const { html, report, index, remoteImages, width, selectedId, onSelect } = props;
   const frame = useRef<HTMLIFrameElement>(null);
-  const [loaded, setLoaded] = useState<string | null>(null);
+  const [shellLoads, setShellLoads] = useState(0);
+  /** How many emails were mounted, and the last one: tests and the benchmark tell a new preview from the last. */
+  const [mounted, setMounted] = useState<{ root: HTMLElement | null; n: number }>({ root: null, n: 0 });
   const [hover, setHover] = useState<Hover | null>(null);
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;
   }, [onSelect]);
 
-  const srcdoc = useMemo(
-    () => preparePreviewHtml(html, report, index.statusById, remoteImages),
-    [html, report, index, remoteImages],
-  );
+  const shell = useMemo(() => previewShell(remoteImages), [remoteImages]);
+  const sanitized = useMemo(() => {
+    const start = performance.now();
+    const root = sanitizeEmail(html, report, index.statusById, remoteImages);
+    performance.measure('eli:sanitize', { start, end: performance.now() });
+    return root;
+  }, [html, report, index, remoteImages]);
+
+  useEffect(() => {
+    const doc = frame.current?.contentDocument;
+    if (shellLoads === 0 || !doc?.body) return;
+    const start = performance.now();
+    mountEmail(doc, sanitized);
+    performance.measure('eli:mount', { start, end: performance.now() });
+    setHover(null);
+    setMounted((m) => ({ root: sanitized, n: m.n + 1 }));
+    performance.mark('eli:preview-ready');
+  }, [shellLoads, sanitized]);
 
   const onLoad = (): void => {
     const doc = frame.current?.contentDocument;
@@ -101,12 +114,10 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     });
     doc.addEventListener('mouseleave', () => setHover(null));
     doc.defaultView?.addEventListener('scroll', () => setHover(null));
-    loads += 1;
-    setLoaded(srcdoc);
-    performance.mark('eli:preview-ready');
+    setShellLoads((n) => n + 1);
   };
 
-  const ready = loaded === srcdoc;
+  const ready = mounted.root === sanitized && shellLoads > 0;
   useEffect(() => {
     const doc = frame.current?.contentDocument;
     if (!ready || !doc) return;
@@ -117,14 +128,14 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
       el.classList.add('eli-selected');
       el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-  }, [ready, selectedId]);
+  }, [ready, selectedId, mounted]);
 
   const hovered = hover ? index.linkById.get(hover.id) : undefined;
   return (
     <div
       className="relative"
       data-preview-ready={ready ? 'true' : 'false'}
-      data-preview-load={ready ? loads : 0}
+      data-preview-load={ready ? mounted.n : 0}
     >
       <div className="overflow-auto rounded border border-slate-300 bg-white dark:border-slate-600">
         <iframe
@@ -132,7 +143,7 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
           title="Email preview"
           sandbox="allow-same-origin"
           referrerPolicy="no-referrer"
-          srcDoc={srcdoc}
+          srcDoc={shell}
           onLoad={onLoad}
           className="mx-auto block h-[520px] bg-white"
           style={{ width: width === 'mobile' ? 375 : '100%' }}

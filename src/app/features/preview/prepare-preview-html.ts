@@ -105,24 +105,21 @@ function markLinks(html: string, report: Report, marker: string): string {
  * The email as the preview shows it: each link of the report marked with its
  * id and status, sanitised by DOMPurify for email HTML (tables, inline styles
  * and `<style>` kept), every navigation removed, remote images held back
- * unless allowed, and a CSP of its own that blocks scripts.
+ * unless allowed. Returned as a DOM (the `<html>` element of an inert
+ * document) that `mountEmail` moves into the preview: no serialising and
+ * re-parsing, so no mutation-XSS round trip and no second parse of a large email.
  */
-export function preparePreviewHtml(
+export function sanitizeEmail(
   html: string,
   report: Report,
   statusById: Map<string, LinkStatus>,
   remoteImages: boolean,
-): string {
+): HTMLElement {
   const marker = `data-eli-m${Math.random().toString(36).slice(2, 10)}`;
   const marked = markLinks(html, report, marker);
-  pass = {
-    marker,
-    remoteImages,
-    statusById,
-  };
-  let root: Node;
+  pass = { marker, remoteImages, statusById };
   try {
-    root = purify.sanitize(marked, {
+    return purify.sanitize(marked, {
       WHOLE_DOCUMENT: true,
       RETURN_DOM: true,
       ADD_TAGS: ['style', 'center', 'font'],
@@ -149,21 +146,31 @@ export function preparePreviewHtml(
         'script',
       ],
       FORBID_ATTR: ['action', 'formaction', 'srcdoc', 'ping'],
-    });
+    }) as HTMLElement;
   } finally {
     pass = null;
   }
-  const doc = root.ownerDocument ?? document;
-  const element = root as HTMLElement;
-  const head =
-    element.querySelector('head') ?? element.insertBefore(doc.createElement('head'), element.firstChild);
-  const meta = doc.createElement('meta');
-  meta.setAttribute('http-equiv', 'Content-Security-Policy');
-  meta.setAttribute('content', previewCsp(remoteImages));
-  const style = doc.createElement('style');
-  style.textContent = HIGHLIGHT_CSS;
-  head.insertBefore(style, head.firstChild);
-  head.insertBefore(meta, head.firstChild);
-  const doctype = /^\s*(?:<!--[\s\S]*?-->\s*)*<!doctype/i.test(html.slice(0, 4096)) ? '<!DOCTYPE html>' : '';
-  return doctype + element.outerHTML;
+}
+
+/**
+ * The preview document before any email is in it: its CSP (which stays in
+ * force for the document's lifetime) and the highlight styles.
+ */
+export function previewShell(remoteImages: boolean): string {
+  const csp = previewCsp(remoteImages).replace(/"/g, '&quot;');
+  return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"><style>${HIGHLIGHT_CSS}</style></head><body></body></html>`;
+}
+
+/** Replaces the email shown in the preview document with a sanitised one. */
+export function mountEmail(doc: Document, root: HTMLElement): void {
+  for (const old of doc.head.querySelectorAll('[data-eli-email]')) old.remove();
+  const head = root.querySelector('head');
+  for (const node of head ? [...head.children] : []) {
+    const copy = doc.importNode(node, true) as Element;
+    copy.setAttribute('data-eli-email', '');
+    doc.head.append(copy);
+  }
+  const body = root.querySelector('body');
+  const next = body ? (doc.importNode(body, true) as HTMLElement) : doc.createElement('body');
+  doc.body.replaceWith(next);
 }
