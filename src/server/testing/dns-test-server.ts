@@ -51,54 +51,66 @@ export async function startDnsTestServer(zone: Record<string, ZoneEntry>): Promi
     return entry;
   };
 
-  const server = dns2.createServer({
-    udp: true,
-    tcp: true,
-    handle: (request, send) => {
-      const response = Packet.createResponseFromRequest(request);
-      // dns2's typings want class instances; plain records are what it encodes.
-      const answers = response.answers as unknown as Array<Record<string, unknown>>;
-      const question = request.questions[0];
-      if (!question) {
-        response.header.rcode = RCODE.FORMERR;
-        send(response);
-        return;
-      }
-      const qname = normalise(question.name);
-      const qtype = TYPE_NAMES[question.type as number] ?? String(question.type);
-      queries.push({ name: qname, type: qtype });
-      let name = qname;
-      for (let depth = 0; depth < 10; depth++) {
-        const records = recordsOf(name);
-        if (records === 'timeout') return; // never answer
-        if (records === 'servfail' || records === 'refused') {
-          response.header.rcode = records === 'servfail' ? RCODE.SERVFAIL : RCODE.REFUSED;
-          answers.length = 0;
-          break;
-        }
-        if (records === null) {
-          if (depth === 0 && !hasDescendant(entries, name)) response.header.rcode = RCODE.NXDOMAIN;
-          break;
-        }
-        const cname = records.find((r) => r.type === 'CNAME');
-        if (cname && qtype !== 'CNAME') {
-          answers.push(resource(name, cname));
-          name = normalise(cname.domain);
-          continue;
-        }
-        for (const r of records) if (r.type === qtype) answers.push(resource(name, r));
+  const handle: Parameters<typeof dns2.createServer>[0]['handle'] = (request, send) => {
+    const response = Packet.createResponseFromRequest(request);
+    // dns2's typings want class instances; plain records are what it encodes.
+    const answers = response.answers as unknown as Array<Record<string, unknown>>;
+    const question = request.questions[0];
+    if (!question) {
+      response.header.rcode = RCODE.FORMERR;
+      send(response);
+      return;
+    }
+    const qname = normalise(question.name);
+    const qtype = TYPE_NAMES[question.type as number] ?? String(question.type);
+    queries.push({ name: qname, type: qtype });
+    let name = qname;
+    for (let depth = 0; depth < 10; depth++) {
+      const records = recordsOf(name);
+      if (records === 'timeout') return; // never answer
+      if (records === 'servfail' || records === 'refused') {
+        response.header.rcode = records === 'servfail' ? RCODE.SERVFAIL : RCODE.REFUSED;
+        answers.length = 0;
         break;
       }
-      send(response);
-    },
-  });
+      if (records === null) {
+        if (depth === 0 && !hasDescendant(entries, name)) response.header.rcode = RCODE.NXDOMAIN;
+        break;
+      }
+      const cname = records.find((r) => r.type === 'CNAME');
+      if (cname && qtype !== 'CNAME') {
+        answers.push(resource(name, cname));
+        name = normalise(cname.domain);
+        continue;
+      }
+      for (const r of records) if (r.type === qtype) answers.push(resource(name, r));
+      break;
+    }
+    send(response);
+  };
   // UDP first on a free port, then TCP on the same port (answers too large for UDP are retried over TCP).
-  const inner = (server as unknown as { servers: Record<'udp' | 'tcp', Listener> }).servers;
-  inner.udp.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => inner.udp.once('listening', () => resolve()));
-  const port = inner.udp.address().port;
-  inner.tcp.listen(port, '127.0.0.1');
-  await (server as unknown as { listening: Promise<unknown> }).listening;
+  // Another process may hold that TCP port: then start again on a new port.
+  let server: ReturnType<typeof dns2.createServer> | null = null;
+  let port = 0;
+  for (let attempt = 1; server === null; attempt++) {
+    const candidate = dns2.createServer({ udp: true, tcp: true, handle });
+    const inner = (candidate as unknown as { servers: Record<'udp' | 'tcp', Listener> }).servers;
+    inner.udp.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => inner.udp.once('listening', () => resolve()));
+    port = inner.udp.address().port;
+    const failed = new Promise<Error>((resolve) => candidate.once('error', (e: Error) => resolve(e)));
+    inner.tcp.listen(port, '127.0.0.1');
+    const outcome = await Promise.race([
+      (candidate as unknown as { listening: Promise<unknown> }).listening.then(() => null),
+      failed,
+    ]);
+    if (outcome === null) server = candidate;
+    else {
+      await candidate.close().catch(() => undefined);
+      if (attempt >= 10) throw outcome;
+    }
+  }
+  const running = server;
 
   return {
     server: `127.0.0.1:${port}`,
@@ -108,7 +120,7 @@ export async function startDnsTestServer(zone: Record<string, ZoneEntry>): Promi
       entries.set(normalise(name), entry);
     },
     async close() {
-      await server.close();
+      await running.close();
     },
   };
 }
