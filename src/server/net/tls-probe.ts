@@ -43,7 +43,6 @@ export function probeTls(options: TlsProbeOptions): Promise<TlsProbeResult> {
       port: options.port,
       servername: isIp(options.host) ? undefined : options.host,
       rejectUnauthorized: false,
-      ALPNProtocols: ['http/1.1'],
       ...(ca ? { ca } : {}),
     });
     socket.setTimeout(options.timeoutMs, () =>
