@@ -15,6 +15,20 @@ describe(ID, () => {
     expect(found[0]?.message).toContain('_dmarc.example.com');
   });
 
+  it('reports several DMARC records, which count as none', () => {
+    const records = ['v=DMARC1; p=reject', 'v=DMARC1; p=none'];
+    const dmarc = {
+      record: records[0] ?? null,
+      records,
+      foundAt: 'example.com',
+      policy: 'reject',
+      error: null,
+    };
+    const found = of(judge('sender', senderFacts({ dmarc })));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain('_dmarc.example.com holds 2 DMARC records');
+  });
+
   it('is silent with a record, and when the look-up failed', () => {
     expect(of(judge('sender', senderFacts()))).toEqual([]);
     const failed = {

@@ -7,7 +7,16 @@ export const rule = defineOnlineRule({
   category: 'sender',
   summary: 'no DMARC record at _dmarc.<domain> (or the organisational domain)',
   judgeSender(fact) {
-    if (fact.dmarc.error !== null || fact.dmarc.record !== null) return [];
+    const { dmarc } = fact;
+    const n = dmarc.records?.length ?? 0;
+    if (n > 1) {
+      return [
+        {
+          message: `_dmarc.${dmarc.foundAt ?? fact.domain} holds ${n} DMARC records: receivers then apply no DMARC policy at all (RFC 7489 §6.6.3). Keep one.`,
+        },
+      ];
+    }
+    if (dmarc.error !== null || dmarc.record !== null) return [];
     return [
       {
         message: `No DMARC record at _dmarc.${fact.domain} nor at its organisational domain: Gmail and Yahoo require one (p=none is enough) from bulk senders since 2024.`,
