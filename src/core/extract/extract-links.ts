@@ -62,7 +62,10 @@ export function extractLinks(html: string): Extraction {
   const anchorStarts = new Set<number>();
 
   const visit = (node: T.Node, frame: Frame, inLink: boolean): void => {
-    if (node.nodeName === '#comment') {
+    const name = node.nodeName;
+    // Text nodes are most of a document: leave them first.
+    if (name === '#text' || name === '#documentType') return;
+    if (name === '#comment') {
       visitComment(node as T.CommentNode, frame, inLink);
       return;
     }
