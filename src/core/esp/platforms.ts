@@ -207,8 +207,13 @@ export const PLATFORMS: readonly Platform[] = [
       { pattern: /<%[\s\S]*?%>/, source: `${REF}: SendGrid legacy <% %>` },
     ],
     headers: [
-      { name: 'x-sg-eid', source: 'brief: X-SG-EID', unverified: true },
-      { name: 'x-sg-id', source: 'SendGrid message header', unverified: true },
+      { name: 'x-sg-eid', source: SEEN('phishing_pot sample-1010') },
+      { name: 'x-sg-id', source: SEEN('phishing_pot sample-1010') },
+      {
+        name: 'message-id',
+        value: /@geopod-ismtpd-/i,
+        source: SEEN('phishing_pot sample-1010, sample-2153'),
+      },
       { name: 'return-path', value: /sendgrid\.net/i, source: 'SendGrid bounce domain', unverified: true },
     ],
   },
@@ -315,8 +320,14 @@ export const PLATFORMS: readonly Platform[] = [
       { name: 'x-ses-outgoing', source: SEEN('phishing_pot sample-1352') },
       // Not X-SES-* as a whole: SES adds X-SES-Receipt and verdicts to mail it receives.
       { name: 'x-ses-configuration-set', source: 'brief: X-SES-*', unverified: true },
-      { name: 'feedback-id', value: /amazonses\.com/i, source: 'SES Feedback-ID', unverified: true },
+      {
+        name: 'feedback-id',
+        value: /:AmazonSES$|amazonses\.com/i,
+        source: 'SES Feedback-ID',
+        unverified: true,
+      },
       { name: 'message-id', value: /amazonses\.com/i, source: 'SES Message-ID', unverified: true },
+      { name: 'return-path', value: /amazonses\.com/i, source: 'SES bounce address', unverified: true },
     ],
   },
   {
@@ -375,6 +386,11 @@ export const PLATFORMS: readonly Platform[] = [
     mergeTags: [],
     headers: [
       { name: 'x-msys-api', source: 'SparkPost message header', unverified: true },
+      {
+        name: 'return-path',
+        value: /^<?msprvs1=/i,
+        source: SEEN('phishing_pot sample-4930: msprvs1= bounce address'),
+      },
       { name: 'x-msfbl', source: 'SparkPost feedback header', unverified: true },
     ],
   },
@@ -460,7 +476,10 @@ export const PLATFORMS: readonly Platform[] = [
       },
       { pattern: /\|default:/, source: `${REF}: {{ first_name|default:'' }}` },
     ],
-    headers: [{ name: 'x-kmail-account', source: 'Klaviyo message header', unverified: true }],
+    headers: [
+      { name: 'x-kmail-account', source: SEEN('unspy klaviyo katjes, phishing_pot sample-2153') },
+      { name: 'x-kmail-message', source: SEEN('unspy klaviyo katjes, phishing_pot sample-2153') },
+    ],
     queryParameters: [{ name: '_kx', source: `${REF}: _kx parameter added to destinations` }],
   },
   {
@@ -515,8 +534,9 @@ export const PLATFORMS: readonly Platform[] = [
       { pattern: /%%=[\s\S]*?=%%|%%\[[\s\S]*?\]%%/, source: `${REF}: %%=RedirectTo(@url)=%%` },
     ],
     headers: [
-      { name: 'x-sfmc-stack', source: 'Marketing Cloud message header', unverified: true },
-      { name: 'x-job', source: 'Marketing Cloud message header', unverified: true },
+      { name: 'x-sfmc-stack', source: SEEN('phishing_pot sample-2648') },
+      { name: 'x-job', source: SEEN('phishing_pot sample-2648') },
+      { name: 'x-csa-compliance-source', value: /SFMC/i, source: SEEN('phishing_pot sample-2648') },
     ],
   },
   {
