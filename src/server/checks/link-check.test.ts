@@ -218,6 +218,14 @@ describe('checkLinks: following chains', () => {
     expect(rules(r)).toEqual(['fetch-failed']);
   });
 
+  it('ends the chain at the deadline while DNS does not answer', async () => {
+    dns.set('silent.test', 'timeout');
+    const tight = { ...deps, config: { ...deps.config, chainDeadlineMs: 200 } };
+    const r = await one(`http://silent.test:${site.port}/`, tight);
+    expect(r.error?.code).toBe('deadline');
+    expect(rules(r)).toEqual(['fetch-failed']);
+  });
+
   it('reports a malformed Location', async () => {
     const r = await one(`${S}/bad-location`);
     expect(r.error?.code).toBe('malformed-response');

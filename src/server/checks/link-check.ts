@@ -3,7 +3,7 @@ import { judge } from '../../core/online/judge';
 import type { ServiceDeps } from '../config';
 import { createAddressPolicy, type AddressPolicy } from '../net/address-policy';
 import { createKeyedLimiter, createSemaphore, type KeyedLimiter } from '../net/limiter';
-import { pinAddress } from '../net/pinned-lookup';
+import { pinAddress, type PinnedAddress } from '../net/pinned-lookup';
 import { isHtml, requestPinned, type PinnedRequest, type PinnedResult } from '../net/pinned-request';
 import { parseTargetUrl, type TargetUrl } from '../net/target-url';
 import { botWallOf } from './bot-wall';
@@ -110,7 +110,11 @@ async function checkChain(ctx: CheckContext, raw: string): Promise<LinkCheckFact
     if (now() >= deadline) return done(deadlineError(config.chainDeadlineMs));
 
     const hopStarted = now();
-    const pinned = await pinAddress(target, ctx.deps.resolver, ctx.policy);
+    const pinned = await withinDeadline(
+      pinAddress(target, ctx.deps.resolver, ctx.policy),
+      deadline,
+      config.chainDeadlineMs,
+    );
     if (!pinned.ok) {
       hops.push({
         url: target.url.href,
@@ -146,6 +150,26 @@ async function checkChain(ctx: CheckContext, raw: string): Promise<LinkCheckFact
       return done({ code: 'redirect-loop', message: `The chain comes back to ${nextHref}` });
     }
     current = hop.next;
+  }
+}
+
+/** The look-up's answer, or a deadline error when the chain's time runs out first (a DNS server that never answers). */
+async function withinDeadline(
+  lookup: Promise<PinnedAddress>,
+  deadline: number,
+  deadlineMs: number,
+): Promise<PinnedAddress> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<PinnedAddress>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, error: deadlineError(deadlineMs) }),
+      Math.max(0, deadline - now()),
+    );
+  });
+  try {
+    return await Promise.race([lookup, expired]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
