@@ -15,7 +15,7 @@ describe(ID, () => {
     const found = findingsOf(ID, html);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule: ID, severity: 'warning', link: null, line: 2 });
-    expect(found[0]?.message).toContain('The HTML is 102 KB');
+    expect(found[0]?.message).toContain(`The HTML is 102.2 KB (${html.length} bytes)`);
     expect(found[0]?.message).toContain('2 of 3 links fall past the cut');
     expect(found[0]?.message).toContain('so does the open-tracking pixel');
   });

@@ -17,7 +17,7 @@ export const rule = defineRule({
     const past = links.filter((l) => l.offset >= cut).length;
     const pixels = findOpenPixels(ctx.images, ctx.trackingDomains).filter((p) => !p.outlookOnly);
     const pixelPast = pixels.length > 0 && pixels.every((p) => p.offset >= cut);
-    const kb = Math.round(ctx.input.htmlBytes / 1024);
+    const kb = (ctx.input.htmlBytes / 1024).toFixed(1);
     const pixelText =
       pixels.length === 0
         ? 'no open-tracking pixel was found'
@@ -27,7 +27,7 @@ export const rule = defineRule({
     ctx.report({
       offset: cut,
       message:
-        `The HTML is ${kb} KB; Gmail clips messages over 102 KB and hides the rest behind "View entire message": ` +
+        `The HTML is ${kb} KB (${ctx.input.htmlBytes} bytes); Gmail clips messages over 102 KB and hides the rest behind "View entire message": ` +
         `${past} of ${links.length} link${links.length === 1 ? '' : 's'} fall past the cut, and ${pixelText}. ` +
         `Shrink the HTML (inline CSS, comments, white space) or shorten the email.`,
       data: { htmlBytes: ctx.input.htmlBytes, cutOffset: cut, linksPastCut: past, pixelPastCut: pixelPast },
