@@ -96,6 +96,27 @@ describe('detectTrackingContext', () => {
     expect(reportOf('<a href="[[UNSUB_LINK_EN]]">U</a>').esp).toBe('mailjet');
   });
 
+  it('looks through Mimecast, which gives only the destination host', () => {
+    const m = (host: string): string => `https://protect-eu.mimecast.com/s/AbCdEf?domain=${host}`;
+    const r = reportOf(
+      `<a href="${m('click.shop.example.com')}">A</a><a href="${m('shop.example.com')}">B</a>`,
+      {
+        trackingDomains: ['click.shop.example.com'],
+      },
+    );
+    expect(r.links.map((l) => l.tracked)).toEqual([true, false]);
+  });
+
+  it('Braze sending through SparkPost is reported as Braze', () => {
+    const r = reportOf(
+      '<a href="https://t.shop.example.com/f/a/AbCdEf~~/AAAAAQA~/RgRn">A</a><a href="https://t.shop.example.com/f/a/GhIjKl~~/AAAAAQA~/RgRn">B</a><a href="https://shop.example.com/?n={{${first_name}}}">C</a>',
+      {},
+      eml([['x-msys-api', '{"campaign_id":"x"}']]),
+    );
+    expect(r.esp).toBe('braze');
+    expect(r.trackingDomains).toEqual(['t.shop.example.com']);
+  });
+
   it('opt-out attributes and merge tags name the platform of a template', () => {
     const r = reportOf(
       '<a href="https://shop.example.com/" mc:disable-tracking>A</a><a href="*|UNSUB|*">U</a>',
