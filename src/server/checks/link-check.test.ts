@@ -279,6 +279,51 @@ describe('checkLinks: following chains', () => {
     const r = await one(`https://untrusted.test:${untrusted.port}/`);
     expect(r.finalStatus).toBe(200);
     expect(r.hops[0]?.tls).toMatchObject({ trusted: false, error: 'self-signed' });
+    expect(rules(r)).toEqual(['tls-invalid']);
+  });
+
+  it('reports expired, soon-expiring and wrong-name certificates of https hops', async () => {
+    const day = 86_400_000;
+    const now = Date.now();
+    const ca = await makeTestCa();
+    const names = ['expired.test', 'expiring.test', 'wrong.test'];
+    for (const n of names) dns.set(n, [{ type: 'A', address: '127.0.0.1' }]);
+    const servers = await Promise.all([
+      startHttpTestServer({
+        tls: await issueCert(ca, ['expired.test'], {
+          notBefore: new Date(now - 30 * day),
+          notAfter: new Date(now - day),
+        }),
+        routes: { '/': page(200) },
+      }),
+      startHttpTestServer({
+        tls: await issueCert(ca, ['expiring.test'], {
+          notBefore: new Date(now - 30 * day),
+          notAfter: new Date(now + 5 * day),
+        }),
+        routes: { '/': page(200) },
+      }),
+      startHttpTestServer({ tls: await issueCert(ca, ['other.test']), routes: { '/': page(200) } }),
+    ]);
+    try {
+      const d = serviceTestDeps({ DNS_SERVERS: dns.server, ALLOW_HOSTS: names.join(',') }, [ca.cert]);
+      const [expired, expiring, wrong] = await Promise.all(
+        names.map((n, i) => one(`https://${n}:${servers[i]?.port ?? 0}/`, d)),
+      );
+      expect(expired?.hops[0]?.tls).toMatchObject({ trusted: false, error: 'expired' });
+      expect(expired && rules(expired)).toContain('tls-invalid');
+      expect(expiring?.hops[0]?.tls).toMatchObject({ trusted: true, error: null });
+      expect(expiring?.hops[0]?.tls?.daysToExpiry).toBeLessThanOrEqual(5);
+      expect(expiring && rules(expiring)).toEqual(['tls-expiring']);
+      expect(wrong?.hops[0]?.tls).toMatchObject({
+        trusted: false,
+        coversHost: false,
+        error: 'hostname-mismatch',
+      });
+      expect(wrong && rules(wrong)).toContain('tls-invalid');
+    } finally {
+      await Promise.all(servers.map((s) => s.close()));
+    }
   });
 
   it('never requests mailto:, unsubscribe links or skipped URLs', async () => {
