@@ -155,8 +155,12 @@ export function garbage(): Handler {
   };
 }
 
-/** An HTML body of `bytes` bytes (streamed; stops when the client goes away), with `tail` at the end. */
-export function hugeHtml(bytes: number, tail = ''): Handler {
+/**
+ * An HTML body of `bytes` bytes (streamed with backpressure; stops when the
+ * client goes away), with `tail` at the end. `sent.bytes` counts what was
+ * handed to the socket, so a test can tell the client stopped reading.
+ */
+export function hugeHtml(bytes: number, tail = '', sent: { bytes: number } = { bytes: 0 }): Handler {
   return (req, res) => {
     res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(bytes + tail.length) });
     if (req.method === 'HEAD') {
@@ -166,15 +170,16 @@ export function hugeHtml(bytes: number, tail = ''): Handler {
     const chunk = Buffer.alloc(16 * 1024, 'a');
     let left = bytes;
     const pump = (): void => {
-      while (left > 0) {
+      while (left > 0 && !res.destroyed) {
         const n = Math.min(left, chunk.length);
         left -= n;
+        sent.bytes += n;
         if (!res.write(chunk.subarray(0, n))) {
           res.once('drain', pump);
           return;
         }
       }
-      res.end(tail);
+      if (!res.destroyed) res.end(tail);
     };
     pump();
   };
