@@ -75,6 +75,14 @@ describe('extractLinks: Outlook conditional comments and VML', () => {
     expect(link?.column).toBe(open.length + 10);
   });
 
+  it('reads conditional comments written in upper case', () => {
+    const html = '<!--[IF MSO]><a href="https://x.com/u">U</a><![ENDIF]-->';
+    const { links } = extractLinks(html);
+    expect(links.map((l) => [l.href, l.condition, l.text, l.column])).toEqual([
+      ['https://x.com/u', 'MSO', 'U', 23],
+    ]);
+  });
+
   it('treats the content of a downlevel-revealed [if !mso] block as ordinary markup', () => {
     const { links } = extractLinks('<!--[if !mso]><!--><a href="https://x.com/h">H</a><!--<![endif]-->');
     expect(links.map((l) => [l.href, l.outlookOnly, l.condition])).toEqual([

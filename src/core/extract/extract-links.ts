@@ -116,7 +116,7 @@ export function extractLinks(html: string): Extraction {
     const commentEnd = frame.base + loc.endOffset;
     // The body runs to `<![endif]`, or to `-->` when the comment lacks it (or to the end of an unclosed one).
     const whole = html.slice(start, commentEnd);
-    const endifAt = whole.lastIndexOf('<![endif]');
+    const endifAt = whole.toLowerCase().lastIndexOf('<![endif]');
     const body = endifAt >= 0 ? whole.slice(0, endifAt) : whole.endsWith('-->') ? whole.slice(0, -3) : whole;
     if (!/<[a-z]/i.test(body)) return;
     const fragment = parseFragment(body, {
