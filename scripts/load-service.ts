@@ -192,12 +192,11 @@ async function main(): Promise<void> {
 
   latencies.sort((a, b) => a - b);
   const total = latencies.length;
-  const q = (k: number) =>
-    Math.round(
-      rss
-        .slice(Math.floor((rss.length * k) / 4), Math.floor((rss.length * (k + 1)) / 4))
-        .reduce((a, b) => Math.max(a, b), 0) / 1024,
-    );
+  // Resident memory per quarter of the run: the highest, and the lowest (the floor after collections).
+  const quarter = (k: number) =>
+    rss.slice(Math.floor((rss.length * k) / 4), Math.floor((rss.length * (k + 1)) / 4));
+  const mb = (kb: number) => Math.round(kb / 1024);
+  const quarters = [0, 1, 2, 3].map(quarter);
   const unintended = [...statuses].filter(([k]) => !k.endsWith(' 200') && k !== 'nat 429');
   const report = {
     server: built ? 'dist/node/server.js' : 'src/server/adapters/node.ts (tsx)',
@@ -215,7 +214,11 @@ async function main(): Promise<void> {
     networkErrors: Object.fromEntries(failures),
     unintendedErrors:
       unintended.reduce((a, [, v]) => a + v, 0) + [...failures.values()].reduce((a, b) => a + b, 0),
-    serverRssMb: { peak: Math.round(Math.max(0, ...rss) / 1024), byQuarter: [0, 1, 2, 3].map(q) },
+    serverRssMb: {
+      peak: mb(Math.max(0, ...rss)),
+      highByQuarter: quarters.map((r) => mb(Math.max(0, ...r))),
+      lowByQuarter: quarters.map((r) => mb(r.length > 0 ? Math.min(...r) : 0)),
+    },
   };
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   if (report.unintendedErrors > 0) process.exitCode = 1;
