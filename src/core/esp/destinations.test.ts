@@ -37,6 +37,19 @@ describe('decodeDestination', () => {
     expect(decodeDestination('https://mandrillapp.com/track/click/1/x?p=%%%')).toBeNull();
   });
 
+  it('ActiveCampaign /link-tracker?redirectUrl=<base64>', () => {
+    const encoded = btoa('https://shop.example.com/sale?utm_source=ac');
+    expect(
+      decodeDestination(
+        `https://shop.activehosted.com/link-tracker?redirectUrl=${encodeURIComponent(encoded)}&sig=x&iat=1&a=2`,
+      ),
+    ).toEqual({
+      via: 'activecampaign',
+      url: 'https://shop.example.com/sale?utm_source=ac',
+      host: 'shop.example.com',
+    });
+  });
+
   it('Google url?q=', () => {
     expect(
       decodeDestination('https://www.google.com/url?q=https://shop.example.com/a%3Fb%3D1&sa=D&ust=1'),

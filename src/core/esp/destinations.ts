@@ -3,7 +3,8 @@ import { SECURITY_GATEWAYS } from './security-gateways';
 
 /**
  * Wrappers that carry their destination in the URL: Amazon SES (`/L0/<encoded>`),
- * Mandrill (`?p=<base64 JSON>`), Google's `url?q=`, and the security gateways.
+ * Mandrill (`?p=<base64 JSON>`), ActiveCampaign (`/link-tracker?redirectUrl=<base64>`),
+ * Google's `url?q=`, and the security gateways.
  * SendGrid, Mailchimp and most platforms keep the destination on their server:
  * nothing to decode there. Core code: atob and TextDecoder, no Buffer.
  */
@@ -46,8 +47,12 @@ export function decodeDestination(url: string): WrappedDestination | null {
     return fromParam(u, 'q', 'google') ?? fromParam(u, 'url', 'google');
   }
   if (/^\/L\d\/https?(?::|%3A)/i.test(path)) return ses(path);
-  if (/^\/track\/click\//.test(path) && u.searchParams.has('p'))
+  if (/^\/track\/click\//.test(path) && u.searchParams.has('p')) {
     return mandrill(u.searchParams.get('p') ?? '');
+  }
+  if (/^\/link-tracker$/.test(path) && u.searchParams.has('redirectUrl')) {
+    return result('activecampaign', base64ToText(u.searchParams.get('redirectUrl') ?? ''));
+  }
   return null;
 }
 
