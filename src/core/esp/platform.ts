@@ -94,8 +94,3 @@ export interface Platform {
   headers: readonly HeaderSign[];
   queryParameters?: readonly QueryParameterSign[];
 }
-
-/** A RegExp matching `domain` and its subdomains. */
-export function domainAndSubdomains(domain: string): RegExp {
-  return new RegExp(`(?:^|\\.)${domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-}

@@ -1,4 +1,5 @@
-import { domainAndSubdomains as sub, type Platform } from './platform';
+import { domainAndSubdomains as sub } from './domain-pattern';
+import type { Platform } from './platform';
 
 /**
  * The email-platform catalogue: how each platform's click-tracking links,

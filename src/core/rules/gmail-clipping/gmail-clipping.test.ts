@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../rule-test-kit';
-import { GMAIL_CLIP_BYTES, utf16OffsetOfByte } from './gmail-clipping';
+import { GMAIL_CLIP_BYTES } from './gmail-clipping';
+import { utf16OffsetOfByte } from './utf8-cut';
 
 const ID = 'gmail-clipping';
 const filler = (bytes: number): string => `<p>${'x'.repeat(bytes - 7)}</p>`;
