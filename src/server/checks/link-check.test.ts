@@ -71,6 +71,9 @@ beforeAll(async () => {
     '/challenge-page': html('<html><head><title>Just a moment...</title></head></html>', 503),
     '/head-refused': refuseHead(page(200, 'GET works')),
     '/head-501': refuseHead(page(200, 'GET works'), 501),
+    '/head-hangs': (req, res) => (req.method === 'HEAD' ? undefined : page(200, 'GET works')(req, res)),
+    '/head-resets': (req, res) =>
+      req.method === 'HEAD' ? req.socket.resetAndDestroy() : page(200)(req, res),
     '/slow': delayed(150, page(200)),
     '/stalled': stall(),
     '/reset': reset(),
@@ -161,8 +164,8 @@ describe('checkLinks: following chains', () => {
     expect(rules(r)).toEqual(['long-redirect-chain']);
   });
 
-  it('falls back to GET when HEAD is refused (405, 501)', async () => {
-    for (const path of ['/head-refused', '/head-501']) {
+  it('falls back to GET when HEAD is refused (405, 501), hangs or is reset', async () => {
+    for (const path of ['/head-refused', '/head-501', '/head-hangs', '/head-resets']) {
       const before = site.requests.length;
       const r = await one(`${S}${path}`);
       expect(r.finalStatus).toBe(200);

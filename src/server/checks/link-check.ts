@@ -224,7 +224,7 @@ async function fetchHop(
   };
   const headRefused = result.ok
     ? result.response.status === 405 || result.response.status === 501 || result.response.status >= 400
-    : !['timeout', 'aborted', 'deadline', 'tls-handshake', 'connection-refused'].includes(result.error.code);
+    : !['aborted', 'deadline', 'tls-handshake', 'connection-refused'].includes(result.error.code);
   const mayHoldRefresh =
     result.ok &&
     result.response.status >= 200 &&
