@@ -1,3 +1,4 @@
+import { outsideMergeTags } from '../../extract/outside-merge-tags';
 import { excerpt, quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
 
@@ -17,9 +18,7 @@ export const rule = defineRule({
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;
-      let value = link.href;
-      for (const t of link.mergeTags)
-        value = value.slice(0, t.start) + ' '.repeat(t.end - t.start) + value.slice(t.end);
+      const value = outsideMergeTags(link.href, link.mergeTags);
       const m = LEFTOVER.exec(value);
       if (!m) continue;
       const written =

@@ -1,6 +1,6 @@
+import { outsideMergeTags } from '../../extract/outside-merge-tags';
 import { findQpDebris } from '../../extract/qp-debris';
 import { excerpt, quoteHref } from '../../extract/quote-href';
-import type { Link } from '../../types';
 import { defineRule } from '../define-rule';
 
 /** Quoted-printable debris (`=3D`, `=20`, `=` + line break, `=2F` …) in the href. */
@@ -13,7 +13,7 @@ export const rule = defineRule({
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;
-      const debris = findQpDebris(outsideTags(link));
+      const debris = findQpDebris(outsideMergeTags(link.href, link.mergeTags));
       const first = debris[0];
       if (!first) continue;
       const parts = [...new Set(debris.map((d) => d.part))];
@@ -30,10 +30,3 @@ export const rule = defineRule({
     }
   },
 });
-
-/** The href with merge-tag text blanked out (a tag's `=` is template syntax, not debris). */
-function outsideTags(link: Link): string {
-  let s = link.href ?? '';
-  for (const t of link.mergeTags) s = s.slice(0, t.start) + ' '.repeat(t.end - t.start) + s.slice(t.end);
-  return s;
-}

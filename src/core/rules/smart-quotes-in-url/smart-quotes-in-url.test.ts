@@ -36,6 +36,10 @@ describe(ID, () => {
     );
   });
 
+  it('ignores quotes inside a merge tag', () => {
+    expect(findingsOf(ID, '<a href="https://shop.com/?n={{ name | default: “friend” }}">x</a>')).toEqual([]);
+  });
+
   it('takes precedence: curly-quoted links are not also reported as unencoded or unquoted', () => {
     const report = findingsOf('unencoded-characters', '<a href=”https://shop.com/sale”>x</a>');
     const spacing = findingsOf('href-spacing', '<a href=”https://shop.com/sale”>x</a>');

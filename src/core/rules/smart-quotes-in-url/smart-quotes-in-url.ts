@@ -1,4 +1,5 @@
 import { SMART_QUOTES, cleanHref } from '../../extract/classify-href';
+import { outsideMergeTags } from '../../extract/outside-merge-tags';
 import { quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
 
@@ -16,7 +17,8 @@ export const rule = defineRule({
     for (const link of ctx.links) {
       if (link.href === null) continue;
       if (!ONE_QUOTE.test(link.href)) continue;
-      const quotes = link.href.match(SMART_QUOTES);
+      // A default value inside a merge tag is the template's business, not the link's.
+      const quotes = outsideMergeTags(link.href, link.mergeTags).match(SMART_QUOTES);
       if (!quotes) continue;
       const where = position(link.href.trim());
       const shown = [...new Set(quotes)].join(' ');

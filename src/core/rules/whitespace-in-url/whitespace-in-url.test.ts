@@ -49,6 +49,10 @@ describe(ID, () => {
     expect(findingsOf(ID, `<a href="${href}">x</a>`)).toEqual([]);
   });
 
+  it('judges line breaks only outside merge tags', () => {
+    expect(findingsOf(ID, '<a href="https://shop.com/?e={{\n  email\n}}">x</a>')).toEqual([]);
+  });
+
   it('leaves a space inside a web link to unencoded-characters', () => {
     expect(findingsOf(ID, '<a href="https://shop.com/summer sale">x</a>')).toEqual([]);
   });

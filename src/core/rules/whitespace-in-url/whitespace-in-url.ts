@@ -1,4 +1,5 @@
 import { cleanHref } from '../../extract/classify-href';
+import { outsideMergeTags } from '../../extract/outside-merge-tags';
 import { quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
 
@@ -25,7 +26,9 @@ export const rule = defineRule({
       const trail = TRAILING.exec(core)?.[0];
       if (lead) problems.push(`starts with ${describe(lead)}`);
       if (trail) problems.push(`ends with ${describe(trail)}`);
-      const inner = core.slice(0, core.length - (trail?.length ?? 0));
+      // Inside, only what stands outside merge tags counts (a tag may span lines).
+      const outside = outsideMergeTags(href, link.mergeTags, 'x');
+      const inner = outside.slice(lead?.length ?? 0, href.length - (trail?.length ?? 0));
       // Line breaks and tabs inside, except quoted-printable soft breaks (`=` + line break).
       const breaks = inner.replace(/=\r?\n/g, '').match(/[\r\n\t]/g);
       if (breaks) problems.push(`has ${describe(breaks.join(''))} inside`);
