@@ -115,10 +115,15 @@ export function clickPlatformOf(url: string | URL, options: { weak?: boolean } =
 }
 
 /** The platform of a click URL by strong evidence (host or strong shape), and by a weak shape alone. */
-export function clickMatchOf(url: string | URL): { strong: string | null; weak: string | null } {
+export function clickMatchOf(url: string | URL): {
+  strong: string | null;
+  weak: string | null;
+  byHost: boolean;
+} {
   const matches = shapesOf(url, CLICK);
-  const strong = matches.find((m) => m.byHost) ?? matches.find((m) => m.strength === 'strong');
-  return { strong: strong?.platform ?? null, weak: matches[0]?.platform ?? null };
+  const host = matches.find((m) => m.byHost);
+  const strong = host ?? matches.find((m) => m.strength === 'strong');
+  return { strong: strong?.platform ?? null, weak: matches[0]?.platform ?? null, byHost: host !== undefined };
 }
 
 const CLICK: readonly UrlShapeKind[] = ['click'];

@@ -77,6 +77,19 @@ describe('detectTrackingContext', () => {
     expect(r.links.map((l) => l.tracked)).toEqual([true, true, false]);
   });
 
+  it('one link in a platform shape does not make the host of many other links a tracking domain', () => {
+    const r = reportOf(
+      [
+        '<a href="https://shop.example.com/L0/https:%2F%2Fother.example.org%2F/1/x/y">A</a>',
+        '<a href="https://shop.example.com/a">B</a>',
+        '<a href="https://shop.example.com/b">C</a>',
+      ].join(''),
+      {},
+      eml(),
+    );
+    expect(r.trackingDomains).toEqual([]);
+  });
+
   it('the same generic shape in an HTML template proves nothing', () => {
     const r = reportOf('<a href="https://email.shop.example.com/c/Qk7ZxVkE1uwzAIhE9T7yJhjH1">A</a>');
     expect(r.mode).toBe('template');

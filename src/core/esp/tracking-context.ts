@@ -57,7 +57,7 @@ export function senderSideUrl(link: Link): { url: string | null; host: string | 
 
 /** Evidence weights for recognising the platform. */
 const WEIGHT = { trackingHost: 4, clickLink: 1, header: 3, optOut: 2, mergeTag: 2, parameter: 2 } as const;
-/** Clicks links count at most this much, so a long email does not drown the headers. */
+/** Click links count at most this much, so a long email does not drown the headers. */
 const MAX_CLICK_EVIDENCE = 5;
 
 /**
@@ -79,6 +79,8 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
 
   interface HostTally {
     links: number;
+    /** Links on one of the platform's own click hosts. */
+    platformHost: number;
     strong: Map<string, number>;
     weak: Map<string, number>;
   }
@@ -92,12 +94,13 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     if (url !== null && systemLinkKind(url, { listUnsubscribe }) !== null) continue;
     if (systemLinkTextKind(link.text) !== null) continue;
     countable++;
-    const tally = tallies.get(host) ?? { links: 0, strong: new Map(), weak: new Map() };
+    const tally = tallies.get(host) ?? { links: 0, platformHost: 0, strong: new Map(), weak: new Map() };
     tallies.set(host, tally);
     tally.links++;
     if (url === null) continue;
     const match = clickMatchOf(url);
     clicks.set(link, match.strong);
+    if (match.byHost) tally.platformHost++;
     if (match.strong !== null) bump(tally.strong, match.strong);
     else if (match.weak !== null) bump(tally.weak, match.weak);
   }
@@ -105,7 +108,12 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
   const recognised = new Map<string, { platform: string; links: number }>();
   for (const [host, tally] of tallies) {
     const best = top(tally.strong);
-    if (best !== null) recognised.set(host, { platform: best, links: tally.links });
+    if (best === null) continue;
+    // A platform's own click host is one; a branded host, when most of its links have the click shape
+    // (one `/L0/…` link on the shop's own site does not make the site a tracking domain).
+    if (tally.platformHost > 0 || (tally.strong.get(best) ?? 0) * 2 >= tally.links) {
+      recognised.set(host, { platform: best, links: tally.links });
+    }
   }
   if (input.inputKind === 'eml' || named.length > 0) {
     // A branded host carrying most links, mostly in a generic platform shape.
