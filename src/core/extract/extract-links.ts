@@ -118,7 +118,8 @@ export function extractLinks(html: string): Extraction {
     const whole = html.slice(start, commentEnd);
     const endifAt = whole.toLowerCase().lastIndexOf('<![endif]');
     const body = endifAt >= 0 ? whole.slice(0, endifAt) : whole.endsWith('-->') ? whole.slice(0, -3) : whole;
-    if (!/<[a-z]/i.test(body)) return;
+    // Most conditional comments are ghost-table scaffolding (`<table><tr><td>`): parse only those that can hold a link or an image.
+    if (!/href|<a[\s/>]|<area|<img/i.test(body)) return;
     const fragment = parseFragment(body, {
       sourceCodeLocationInfo: true,
       onParseError: (e) => parseErrors.push({ code: e.code, ...lines.position(start + e.startOffset) }),
