@@ -89,6 +89,7 @@ beforeAll(async () => {
     '/landing': page(200),
     '/unsubscribe': page(200, 'you are unsubscribed'),
     '/skip-me': page(200),
+    '/goodbye': redirect(302, '/unsubscribe?u=9'),
     '/counted': page(200),
     '/busy': delayed(20, page(200)),
   };
@@ -350,6 +351,10 @@ describe('checkLinks: following chains', () => {
     expect(results.map((r) => r.error?.code)).toEqual(Array(8).fill('not-requested'));
     expect(results.every((r) => rules(r).join() === 'not-requested')).toBe(true);
     expect(site.requests.length).toBe(before);
+    const via = await one(`${S}/goodbye`);
+    expect(via.error?.code).toBe('not-requested');
+    expect(via.error?.message).toContain(`where hop 1 redirects: ${S}/unsubscribe?u=9`);
+    expect(site.requests.slice(before).map((q) => q.path)).toEqual(['/goodbye']);
   });
 
   it('checks identical URLs once and sends an honest User-Agent', async () => {

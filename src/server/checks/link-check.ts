@@ -139,7 +139,12 @@ async function checkChain(ctx: CheckContext, raw: string): Promise<LinkCheckFact
       });
     }
     const notRequested = notRequestedReason(hop.next, ctx.skip);
-    if (notRequested) return done(notRequested);
+    if (notRequested) {
+      return done({
+        ...notRequested,
+        message: `${notRequested.message} (where hop ${hops.length} redirects: ${hop.next})`,
+      });
+    }
     let nextHref = hop.next;
     try {
       nextHref = new URL(hop.next).href;
