@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml } from './analyze';
+import { urlRules } from './rules/registry-url';
 import type { Report } from './types';
 
 /**
@@ -244,5 +245,44 @@ describe('analyzeHtml properties', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('URL rules: one problem, one rule', () => {
+  const ids = new Set(urlRules.map((r) => r.id));
+  /** The URL-rule findings of one link, leaving aside the informational merge-tag rule. */
+  const rulesFor = (html: string): string[] =>
+    analyzeHtml(html)
+      .findings.filter((f) => ids.has(f.rule) && f.rule !== 'merge-tag')
+      .map((f) => f.rule)
+      .sort();
+
+  it.each([
+    ['<a href="www.shop.com/x">x</a>', ['missing-scheme']],
+    ['<a href="//shop.com/x">x</a>', ['missing-scheme']],
+    ['<a href="info@shop.com">x</a>', ['missing-scheme']],
+    ['<a href="/x">x</a>', ['relative-url']],
+    ['<a href="page.html">x</a>', ['relative-url']],
+    ['<a href="http//shop.com">x</a>', ['malformed-url']],
+    ['<a href="htps://shop.com">x</a>', ['malformed-url']],
+    ['<a href=" https://shop.com/x ">x</a>', ['whitespace-in-url']],
+    ['<a href="https://shop.com/a b">x</a>', ['unencoded-characters']],
+    ['<a href=”https://shop.com/”>x</a>', ['smart-quotes-in-url']],
+    ['<a href=3D"https://shop.com/?a=3D1">x</a>', ['qp-artifact']],
+    ['<a href="https://shop.com/a=\nb">x</a>', ['qp-artifact']],
+    ['<a href="{{url}">x</a>', ['unbalanced-merge-tag']],
+    ['<a href="*|UNSUB|">x</a>', ['unbalanced-merge-tag']],
+    ['<a href="https://shop.com/?a=1&amp;amp;b=2">x</a>', ['double-encoded-entity']],
+    ['<a href="javascript:void(0)">x</a>', ['javascript-url']],
+    ['<a href="#">x</a>', ['empty-href']],
+    ['<a>x</a>', ['missing-href']],
+    ['<a href="mailto:info@shop">x</a>', ['mailto-invalid']],
+    ['<a href="http://shop.com/">x</a>', ['insecure-http']],
+    ['<a href = "https://shop.com/">x</a>', ['href-spacing']],
+    ['<a href="https://a.com/>A</a> and <a href=">B</a>', ['html-parse-error']],
+    ['<a href="https://a.com/" href="https://b.com/">x</a>', ['html-parse-error']],
+    ['<a href="https://shop.com/?e={{email}}">x</a>', []],
+  ])('%s → %j', (html, expected) => {
+    expect(rulesFor(html)).toEqual(expected);
   });
 });
