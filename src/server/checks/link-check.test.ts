@@ -395,6 +395,20 @@ describe('checkLinks: following chains', () => {
     }
   });
 
+  it('shares the limits between concurrent runs with one configuration', async () => {
+    const server = await startHttpTestServer({ routes: { '*': delayed(20, page(200)) } });
+    try {
+      const d = { ...deps, config: { ...deps.config, perHostConcurrency: 1, concurrency: 8 } };
+      const urls = (run: string) =>
+        Array.from({ length: 4 }, (_, i) => `http://site.test:${server.port}/${run}${i}`);
+      const [a, b] = await Promise.all([check(urls('a'), {}, d), check(urls('b'), {}, d)]);
+      expect([a.length, b.length]).toEqual([4, 4]);
+      expect(server.maxInFlight()).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('stops when the signal aborts', async () => {
     const controller = new AbortController();
     const out: LinkCheckFacts[] = [];

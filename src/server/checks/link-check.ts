@@ -1,8 +1,8 @@
 import type { FactError, HopFacts, LinkCheckFacts } from '../../core/facts';
 import { judge } from '../../core/online/judge';
-import type { ServiceDeps } from '../config';
+import type { ServiceConfig, ServiceDeps } from '../config';
 import { createAddressPolicy, type AddressPolicy } from '../net/address-policy';
-import { createKeyedLimiter, createSemaphore, type KeyedLimiter } from '../net/limiter';
+import { createKeyedLimiter, createSemaphore, type KeyedLimiter, type Semaphore } from '../net/limiter';
 import { pinAddress, type PinnedAddress } from '../net/pinned-lookup';
 import { isHtml, requestPinned, type PinnedRequest, type PinnedResult } from '../net/pinned-request';
 import { parseTargetUrl, type TargetUrl } from '../net/target-url';
@@ -40,6 +40,29 @@ interface HopOutcome {
 }
 
 const now = (): number => performance.now();
+
+interface Limits {
+  overall: Semaphore;
+  perHost: KeyedLimiter;
+}
+
+/**
+ * The limits are the service's, not one request's: every check run with the
+ * same configuration (all requests of one server, one CLI run) shares them,
+ * so concurrent requests do not multiply the load on a destination.
+ */
+const limitsByConfig = new WeakMap<ServiceConfig, Limits>();
+function limitsOf(config: ServiceConfig): Limits {
+  let limits = limitsByConfig.get(config);
+  if (!limits) {
+    limits = {
+      overall: createSemaphore(config.concurrency),
+      perHost: createKeyedLimiter(config.perHostConcurrency),
+    };
+    limitsByConfig.set(config, limits);
+  }
+  return limits;
+}
 const elapsed = (since: number): number => Math.round(now() - since);
 
 export async function checkLinks(
@@ -51,12 +74,12 @@ export async function checkLinks(
   const ctx: CheckContext = {
     deps,
     policy: createAddressPolicy(deps.config.allowHosts),
-    perHost: createKeyedLimiter(deps.config.perHostConcurrency),
+    perHost: limitsOf(deps.config).perHost,
     skip: new Set((options.skip ?? []).map(normaliseForSkip)),
     signal: options.signal,
     ca: deps.extraCa,
   };
-  const overall = createSemaphore(deps.config.concurrency);
+  const { overall } = limitsOf(deps.config);
   const unique = [...new Set(urls)];
   await Promise.all(
     unique.map((url) =>
