@@ -1,8 +1,17 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { AnalyzeOptions } from '../../core/types';
-import type { StoredInput } from '../lib/persist';
+import { idbGet, idbSet, type StoredInput } from '../lib/persist';
 import { analysisClient, type AnalysisOutcome } from './analysis-client';
+
+const LAST_REPORT = 'eli:last-report';
+
+interface StoredReport {
+  text: string;
+  name: string;
+  optionsKey: string;
+  outcome: Extract<AnalysisOutcome, { kind: 'report' }>;
+}
 
 export interface Analysis {
   /** The latest outcome for the current input (a report or an input problem). */
@@ -36,8 +45,38 @@ export function useAnalysis(input: StoredInput, options: AnalyzeOptions): Analys
   const [lastReport, setLastReport] = useState<Analysis['lastReport']>(undefined);
   const data = input.text.trim() === '' ? undefined : query.data;
   useEffect(() => {
-    if (data?.kind === 'report') setLastReport(data);
+    if (data?.kind !== 'report') return;
+    setLastReport(data);
+    // The last report survives a reload (IndexedDB), shown until the worker has analysed the input again.
+    const timer = setTimeout(() => {
+      const stored: StoredReport = { text: input.text, name: input.name, optionsKey, outcome: data };
+      idbSet(LAST_REPORT, stored).catch(() => undefined);
+    }, 1000);
+    return () => clearTimeout(timer);
+    // Saved when a new report arrives, with the input and options it was made for.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data]);
+  const first = useRef(input);
+  useEffect(() => {
+    let live = true;
+    idbGet<StoredReport>(LAST_REPORT)
+      .then((stored) => {
+        const now = first.current;
+        if (
+          live &&
+          stored &&
+          stored.text === now.text &&
+          stored.name === now.name &&
+          stored.text.trim() !== ''
+        ) {
+          setLastReport((current) => current ?? stored.outcome);
+        }
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
   return {
     outcome: data,
     lastReport: input.text.trim() === '' ? undefined : data?.kind === 'report' ? data : lastReport,

@@ -78,7 +78,7 @@ export function EmailInput({ text, name, onText, onFile, onSample, onClear }: Pr
         spellCheck={false}
         autoComplete="off"
         placeholder="Paste the HTML of an email or a raw .eml message here, or drop a file anywhere on the page."
-        className="min-h-64 grow resize-y rounded border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+        className="h-[50vh] min-h-64 resize-y rounded border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
       />
     </section>
   );

@@ -93,7 +93,13 @@ export const LinksTable = memo(function LinksTable({ report, index, selectedId, 
               ))}
             </div>
           </div>
-          <div ref={scroller} role="rowgroup" className="relative h-80 overflow-auto" onKeyDown={move}>
+          <div
+            ref={scroller}
+            role="rowgroup"
+            className="relative overflow-auto"
+            style={{ height: Math.min(20 * ROW_HEIGHT, Math.max(1, rows.length) * ROW_HEIGHT + 2) }}
+            onKeyDown={move}
+          >
             <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const link = rows[item.index];

@@ -44,11 +44,24 @@ interface Pass {
 }
 let pass: Pass | null = null;
 
+/** CSS escapes (`\69`, `\i`) decoded, so `@im\port` and `u\rl(` are seen for what they are. */
+function decodeCssEscapes(css: string): string {
+  return css.replace(
+    /\\(?:([0-9a-f]{1,6})\s?|([^\n0-9a-f]))/gi,
+    (_, hex: string | undefined, char: string | undefined) =>
+      hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd) : (char ?? ''),
+  );
+}
+
 purify.addHook('uponSanitizeElement', (node, data) => {
-  if (!pass || pass.remoteImages || data.tagName !== 'style') return;
-  const text = node.textContent ?? '';
-  if (REMOTE_URL.test(text)) node.textContent = text.replace(REMOTE_URL, 'none');
+  if (!pass || data.tagName !== 'style') return;
+  const original = node.textContent ?? '';
+  let css = original.includes('\\') ? decodeCssEscapes(original) : original;
+  // @import loads another sheet: never in the preview (most mail clients drop it too).
+  css = css.replace(/@import\b[^;]*(?:;|$)/gi, '');
+  if (!pass.remoteImages) css = css.replace(REMOTE_URL, 'none');
   REMOTE_URL.lastIndex = 0;
+  if (css !== original) node.textContent = css;
 });
 
 purify.addHook('afterSanitizeAttributes', (node) => {
@@ -76,7 +89,8 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     node.removeAttribute(name);
   }
   if (!pass.remoteImages) {
-    const style = node.getAttribute('style');
+    const raw = node.getAttribute('style');
+    const style = raw?.includes('\\') ? decodeCssEscapes(raw) : raw;
     if (style && REMOTE_URL.test(style)) node.setAttribute('style', style.replace(REMOTE_URL, 'none'));
     REMOTE_URL.lastIndex = 0;
   }
