@@ -57,6 +57,11 @@ export function findQpDebris(href: string): QpDebris[] {
       out.push({ part: m[0], index: at, meaning: 'a soft line break' });
       continue;
     }
+    // `=C3=A9`: the UTF-8 bytes of a non-ASCII letter, quoted-printable encoded.
+    if (/^=[C-F][0-9A-F]=[89AB][0-9A-F]/i.test(href.slice(at, at + 6))) {
+      out.push({ part: href.slice(at, at + 6), index: at, meaning: 'an encoded non-ASCII letter' });
+      continue;
+    }
     const meaning = QP_DELIMITERS[code.toUpperCase()];
     if (meaning === undefined) continue;
     const rest = href.slice(at + 3);

@@ -17,6 +17,7 @@ describe(ID, () => {
     ['https://shop.com/a=2Fb', '"=2F"', '"/"'],
     ['https://shop.com/?q=a=26b=3D1', '"=26"', '"&"'],
     ['https://shop.com/very-long-pa=\nth', '"=\\n"', 'a soft line break'],
+    ['https://shop.com/caf=C3=A9', '"=C3=A9"', 'an encoded non-ASCII letter'],
     ['https://shop.com/very-long-pa=\r\nth', '"=\\n"', 'a soft line break'],
   ])('reports %j', (href, part, meaning) => {
     const found = findingsOf(ID, `<a href="${href}">x</a>`);
