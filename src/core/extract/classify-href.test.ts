@@ -72,6 +72,8 @@ describe('cleanHref and isBareEmailAddress', () => {
     ['info@shop', false],
     ['mailto:info@shop.com', false],
     ['/a@b.com', false],
+    ['mailto;info@shop.com', false],
+    ["jörg.o'brien@bücher.de", true],
   ])('%s is a bare address: %s', (href, expected) => {
     expect(isBareEmailAddress(href)).toBe(expected);
   });

@@ -97,7 +97,7 @@ export function startsWithHost(cleaned: string): boolean {
 
 /** A scheme-less href that is a bare email address (`info@shop.com`). */
 export function isBareEmailAddress(cleaned: string): boolean {
-  return /^[^\s@/?#:]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(cleaned);
+  return /^[\p{L}\p{N}!#$%&'*+=^_`{|}~.-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(cleaned);
 }
 
 /** The merge tags of an href, with offsets into its cleaned value (see cleanHref). */
