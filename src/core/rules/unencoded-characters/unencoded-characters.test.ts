@@ -26,6 +26,8 @@ describe(ID, () => {
     ['https://shop.com/café', '"é"'],
     ['https://shop.com/?q=日本', '"日"'],
     ['https://shop.com/😀', '"😀"'],
+    ['https://shop.com/a&nbsp;b', 'a no-break space as %C2%A0'],
+    ['https://shop.com/a\u200Bb', 'an invisible zero-width character as %E2%80%8B'],
     ['https://shop.com/?q=&lt;b&gt;', '"<"'],
     ['https://shop.com/?q=&quot;x&quot;', '"\\""'],
   ])('reports %s', (href, says) => {

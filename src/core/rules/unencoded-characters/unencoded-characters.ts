@@ -54,7 +54,7 @@ export const rule = defineRule({
           `${found.length > 6 ? ', …' : ''}. Email platforms' link rewriters may cut the link at them or ` +
           `encode them differently, and some clients break it. Encode them (${found
             .slice(0, 3)
-            .map((c) => `${c === ' ' ? 'a space' : `"${c}"`} as ${encode(c)}`)
+            .map((c) => `${name(c)} as ${encode(c)}`)
             .join(', ')}).`,
         data: { characters: found },
       });
@@ -62,8 +62,13 @@ export const rule = defineRule({
   },
 });
 
+/** How a character is named in a message: invisible ones by what they are. */
 function name(c: string): string {
-  return c === ' ' ? 'a space' : `"${c}"`;
+  if (c === ' ') return 'a space';
+  if (c === '\u00A0') return 'a no-break space';
+  if (/[\u200B-\u200D\u2060\uFEFF]/.test(c)) return 'an invisible zero-width character';
+  if (/\s/.test(c)) return 'a white-space character';
+  return `"${c}"`;
 }
 
 function encode(c: string): string {
