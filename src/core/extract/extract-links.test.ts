@@ -118,6 +118,15 @@ describe('extractLinks: Outlook conditional comments and VML', () => {
     expect(errors.map((e) => [e.line, e.offset])).toEqual([[2, 51]]);
   });
 
+  it('tells a nested <a> inside a conditional comment', () => {
+    const html = '<!--[if mso]><a href="https://x.com/1">1<a href="https://x.com/2">2</a><![endif]-->';
+    expect(
+      extractLinks(html)
+        .parseErrors.filter((e) => e.code === 'nested-a')
+        .map((e) => e.offset),
+    ).toEqual([13]);
+  });
+
   it('does not call an <a> opened and closed in two conditional comments unclosed', () => {
     const html = '<!--[if mso]><a href="https://x.com/"><![endif]-->Go<!--[if mso]></a><![endif]-->';
     const codes = extractLinks(html).parseErrors.map((e) => e.code);

@@ -57,8 +57,8 @@ export function extractLinks(html: string): Extraction {
    * same source location: one start tag is one link.
    */
   const seenStartTags = new Set<number>();
-  /** `<a>` elements of the main document without an end tag, for `a-not-closed` / `nested-a`. */
-  const unclosed: Array<{ start: number; end: number }> = [];
+  /** `<a>` elements without an end tag, for `a-not-closed` / `nested-a`. */
+  const unclosed: Array<{ start: number; end: number; outlookOnly: boolean }> = [];
   const anchorStarts = new Set<number>();
 
   const visit = (node: T.Node, frame: Frame, inLink: boolean): void => {
@@ -85,9 +85,10 @@ export function extractLinks(html: string): Extraction {
         seenStartTags.add(tagStart);
         const link = buildLink(html, lines, el, frame);
         if (link) found.push(link);
-        if (tag === 'a' && frame.condition === null) {
+        if (tag === 'a') {
           anchorStarts.add(tagStart);
-          if (!loc.endTag) unclosed.push({ start: tagStart, end: frame.base + loc.endOffset });
+          const outlookOnly = frame.condition !== null;
+          if (!loc.endTag) unclosed.push({ start: tagStart, end: frame.base + loc.endOffset, outlookOnly });
         }
       }
     } else if (tag === 'img') {
@@ -129,12 +130,12 @@ export function extractLinks(html: string): Extraction {
 
   visit(doc, { base: 0, condition: null }, false);
 
-  // An `<a>` closed by the start tag of the next `<a>` was nested in it; any other without an end tag was left open.
+  // An `<a>` closed by the start tag of the next `<a>` was nested in it; any other without an end tag was left
+  // open, except inside a conditional comment, where opening it in one and closing it in the next is the pattern.
   for (const a of unclosed) {
-    parseErrors.push({
-      code: anchorStarts.has(a.end) ? 'nested-a' : 'a-not-closed',
-      ...lines.position(a.start),
-    });
+    const nested = anchorStarts.has(a.end);
+    if (!nested && a.outlookOnly) continue;
+    parseErrors.push({ code: nested ? 'nested-a' : 'a-not-closed', ...lines.position(a.start) });
   }
 
   found.sort((a, b) => a.startTag.start - b.startTag.start);
