@@ -60,30 +60,54 @@ export const FindingsPanel = memo(function FindingsPanel({ report, rules, select
                 <RuleDoc ruleId={rule} summary={rules.get(rule)?.summary} />
               </div>
             ) : null}
-            <ul className="max-h-64 space-y-1 overflow-auto text-sm">
-              {findings.slice(0, 500).map((f, i) => (
-                <li key={i}>
-                  {f.link !== null ? (
-                    <button
-                      type="button"
-                      onClick={() => f.link !== null && onSelect(f.link)}
-                      aria-pressed={selectedId === f.link}
-                      className={`text-left hover:underline ${selectedId === f.link ? 'font-semibold' : ''}`}
-                    >
-                      {f.link} · line {f.line}: {f.message}
-                    </button>
-                  ) : (
-                    <span>
-                      line {f.line}: {f.message}
-                    </span>
-                  )}
-                </li>
-              ))}
-              {findings.length > 500 ? <li>… and {findings.length - 500} more (see the export)</li> : null}
-            </ul>
+            <FindingList findings={findings} selectedId={selectedId} onSelect={onSelect} />
           </div>
         </details>
       ))}
     </section>
   );
 });
+
+const PAGE = 100;
+
+/** A rule's findings, a hundred at a time (an email with thousands of links must not render them all). */
+function FindingList({
+  findings,
+  selectedId,
+  onSelect,
+}: {
+  findings: Finding[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const [shown, setShown] = useState(PAGE);
+  return (
+    <ul className="max-h-64 space-y-1 overflow-auto text-sm">
+      {findings.slice(0, shown).map((f, i) => (
+        <li key={i}>
+          {f.link !== null ? (
+            <button
+              type="button"
+              onClick={() => f.link !== null && onSelect(f.link)}
+              aria-pressed={selectedId === f.link}
+              className={`text-left hover:underline ${selectedId === f.link ? 'font-semibold' : ''}`}
+            >
+              {f.link} · line {f.line}: {f.message}
+            </button>
+          ) : (
+            <span>
+              line {f.line}: {f.message}
+            </span>
+          )}
+        </li>
+      ))}
+      {findings.length > shown ? (
+        <li>
+          <button type="button" className="underline" onClick={() => setShown(shown + PAGE)}>
+            Show {Math.min(PAGE, findings.length - shown)} more of {findings.length - shown}
+          </button>
+        </li>
+      ) : null}
+    </ul>
+  );
+}

@@ -38,16 +38,23 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
   }, [onSelect]);
 
   const shell = useMemo(() => previewShell(remoteImages), [remoteImages]);
-  const sanitized = useMemo(() => {
+  const [sanitized, setSanitized] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    let stale = false;
     const start = performance.now();
-    const root = sanitizeEmail(html, report, index.statusById, remoteImages);
-    performance.measure('eli:sanitize', { start, end: performance.now() });
-    return root;
+    void sanitizeEmail(html, report, index.statusById, remoteImages, () => stale).then((root) => {
+      if (stale || !root) return;
+      performance.measure('eli:sanitize', { start, end: performance.now() });
+      setSanitized(root);
+    });
+    return () => {
+      stale = true;
+    };
   }, [html, report, index, remoteImages]);
 
   useEffect(() => {
     const doc = frame.current?.contentDocument;
-    if (shellLoads === 0 || !doc?.body) return;
+    if (shellLoads === 0 || !doc?.body || !sanitized) return;
     const start = performance.now();
     mountEmail(doc, sanitized);
     performance.measure('eli:mount', { start, end: performance.now() });

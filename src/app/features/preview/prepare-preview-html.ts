@@ -115,55 +115,99 @@ function markLinks(html: string, report: Report, marker: string): string {
   return parts.join('');
 }
 
+const PURIFY_CONFIG = {
+  WHOLE_DOCUMENT: true,
+  IN_PLACE: true,
+  ADD_TAGS: ['style', 'center', 'font'],
+  ADD_ATTR: ['bgcolor', 'background', 'valign', 'align', 'cellpadding', 'cellspacing', 'border', 'nowrap'],
+  FORBID_TAGS: ['meta', 'base', 'link', 'form', 'iframe', 'frame', 'frameset', 'object', 'embed', 'script'],
+  FORBID_ATTR: ['action', 'formaction', 'srcdoc', 'ping'],
+};
+// Set once: parsing the configuration on every call would cost more than sanitising a small subtree.
+purify.setConfig(PURIFY_CONFIG);
+
+/** Subtrees up to this many elements are sanitised in one DOMPurify call. */
+const CHUNK = 300;
+/** Main-thread work in slices of about this long, then the page gets its turn. */
+const SLICE_MS = 30;
+
+function elementCountAtMost(node: Element, limit: number): number {
+  let n = 0;
+  const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+  while (walker.nextNode()) if (++n > limit) break;
+  return n;
+}
+
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * The email as the preview shows it: each link of the report marked with its
  * id and status, sanitised by DOMPurify for email HTML (tables, inline styles
  * and `<style>` kept), every navigation removed, remote images held back
- * unless allowed. Returned as a DOM (the `<html>` element of an inert
- * document) that `mountEmail` moves into the preview: no serialising and
- * re-parsing, so no mutation-XSS round trip and no second parse of a large email.
+ * unless allowed.
+ *
+ * The HTML is parsed once into an inert document and sanitised in place,
+ * subtree by subtree, in short slices, so a large email never blocks the
+ * page for long. An element too large for one slice is sanitised alone (its
+ * children set aside), then each child in turn. The result (the `<html>`
+ * element) is moved into the preview by `mountEmail`: no serialising and
+ * re-parsing, so no mutation-XSS round trip and no second parse. Null when
+ * `cancelled()` turned true meanwhile.
  */
-export function sanitizeEmail(
+export async function sanitizeEmail(
   html: string,
   report: Report,
   statusById: Map<string, LinkStatus>,
   remoteImages: boolean,
-): HTMLElement {
+  cancelled: () => boolean,
+): Promise<HTMLElement | null> {
+  // Parsing gets a task of its own, apart from the one that received the report.
+  await yieldToPage();
+  if (cancelled()) return null;
   const marker = `data-eli-m${Math.random().toString(36).slice(2, 10)}`;
-  const marked = markLinks(html, report, marker);
-  pass = { marker, remoteImages, statusById };
-  try {
-    return purify.sanitize(marked, {
-      WHOLE_DOCUMENT: true,
-      RETURN_DOM: true,
-      ADD_TAGS: ['style', 'center', 'font'],
-      ADD_ATTR: [
-        'bgcolor',
-        'background',
-        'valign',
-        'align',
-        'cellpadding',
-        'cellspacing',
-        'border',
-        'nowrap',
-      ],
-      FORBID_TAGS: [
-        'meta',
-        'base',
-        'link',
-        'form',
-        'iframe',
-        'frame',
-        'frameset',
-        'object',
-        'embed',
-        'script',
-      ],
-      FORBID_ATTR: ['action', 'formaction', 'srcdoc', 'ping'],
-    }) as HTMLElement;
-  } finally {
-    pass = null;
+  const doc = new DOMParser().parseFromString(markLinks(html, report, marker), 'text/html');
+  const mine: Pass = { marker, remoteImages, statusById };
+  const sanitize = (node: Element): boolean => {
+    pass = mine;
+    try {
+      purify.sanitize(node);
+      return true;
+    } catch {
+      // A forbidden or clobbered root: dropped with everything inside.
+      node.remove();
+      return false;
+    } finally {
+      pass = null;
+    }
+  };
+  const queue: Element[] = [doc.documentElement];
+  let sliceStart = performance.now();
+  for (let i = 0; i < queue.length; i++) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      if (cancelled()) return null;
+      sliceStart = performance.now();
+    }
+    const node = queue[i];
+    if (!node?.isConnected) continue;
+    if (elementCountAtMost(node, CHUNK) <= CHUNK) {
+      sanitize(node);
+      continue;
+    }
+    const children = [...node.childNodes];
+    node.replaceChildren();
+    if (!sanitize(node)) continue;
+    const kept: Node[] = [];
+    for (const child of children) {
+      if (child.nodeType === Node.ELEMENT_NODE) {
+        kept.push(child);
+        queue.push(child as Element);
+      } else if (child.nodeType === Node.TEXT_NODE) kept.push(child);
+      // Comments and the rest are left out: they do not render.
+    }
+    node.append(...kept);
   }
+  return cancelled() ? null : doc.documentElement;
 }
 
 /**
