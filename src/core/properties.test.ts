@@ -40,6 +40,11 @@ function checkReport(html: string, report: Report): void {
       return;
     }
     expect(link.offset).toBe(link.raw.valueRange.start);
+    // The href sits inside its start tag, which sits inside its element.
+    expect(link.raw.range.start).toBeGreaterThan(link.startTag.start);
+    expect(link.raw.range.end).toBeLessThanOrEqual(link.startTag.end);
+    expect(link.elementRange.start).toBeLessThanOrEqual(link.startTag.start);
+    expect(link.elementRange.end).toBeGreaterThanOrEqual(link.startTag.end);
     expect(html.slice(link.offset).startsWith(link.raw.rawValue)).toBe(true);
     expect(html.slice(link.raw.range.start, link.raw.range.end)).toBe(link.raw.source);
   });
@@ -149,6 +154,7 @@ const block: fc.Arbitrary<string> = fc.oneof(
     '</td></tr></table>',
     '\r\n',
     '\n',
+    '\r',
     ' text ',
     '<br>',
     '<a>x</a>',
