@@ -142,6 +142,11 @@ describe('extractLinks: elements and structure', () => {
     expect(links.map((l) => [l.element, l.href, l.column])).toEqual([['area', 'https://x.com/a', 57]]);
   });
 
+  it('finds links inside <noscript>, which email clients show', () => {
+    const { links } = extractLinks('<noscript><a href="https://x.com/n">N</a></noscript>');
+    expect(links.map((l) => [l.href, l.text, l.column])).toEqual([['https://x.com/n', 'N', 20]]);
+  });
+
   it('lists links in document order, across conditional comments and markup', () => {
     const html =
       '<a href="https://x.com/1">1</a><!--[if mso]><v:rect href="https://x.com/2"></v:rect><![endif]--><a href="https://x.com/3">3</a>';

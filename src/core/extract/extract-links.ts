@@ -48,7 +48,8 @@ export function extractLinks(html: string): Extraction {
   const onParseError = (e: ParserError): void => {
     parseErrors.push({ code: e.code, line: e.startLine, column: e.startCol, offset: e.startOffset });
   };
-  const doc = parse(html, { sourceCodeLocationInfo: true, onParseError });
+  // Email clients run no scripts, so they show what <noscript> holds: parse it as markup.
+  const doc = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false, onParseError });
   const found: Array<Omit<Link, 'id'>> = [];
   const images: ImageInfo[] = [];
   /**
@@ -122,6 +123,7 @@ export function extractLinks(html: string): Extraction {
     // Most conditional comments are ghost-table scaffolding (`<table><tr><td>`): parse only those that can hold a link or an image.
     if (!/href|<a[\s/>]|<area|<img/i.test(body)) return;
     const fragment = parseFragment(body, {
+      scriptingEnabled: false,
       sourceCodeLocationInfo: true,
       onParseError: (e) => parseErrors.push({ code: e.code, ...lines.position(start + e.startOffset) }),
     });
