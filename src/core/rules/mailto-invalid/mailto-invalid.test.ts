@@ -16,6 +16,7 @@ describe(ID, () => {
     ['mailto:info@shop.com?subject=Hello there', 'unencoded spaces in "subject"'],
     ['mailto:info@shop.com?subject=Hi&body=See you', 'unencoded spaces in "body"'],
     ['mailto:info%ZZ@shop.com', 'broken percent-encoding'],
+    ['mailto:info@shop.com&subject=Hi', 'starts its parameters with "&" instead of "?"'],
   ])('reports %j', (href, says) => {
     const found = findingsOf(ID, `<p>x</p>\n<a href="${href}">Mail</a>`);
     expect(found).toHaveLength(1);

@@ -48,6 +48,11 @@ function mailtoProblem(cleaned: string, tags: readonly MergeTag[]): string | nul
     // `mailto:?subject=…` (a share link) and `mailto:?to=…` are fine.
     return query === '' ? 'has no address after "mailto:".' : null;
   }
+  // `mailto:a@shop.com&subject=Hi`: the first parameter needs "?", not "&".
+  const amp = /^([^&=]+@[^&=]+)&([a-z]+=)/i.exec(to);
+  if (q < 0 && amp) {
+    return `starts its parameters with "&" instead of "?", so "${amp[2] ?? ''}…" becomes part of the address. Write "mailto:${amp[1] ?? ''}?${amp[2] ?? ''}…".`;
+  }
   let decoded: string;
   try {
     decoded = decodeURIComponent(to);
