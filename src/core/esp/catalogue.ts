@@ -1,4 +1,5 @@
 import type { Platform, UrlShape, UrlShapeKind } from './platform';
+import { memoByString } from '../cache/string-memo';
 import { OTHER_OPT_OUT_ATTRIBUTES, PLATFORMS } from './platforms';
 
 /**
@@ -76,32 +77,73 @@ export interface ShapeMatch {
  * platform's click host, then path shapes (on any host, or the hosts a shape names).
  */
 export function shapesOf(url: string | URL, kinds?: readonly UrlShapeKind[]): ShapeMatch[] {
+  const all = typeof url === 'string' ? allShapesOfText(url) : allShapesOf(url);
+  return kinds ? all.filter((m) => kinds.includes(m.kind)) : all.slice();
+}
+
+/** One test of a URL against the catalogue: a path shape, or a platform's click host (with its click path). */
+interface Candidate {
+  platform: string;
+  kind: UrlShapeKind;
+  strength: UrlShape['strength'];
+  /** Tested against `pathname + search`; null: every path. */
+  path: RegExp | null;
+  byHost: boolean;
+}
+
+/**
+ * The catalogue's tests that apply on one host, in catalogue order (each
+ * platform's shapes, then its click hosts): the host patterns are tested once
+ * per distinct host, not once per link.
+ */
+const candidatesOnHost = memoByString((host: string): Candidate[] => {
+  const out: Candidate[] = [];
+  for (const p of PLATFORMS) {
+    for (const shape of p.shapes) {
+      if (shape.host && !shape.host.test(host)) continue;
+      out.push({
+        platform: p.id,
+        kind: shape.kind,
+        strength: shape.strength,
+        path: shape.path,
+        byHost: false,
+      });
+    }
+    for (const entry of p.hosts) {
+      if (entry.role !== 'click' || !entry.host.test(host)) continue;
+      out.push({
+        platform: p.id,
+        kind: 'click',
+        strength: 'strong',
+        path: entry.clickPath ?? null,
+        byHost: true,
+      });
+    }
+  }
+  return out;
+}, 2_000);
+
+/** Every shape of a URL, of every kind (shapesOf filters by kind: the result is the same). */
+function allShapesOf(url: string | URL): ShapeMatch[] {
   const u = parse(url);
   if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return [];
   const host = normaliseHost(u.hostname);
   const rest = u.pathname + u.search;
   const out: ShapeMatch[] = [];
-  const wants = (k: UrlShapeKind): boolean => !kinds || kinds.includes(k);
-  for (const p of PLATFORMS) {
-    for (const shape of p.shapes) {
-      if (!wants(shape.kind)) continue;
-      if (shape.host && !shape.host.test(host)) continue;
-      if (shape.path.test(rest)) {
-        out.push({ platform: p.id, kind: shape.kind, strength: shape.strength, byHost: false });
+  for (const c of candidatesOnHost(host)) {
+    if (c.path && !c.path.test(rest)) continue;
+    if (c.byHost) {
+      if (!out.some((m) => m.platform === c.platform && m.kind === 'click')) {
+        out.push({ platform: c.platform, kind: 'click', strength: 'strong', byHost: true });
       }
-    }
-    if (wants('click')) {
-      for (const entry of p.hosts) {
-        if (entry.role !== 'click' || !entry.host.test(host)) continue;
-        if (entry.clickPath && !entry.clickPath.test(rest)) continue;
-        if (!out.some((m) => m.platform === p.id && m.kind === 'click')) {
-          out.push({ platform: p.id, kind: 'click', strength: 'strong', byHost: true });
-        }
-      }
+    } else {
+      out.push({ platform: c.platform, kind: c.kind, strength: c.strength, byHost: false });
     }
   }
   return out;
 }
+
+const allShapesOfText = memoByString((url: string) => allShapesOf(url));
 
 /**
  * The platform whose click-tracking URL this is: on the platform's click host,
@@ -184,13 +226,19 @@ function valueMatches(name: string, actual: string, expected: string | undefined
 
 /** Platforms whose merge-tag dialect an href shows, with the system link a tag stands for. */
 export function mergeTagSignsOf(href: string): Array<{ platform: string; system: string | null }> {
-  const out: Array<{ platform: string; system: string | null }> = [];
-  for (const p of PLATFORMS) {
-    const sign = p.mergeTags.find((m) => m.pattern.test(href));
-    if (sign) out.push({ platform: p.id, system: sign.system ?? null });
-  }
-  return out;
+  return mergeTagSignsOfText(href).map((sign) => ({ ...sign }));
 }
+
+const mergeTagSignsOfText = memoByString(
+  (href: string): Array<{ platform: string; system: string | null }> => {
+    const out: Array<{ platform: string; system: string | null }> = [];
+    for (const p of PLATFORMS) {
+      const sign = p.mergeTags.find((m) => m.pattern.test(href));
+      if (sign) out.push({ platform: p.id, system: sign.system ?? null });
+    }
+    return out;
+  },
+);
 
 /** Platforms whose identifying headers a message carries, with how many signs each. */
 export function headerSignsOf(headers: ReadonlyArray<{ key: string; value: string }>): Map<string, number> {
@@ -210,7 +258,13 @@ export function headerSignsOf(headers: ReadonlyArray<{ key: string; value: strin
 
 /** Platforms whose destination parameters (`_kx`, `mkt_tok`) a URL carries. */
 export function queryParameterSignsOf(url: string | URL): string[] {
+  return typeof url === 'string' ? queryParameterSignsOfText(url).slice() : queryParameterSignsOfUrl(url);
+}
+
+function queryParameterSignsOfUrl(url: string | URL): string[] {
   const u = parse(url);
   if (!u) return [];
   return PLATFORMS.filter((p) => p.queryParameters?.some((q) => u.searchParams.has(q.name))).map((p) => p.id);
 }
+
+const queryParameterSignsOfText = memoByString((url: string) => queryParameterSignsOfUrl(url));

@@ -1,3 +1,4 @@
+import { memoByString } from '../cache/string-memo';
 import { mergeTagSignsOf, shapesOf } from './catalogue';
 
 export type SystemLinkKind =
@@ -41,6 +42,11 @@ export function systemLinkKind(url: string, context: SystemLinkContext = {}): Sy
   if (context.listUnsubscribe?.some((u) => sameUrl(u, text))) {
     return context.listUnsubscribePost || ONE_CLICK.test(text) ? 'one-click-unsubscribe' : 'list-unsubscribe';
   }
+  return systemLinkKindOfText(text);
+}
+
+/** The part of systemLinkKind that depends on the (trimmed, cut) URL alone: asked once per distinct URL. */
+const systemLinkKindOfText = memoByString((text: string): SystemLinkKind | null => {
   for (const sign of mergeTagSignsOf(text)) {
     if (sign.system === 'unsubscribe') return 'unsubscribe';
     if (sign.system === 'preferences') return 'preferences';
@@ -59,7 +65,7 @@ export function systemLinkKind(url: string, context: SystemLinkContext = {}): Sy
   if (PREFERENCES.test(words) || TAG_PREFERENCES.test(text)) return 'preferences';
   if (WEB_VERSION.test(words) || TAG_WEB_VERSION.test(text)) return 'web-version';
   return null;
-}
+});
 
 function kindOf(kind: string): SystemLinkKind {
   return kind === 'preferences' ? 'preferences' : kind === 'web-version' ? 'web-version' : 'unsubscribe';

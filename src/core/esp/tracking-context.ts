@@ -9,6 +9,7 @@ import {
   platformById,
   queryParameterSignsOf,
 } from './catalogue';
+import { memoByString } from '../cache/string-memo';
 import { isRecipientSideWrapper } from './destinations';
 import { systemLinkKind, systemLinkTextKind } from './system-links';
 
@@ -33,14 +34,17 @@ export function hostMatches(host: string, domain: string): boolean {
 }
 
 export function hostOf(url: string | null): string | null {
-  if (url === null) return null;
+  return url === null ? null : hostOfText(url);
+}
+
+const hostOfText = memoByString((url: string): string | null => {
   try {
     const host = new URL(url).hostname.toLowerCase();
     return host === '' ? null : host;
   } catch {
     return null;
   }
-}
+});
 
 /**
  * Where a web link really goes from the sender's side: behind a recipient's
