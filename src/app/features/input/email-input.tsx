@@ -76,6 +76,7 @@ export function EmailInput({ text, name, onText, onFile, onSample, onClear }: Pr
         value={text}
         onChange={(e) => onText(e.target.value)}
         spellCheck={false}
+        wrap="off"
         autoComplete="off"
         placeholder="Paste the HTML of an email or a raw .eml message here, or drop a file anywhere on the page."
         className="h-[50vh] min-h-64 resize-y rounded border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"

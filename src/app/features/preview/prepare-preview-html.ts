@@ -65,7 +65,7 @@ purify.addHook('uponSanitizeElement', (node, data) => {
 });
 
 purify.addHook('afterSanitizeAttributes', (node) => {
-  if (!pass || !(node instanceof Element)) return;
+  if (!pass || !(node instanceof Element) || !node.hasAttributes()) return;
   // Nothing of the email may pose as one of our marks.
   for (const name of OUR_ATTRS) node.removeAttribute(name);
   const id = node.getAttribute(pass.marker);
@@ -138,7 +138,16 @@ function elementCountAtMost(node: Element, limit: number): number {
   return n;
 }
 
-const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the page run (input, paint) between slices; `scheduler.yield` where there is one, else a message round trip (no 4 ms timer clamp). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
 
 /**
  * The email as the preview shows it: each link of the report marked with its
