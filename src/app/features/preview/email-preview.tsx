@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../../../core/types';
 import type { ReportIndex } from '../../lib/report-index';
 import { mountEmail, previewShell, sanitizeEmail } from './prepare-preview-html';
@@ -39,7 +39,8 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
 
   const shell = useMemo(() => previewShell(remoteImages), [remoteImages]);
   const [sanitized, setSanitized] = useState<HTMLElement | null>(null);
-  useEffect(() => {
+  // Layout effects: the work starts, and the email is mounted, without waiting for a paint in between.
+  useLayoutEffect(() => {
     let stale = false;
     const start = performance.now();
     void sanitizeEmail(html, report, index.statusById, remoteImages, () => stale).then((root) => {
@@ -52,7 +53,7 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     };
   }, [html, report, index, remoteImages]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const doc = frame.current?.contentDocument;
     if (shellLoads === 0 || !doc?.body || !sanitized) return;
     const start = performance.now();
