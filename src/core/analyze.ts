@@ -1,3 +1,4 @@
+import { forgetStringMemos } from './cache/string-memo';
 import { extractLinks } from './extract/extract-links';
 import type { Facts } from './facts';
 import { decodeDestination } from './esp/destinations';
@@ -44,6 +45,7 @@ export function analyzeHtml(
     headers?: RuleContext['headers'];
   } = { kind: 'html' },
 ): Report {
+  forgetStringMemos();
   const { links, parseErrors, lines, images } = extractLinks(html);
   for (const link of links) {
     if (link.url !== null && link.kind === 'web') link.destination = decodeDestination(link.url);

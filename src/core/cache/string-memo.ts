@@ -1,14 +1,18 @@
 /**
  * A cache for a pure function of one string (a URL, an href): an email repeats
  * the same URL many times, and several rules and the tracking context ask the
- * same questions about it. Bounded: when full, it starts again empty, so a
- * long-running worker or server does not grow without limit.
+ * same questions about it. The caches hold one analysis' worth: the analysis
+ * empties them when it starts (forgetStringMemos), so a long-running worker or
+ * server keeps no URLs of earlier emails; they are bounded besides.
  *
  * Only for functions whose result depends on the string alone, and whose
  * result callers do not mutate (return a copy from the wrapper otherwise).
  */
 export function memoByString<T>(fn: (s: string) => T, limit = 20_000): (s: string) => T {
   let cache = new Map<string, T>();
+  CLEARS.push(() => {
+    if (cache.size > 0) cache = new Map();
+  });
   return (s: string): T => {
     const known = cache.get(s);
     if (known !== undefined || cache.has(s)) return known as T;
@@ -17,4 +21,11 @@ export function memoByString<T>(fn: (s: string) => T, limit = 20_000): (s: strin
     cache.set(s, value);
     return value;
   };
+}
+
+const CLEARS: Array<() => void> = [];
+
+/** Empties every string memo (called at the start of each analysis). */
+export function forgetStringMemos(): void {
+  for (const clear of CLEARS) clear();
 }

@@ -1,3 +1,4 @@
+import { memoByString } from '../cache/string-memo';
 import { cleanHref } from '../extract/classify-href';
 import { findMergeTags, maskMergeTags } from '../extract/merge-tags';
 import type { Link } from '../types';
@@ -29,6 +30,11 @@ export function comparableUrl(link: Pick<Link, 'href' | 'kind' | 'raw'>): Compar
  * ComparableUrl.key), or null when it is not one.
  */
 export function comparisonKey(href: string): string | null {
+  return comparisonKeyOfText(href);
+}
+
+/** Several rules compare the same hrefs: one key per distinct href. */
+const comparisonKeyOfText = memoByString((href: string): string | null => {
   const cleaned = cleanHref(href);
   const { masked, unmask } = maskMergeTags(cleaned, findMergeTags(cleaned));
   let url: URL;
@@ -52,4 +58,4 @@ export function comparisonKey(href: string): string | null {
     (query.length > 0 ? `?${query.join('&')}` : '') +
     (fragment !== '' ? `#${fragment}` : '');
   return unmask(key);
-}
+});

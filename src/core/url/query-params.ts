@@ -1,3 +1,4 @@
+import { memoByString } from '../cache/string-memo';
 import { decodeQueryValue } from './percent-encoding';
 import { urlParts } from './url-parts';
 
@@ -10,9 +11,14 @@ export interface QueryParam {
 
 /** The query parameters of an absolute URL (before any `#`), in order; `[]` without a query. */
 export function queryParams(url: string): QueryParam[] {
+  return queryParamsOfText(url).map((p) => ({ ...p }));
+}
+
+/** Parsed once per distinct URL (the UTM rules all ask about the same links). */
+const queryParamsOfText = memoByString((url: string): QueryParam[] => {
   const query = urlParts(url)?.query ?? null;
   return query === null ? [] : parseParams(query);
-}
+});
 
 /** Splits `a=1&b=2` (no leading `?`) into parameters; empty pieces are skipped. */
 export function parseParams(query: string): QueryParam[] {

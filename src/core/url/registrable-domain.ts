@@ -1,4 +1,5 @@
 import { getDomain } from 'tldts';
+import { memoByString } from '../cache/string-memo';
 
 /**
  * The registrable domain (public suffix + one label, by the Public Suffix
@@ -7,6 +8,11 @@ import { getDomain } from 'tldts';
  * Null when the URL does not parse or the host is a merge tag.
  */
 export function registrableDomain(url: string): string | null {
+  return registrableDomainOfText(url);
+}
+
+/** A Public Suffix List look-up once per distinct URL. */
+const registrableDomainOfText = memoByString((url: string): string | null => {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase();
@@ -16,4 +22,4 @@ export function registrableDomain(url: string): string | null {
   if (host === '' || /[{}%*|[\]<>$]|xmergetag\d+x/.test(host)) return null;
   if (/^\d+(\.\d+){3}$/.test(host) || host.startsWith('[')) return host;
   return getDomain(host) ?? null;
-}
+});

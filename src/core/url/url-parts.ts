@@ -1,3 +1,4 @@
+import { memoByString } from '../cache/string-memo';
 import { findMergeTags, maskMergeTags } from '../extract/merge-tags';
 
 /**
@@ -21,6 +22,12 @@ const SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:
 
 /** The parts of `scheme://authority/path?query#fragment`, or null when it is not that shape. */
 export function urlParts(url: string): UrlParts | null {
+  const parts = urlPartsOfText(url);
+  return parts === null ? null : { ...parts };
+}
+
+/** Asked about each link by several rules: split once per distinct URL. */
+const urlPartsOfText = memoByString((url: string): UrlParts | null => {
   const { masked, unmask } = maskMergeTags(url, findMergeTags(url));
   const m = SHAPE.exec(masked);
   if (!m) return null;
@@ -32,4 +39,4 @@ export function urlParts(url: string): UrlParts | null {
     query: part(m[4]),
     fragment: part(m[5]),
   };
-}
+});
