@@ -70,6 +70,7 @@ export function SettingsPanel({ settings, update, rules }: Props) {
                 <span className="font-mono text-xs">{rule.id}</span>
                 <select
                   className={FIELD}
+                  aria-label={`Severity of ${rule.id}`}
                   value={settings.rules[rule.id] ?? 'default'}
                   onChange={(e) => setRule(rule.id, e.target.value)}
                 >
