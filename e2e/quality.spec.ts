@@ -30,6 +30,15 @@ test.describe('quality', () => {
     await app.screenshot('report-dark');
   });
 
+  test('the "system" theme follows the operating system', async ({ page }) => {
+    const app = new AppPage(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await app.open();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).not.toHaveClass(/dark/);
+  });
+
   test('works at 360 px: nothing wider than the screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     const app = new AppPage(page);

@@ -31,6 +31,7 @@ export function SettingsPanel({ settings, update, rules }: Props) {
             placeholder="click.example.com"
             onChange={(e) => setTracking(e.target.value)}
             onBlur={() => update({ trackingDomains: parseHostList(tracking) })}
+            onKeyDown={(e) => e.key === 'Enter' && update({ trackingDomains: parseHostList(tracking) })}
           />
           <span className="text-xs text-slate-600 dark:text-slate-400">
             Naming one judges the email as sent.
@@ -43,6 +44,7 @@ export function SettingsPanel({ settings, update, rules }: Props) {
             value={allow}
             onChange={(e) => setAllow(e.target.value)}
             onBlur={() => update({ allowUntracked: parseHostList(allow) })}
+            onKeyDown={(e) => e.key === 'Enter' && update({ allowUntracked: parseHostList(allow) })}
           />
         </label>
         <label className="flex flex-col">

@@ -9,11 +9,16 @@ export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
   useEffect(() => saveLocal(KEY, settings), [settings]);
   useEffect(() => {
     const root = document.documentElement;
-    const dark =
-      settings.theme === 'dark' ||
-      (settings.theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-    root.classList.toggle('dark', dark);
-    root.style.colorScheme = dark ? 'dark' : 'light';
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = (): void => {
+      const dark = settings.theme === 'dark' || (settings.theme === 'system' && query.matches);
+      root.classList.toggle('dark', dark);
+      root.style.colorScheme = dark ? 'dark' : 'light';
+    };
+    apply();
+    // "system" follows the operating system when it switches.
+    query.addEventListener('change', apply);
+    return () => query.removeEventListener('change', apply);
   }, [settings.theme]);
   const update = useCallback((patch: Partial<Settings>) => setSettings((s) => ({ ...s, ...patch })), []);
   return [settings, update];
