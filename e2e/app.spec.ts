@@ -177,7 +177,8 @@ test.describe('the web app', () => {
     await app.screenshot('selection-sync');
   });
 
-  test('exports download valid JSON, CSV, Markdown and SARIF', async ({ page }) => {
+  test('exports download valid JSON, CSV, Markdown and SARIF; copy summary', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const app = new AppPage(page);
     await app.open();
     await app.paste(await planted());
@@ -199,6 +200,11 @@ test.describe('the web app', () => {
     };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.results).toHaveLength(report.findings.length);
+
+    await page.getByRole('button', { name: 'Copy summary' }).click();
+    await expect(page.getByText('Summary copied')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`${report.summary.links} links, ${report.summary.errors} errors`);
   });
 
   test('filters, sort and search narrow the links table', async ({ page }) => {
