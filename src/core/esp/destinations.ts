@@ -1,3 +1,4 @@
+import { urlFields } from '../url/url-fields';
 import type { WrappedDestination } from '../types';
 import { SECURITY_GATEWAYS } from './security-gateways';
 
@@ -167,10 +168,6 @@ function parseJson(s: string): unknown {
 }
 
 function hostOf(url: string): string | null {
-  try {
-    const h = new URL(url).hostname.toLowerCase();
-    return h === '' ? null : h;
-  } catch {
-    return null;
-  }
+  const h = urlFields(url)?.hostname.toLowerCase() ?? null;
+  return h === '' ? null : h;
 }

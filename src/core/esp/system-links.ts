@@ -1,3 +1,4 @@
+import { urlFields } from '../url/url-fields';
 import { memoByString } from '../cache/string-memo';
 import { mergeTagSignsOf, shapesOf } from './catalogue';
 
@@ -74,12 +75,9 @@ function kindOf(kind: string): SystemLinkKind {
 /** Path, query and fragment, percent-decoded where possible (`opt%2Dout`), host left out. */
 function pathAndQuery(text: string): string {
   let rest = text;
-  try {
-    const u = new URL(text);
-    rest = u.pathname + u.search + u.hash;
-  } catch {
-    // not an absolute URL (a merge tag, a relative path): judge it whole
-  }
+  const u = urlFields(text);
+  // not an absolute URL (a merge tag, a relative path): judge it whole
+  if (u !== null) rest = u.pathname + u.search + u.hash;
   try {
     return decodeURIComponent(rest);
   } catch {

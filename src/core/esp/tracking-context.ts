@@ -1,3 +1,4 @@
+import { urlFields } from '../url/url-fields';
 import type { AnalyzeOptions, Link, Mode } from '../types';
 import {
   clickMatchOf,
@@ -38,12 +39,8 @@ export function hostOf(url: string | null): string | null {
 }
 
 const hostOfText = memoByString((url: string): string | null => {
-  try {
-    const host = new URL(url).hostname.toLowerCase();
-    return host === '' ? null : host;
-  } catch {
-    return null;
-  }
+  const host = urlFields(url)?.hostname.toLowerCase() ?? null;
+  return host === '' ? null : host;
 });
 
 /**

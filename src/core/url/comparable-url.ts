@@ -1,3 +1,4 @@
+import { urlFields } from './url-fields';
 import { memoByString } from '../cache/string-memo';
 import { cleanHref } from '../extract/classify-href';
 import { findMergeTags, maskMergeTags } from '../extract/merge-tags';
@@ -37,12 +38,8 @@ export function comparisonKey(href: string): string | null {
 const comparisonKeyOfText = memoByString((href: string): string | null => {
   const cleaned = cleanHref(href);
   const { masked, unmask } = maskMergeTags(cleaned, findMergeTags(cleaned));
-  let url: URL;
-  try {
-    url = new URL(masked);
-  } catch {
-    return null;
-  }
+  const url = urlFields(masked);
+  if (url === null) return null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const userInfo = url.username || url.password ? `${url.username}:${url.password}@` : '';
   const path = normalisePercentEncoding(url.pathname);

@@ -1,3 +1,4 @@
+import { urlFields } from './url-fields';
 import { getDomain } from 'tldts';
 import { memoByString } from '../cache/string-memo';
 
@@ -13,12 +14,9 @@ export function registrableDomain(url: string): string | null {
 
 /** A Public Suffix List look-up once per distinct URL. */
 const registrableDomainOfText = memoByString((url: string): string | null => {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
+  const fields = urlFields(url);
+  if (fields === null) return null;
+  const host = fields.hostname.toLowerCase();
   if (host === '' || /[{}%*|[\]<>$]|xmergetag\d+x/.test(host)) return null;
   if (/^\d+(\.\d+){3}$/.test(host) || host.startsWith('[')) return host;
   return getDomain(host) ?? null;

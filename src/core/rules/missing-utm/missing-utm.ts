@@ -1,3 +1,4 @@
+import { urlFields } from '../../url/url-fields';
 import type { Link } from '../../types';
 import { landingUrl } from '../../url/landing-url';
 import { looksLikeSystemLink } from '../../url/looks-like-system-link';
@@ -16,11 +17,7 @@ interface Entry {
 }
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
+  return urlFields(url)?.hostname ?? url;
 }
 
 /** Whether `utm_*` stands after the `#`: untagged for analytics, but that is `utm-after-fragment`'s finding. */

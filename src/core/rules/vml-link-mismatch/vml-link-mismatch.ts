@@ -1,3 +1,4 @@
+import { urlFields } from '../../url/url-fields';
 import { cleanHref } from '../../extract/classify-href';
 import type { Link } from '../../types';
 import { comparisonKey } from '../../url/comparable-url';
@@ -21,11 +22,7 @@ function landingKey(link: Link): string {
 const TOKEN = /[/=][A-Za-z0-9_\-+%.~]{24,}/;
 
 function hostOf(link: Link): string | null {
-  try {
-    return link.url ? new URL(link.url).hostname : null;
-  } catch {
-    return null;
-  }
+  return link.url ? (urlFields(link.url)?.hostname ?? null) : null;
 }
 
 /**
