@@ -1,3 +1,4 @@
+import { urlFields } from '../url/url-fields';
 import type { Platform, UrlShape, UrlShapeKind } from './platform';
 import { memoByString } from '../cache/string-memo';
 import { OTHER_OPT_OUT_ATTRIBUTES, PLATFORMS } from './platforms';
@@ -125,7 +126,7 @@ const candidatesOnHost = memoByString((host: string): Candidate[] => {
 
 /** Every shape of a URL, of every kind (shapesOf filters by kind: the result is the same). */
 function allShapesOf(url: string | URL): ShapeMatch[] {
-  const u = parse(url);
+  const u = typeof url === 'string' ? urlFields(url) : url;
   if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return [];
   const host = normaliseHost(u.hostname);
   const rest = u.pathname + u.search;
@@ -258,8 +259,16 @@ export function headerSignsOf(headers: ReadonlyArray<{ key: string; value: strin
 
 /** Platforms whose destination parameters (`_kx`, `mkt_tok`) a URL carries. */
 export function queryParameterSignsOf(url: string | URL): string[] {
-  return typeof url === 'string' ? queryParameterSignsOfText(url).slice() : queryParameterSignsOfUrl(url);
+  if (typeof url !== 'string') return queryParameterSignsOfUrl(url);
+  // A name can only be there written out, percent-encoded, or split by a tab or line break (which the
+  // URL parser drops): most URLs need no parse.
+  if (!/[%\t\n\r]/.test(url) && !QUERY_PARAMETER_NAMES.some((name) => url.includes(name))) return [];
+  return queryParameterSignsOfText(url).slice();
 }
+
+const QUERY_PARAMETER_NAMES: readonly string[] = PLATFORMS.flatMap(
+  (p) => p.queryParameters?.map((q) => q.name) ?? [],
+);
 
 function queryParameterSignsOfUrl(url: string | URL): string[] {
   const u = parse(url);
