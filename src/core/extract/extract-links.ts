@@ -32,6 +32,9 @@ function selfClosing(html: string, end: number): boolean {
   return html.charCodeAt(end - 2) === 47; /* / */
 }
 
+/** `#`: node names that start with it are not elements (`#text`, `#comment`, `#document`). */
+const HASH = 35;
+
 interface Frame {
   base: number;
   condition: string | null;
@@ -64,14 +67,12 @@ export function extractLinks(html: string): Extraction {
 
   const visit = (node: T.Node, frame: Frame, inLink: boolean): void => {
     const name = node.nodeName;
-    // Text nodes are most of a document: leave them first.
-    if (name === '#text' || name === '#documentType') return;
-    if (name === '#comment') {
-      visitComment(node as T.CommentNode, frame, inLink);
-      return;
-    }
-    if (!('tagName' in node)) {
-      if ('childNodes' in node) for (const child of node.childNodes) visit(child, frame, inLink);
+    // Only elements have a name without `#` (`#text`, `#comment`, `#document`, …): a look at the first
+    // character instead of `'tagName' in node` on every node (text nodes are most of a document).
+    if (name.charCodeAt(0) === HASH) {
+      if (name === '#comment') visitComment(node as T.CommentNode, frame, inLink);
+      else if (name === '#document' || name === '#document-fragment')
+        for (const child of (node as T.ParentNode).childNodes) visit(child, frame, inLink);
       return;
     }
     const el = node as T.Element;
@@ -237,7 +238,7 @@ function collectText(el: T.Element): { text: string; alts: string[]; hasImage: b
       parts.push((node as T.TextNode).value);
       return;
     }
-    if (!('tagName' in node)) return;
+    if (node.nodeName.charCodeAt(0) === HASH) return;
     const child = node as T.Element;
     if (child.tagName === 'style' || child.tagName === 'script') return;
     if (child.tagName === 'img') {
