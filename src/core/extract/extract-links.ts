@@ -1,4 +1,5 @@
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T, type ParserError } from 'parse5';
+import { memoByString } from '../cache/string-memo';
 import type { Link, ParseErrorInfo, RawLinkAttribute, Range } from '../types';
 import { classifyHref } from './classify-href';
 import { LineIndex } from './line-index';
@@ -162,8 +163,7 @@ function buildLink(html: string, lines: LineIndex, el: T.Element, frame: Frame):
   const raw =
     hrefAttr && attrLoc ? rawAttribute(html, base + attrLoc.startOffset, base + attrLoc.endOffset) : null;
   const at = lines.position(raw ? raw.valueRange.start : startTag.start);
-  const mergeTags = href === null ? [] : findMergeTags(href);
-  const { kind, url } = classifyHref(href, mergeTags);
+  const { mergeTags, kind, url } = href === null ? NO_HREF : classifyOf(href);
 
   const { text, alts, hasImage } =
     isVml(el.tagName) && selfClosing(html, startTag.end)
@@ -188,11 +188,19 @@ function buildLink(html: string, lines: LineIndex, el: T.Element, frame: Frame):
     startTag,
     elementRange,
     condition: frame.condition,
-    mergeTags,
+    mergeTags: mergeTags.map((tag) => ({ ...tag })),
     destination: null,
     hasImage,
   };
 }
+
+const NO_HREF = { mergeTags: [], ...classifyHref(null, []) };
+
+/** An href's merge tags and kind, once per distinct href (an email repeats its links). */
+const classifyOf = memoByString((href: string) => {
+  const mergeTags = findMergeTags(href);
+  return { mergeTags, ...classifyHref(href, mergeTags) };
+});
 
 /** Splits `href = "value"` as written into its parts. */
 export function rawAttribute(html: string, start: number, end: number): RawLinkAttribute {

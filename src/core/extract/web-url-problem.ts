@@ -1,3 +1,4 @@
+import { urlFields } from '../url/url-fields';
 import type { MergeTag } from '../types';
 import { maskMergeTags } from './merge-tags';
 
@@ -115,12 +116,8 @@ export function judgeWebHref(cleaned: string, tags: readonly MergeTag[]): WebUrl
   else if (port !== undefined && port !== ':' && !/^:\d{1,5}$/.test(port))
     return { code: 'bad-port', part: authority };
   if (port !== undefined && Number(port.slice(1)) > 65535) return { code: 'bad-port', part: authority };
-  let url: URL;
-  try {
-    url = new URL(masked);
-  } catch {
-    return { code: 'unparseable', part: authority || cleaned };
-  }
+  const url = urlFields(masked);
+  if (url === null) return { code: 'unparseable', part: authority || cleaned };
   const host = url.hostname;
   if (host === '') return { code: 'no-host', part: start };
   const isIp = isIpv6 || /^\d+(\.\d+){3}$/.test(host);
