@@ -11,6 +11,8 @@ export interface EmailInputState {
   loadFile: (file: File) => Promise<void>;
   loadSample: (sample: Sample) => void;
   clear: () => void;
+  /** Puts another input in the box (a fix, an undo), name and kind included. */
+  replace: (input: StoredInput) => void;
   /** Why the last file could not be used; the input is left as it was. */
   fileMessage: string | null;
   dismissMessage: () => void;
@@ -66,6 +68,10 @@ export function useEmailInput(): EmailInputState {
     setFileMessage(null);
     setInput(EMPTY);
   }, []);
+  const replace = useCallback((next: StoredInput) => {
+    setFileMessage(null);
+    setInput(next);
+  }, []);
   const dismissMessage = useCallback(() => setFileMessage(null), []);
-  return { input, setText, loadFile, loadSample, clear, fileMessage, dismissMessage };
+  return { input, setText, loadFile, loadSample, clear, replace, fileMessage, dismissMessage };
 }
