@@ -1,3 +1,4 @@
+import type { Facts } from '../../core/facts';
 import type { AnalyzeOptions, Report } from '../../core/types';
 import type { RuleInfo, WorkerRequest, WorkerResponse } from './analysis-protocol';
 
@@ -10,6 +11,7 @@ export interface AnalysisJob {
   name: string;
   kind?: 'html' | 'eml';
   options: AnalyzeOptions;
+  facts?: Facts;
 }
 
 export type ProgressListener = (phase: 'queued' | 'reading' | 'analysing') => void;
@@ -70,6 +72,7 @@ class AnalysisClient {
         name: job.name,
         options: job.options,
         ...(job.kind ? { kind: job.kind } : {}),
+        ...(job.facts ? { facts: job.facts } : {}),
       };
       this.waiting?.reject(new SupersededError());
       this.waiting = { id, request, resolve, reject, ...(progress ? { progress } : {}) };

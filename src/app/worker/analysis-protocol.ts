@@ -1,3 +1,4 @@
+import type { Facts } from '../../core/facts';
 import type { AnalyzeOptions, Report, Severity } from '../../core/types';
 
 /** What the page asks the analysis worker. */
@@ -9,6 +10,8 @@ export type WorkerRequest =
       name: string;
       kind?: 'html' | 'eml';
       options: AnalyzeOptions;
+      /** Online facts from the look-up service, judged by the core's online rules. */
+      facts?: Facts;
     }
   | { type: 'catalogue'; id: number };
 

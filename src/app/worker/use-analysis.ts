@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import type { Facts } from '../../core/facts';
 import type { AnalyzeOptions } from '../../core/types';
 import { idbGet, idbSet, type StoredInput } from '../lib/persist';
 import { analysisClient, type AnalysisOutcome } from './analysis-client';
@@ -24,16 +25,26 @@ export interface Analysis {
 }
 
 /** Runs the analysis in the worker whenever the (debounced) input or options change. */
-export function useAnalysis(input: StoredInput, options: AnalyzeOptions): Analysis {
+export function useAnalysis(input: StoredInput, options: AnalyzeOptions, facts?: Facts): Analysis {
   const [phase, setPhase] = useState<string | null>(null);
   const revision = useRef({ input, n: 0 });
   if (revision.current.input !== input) revision.current = { input, n: revision.current.n + 1 };
   const optionsKey = JSON.stringify(options);
+  // Online facts re-run the analysis so the core judges them (same findings as the CLI).
+  const factsRevision = useRef({ facts, n: 0 });
+  if (factsRevision.current.facts !== facts)
+    factsRevision.current = { facts, n: factsRevision.current.n + 1 };
   const query = useQuery({
-    queryKey: ['analysis', revision.current.n, optionsKey],
+    queryKey: ['analysis', revision.current.n, optionsKey, factsRevision.current.n],
     queryFn: () =>
       analysisClient.analyze(
-        { text: input.text, name: input.name, options, ...(input.kind ? { kind: input.kind } : {}) },
+        {
+          text: input.text,
+          name: input.name,
+          options,
+          ...(input.kind ? { kind: input.kind } : {}),
+          ...(facts ? { facts } : {}),
+        },
         setPhase,
       ),
     enabled: input.text.trim() !== '',
