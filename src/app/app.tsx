@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Facts } from '../core/facts';
 import { EmailInput } from './features/input/email-input';
 import { useEmailInput } from './features/input/use-email-input';
 import { usePageDrop } from './features/input/use-page-drop';
@@ -15,6 +16,9 @@ import { SettingsPanel } from './features/settings/settings-panel';
 import { toAnalyzeOptions } from './features/settings/settings';
 import { useSettings } from './features/settings/use-settings';
 import { ExportMenu } from './features/export/export-menu';
+import { DomainsPanel } from './features/online/domains-panel';
+import { OnlineChecks } from './features/online/online-checks';
+import { useOnline } from './features/online/use-online';
 import { indexReport } from './lib/report-index';
 import { analysisClient } from './worker/analysis-client';
 import { useAnalysis } from './worker/use-analysis';
@@ -25,7 +29,8 @@ export function App() {
   const dragging = usePageDrop(email.loadFile);
   const settled = useSettledInput(email.input);
   const options = useMemo(() => toAnalyzeOptions(settings), [settings]);
-  const analysis = useAnalysis(settled, options);
+  const [facts, setFacts] = useState<Facts | undefined>(undefined);
+  const analysis = useAnalysis(settled, options, facts);
   const rulesQuery = useQuery({
     queryKey: ['rules'],
     queryFn: () => analysisClient.rules(),
@@ -40,6 +45,13 @@ export function App() {
   const [selected, setSelected] = useState<string | null>(null);
   const selectedId = selected && index?.linkById.has(selected) ? selected : null;
   const select = useCallback((id: string) => setSelected(id), []);
+  // Online checks (#6): their facts re-run the analysis so the core judges them.
+  const inputKey = useMemo(
+    () => `${settled.name}\u0000${settled.text.length}\u0000${Math.random()}`,
+    [settled],
+  );
+  const online = useOnline(report, inputKey);
+  useEffect(() => setFacts(online.facts), [online.facts]);
   const outlookLinks = useMemo(() => report?.links.filter((l) => l.outlookOnly) ?? [], [report]);
 
   const problem =
@@ -137,9 +149,10 @@ export function App() {
                     selectedId={selectedId}
                     onSelect={select}
                   />
-                  {/* The look-up service (#6) adds a "Domains" panel here: tracking and sender domain checks. */}
+                  <DomainsPanel report={report} online={online} />
                 </aside>
               </div>
+              <OnlineChecks report={report} online={online} inputKey={inputKey} />
               <section aria-label="Links list" className="space-y-2">
                 <h2 className="text-lg font-semibold">Links ({report.links.length})</h2>
                 <LinksTable report={report} index={index} selectedId={selectedId} onSelect={select} />

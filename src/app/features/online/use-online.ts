@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react';
+import type { Facts, SenderFacts, TrackingDomainFacts } from '../../../core/facts';
+import type { Report } from '../../../core/types';
+import { useLinkChecks } from '../../lib/api/links-check';
+import { useSender } from '../../lib/api/sender';
+import { useTrackingDomains } from '../../lib/api/tracking-domain';
+
+/**
+ * The tracking hosts to check: the report's tracking domains, each with the
+ * port its links use (a host on another port is probed there).
+ */
+export function trackingHosts(report: Report | undefined): string[] {
+  if (!report) return [];
+  const out = new Set<string>();
+  for (const domain of report.trackingDomains) {
+    let host = domain;
+    for (const link of report.links) {
+      if (link.url === null) continue;
+      try {
+        const u = new URL(link.url);
+        if (u.hostname === domain) {
+          host = u.host;
+          break;
+        }
+      } catch {
+        // Not a URL after all: skip.
+      }
+    }
+    out.add(host);
+  }
+  return [...out];
+}
+
+/**
+ * All online state of the page: link checks (streamed), the sending domain and
+ * the tracking domains, and the Facts they make for the core to judge.
+ */
+export function useOnline(report: Report | undefined, inputKey: string) {
+  const links = useLinkChecks(inputKey);
+  const [typedSender, setTypedSender] = useState<string | null>(null);
+  const [domainsAsked, setDomainsAsked] = useState<string | null>(null);
+  const senderDomain = (typedSender ?? report?.sender?.domain ?? '').trim().toLowerCase() || null;
+  const selectors = useMemo(
+    () =>
+      [
+        ...new Set(
+          (report?.sender?.dkim ?? [])
+            .filter((d) => senderDomain !== null && d.domain.toLowerCase() === senderDomain)
+            .map((d) => d.selector),
+        ),
+      ].sort(),
+    [report?.sender?.dkim, senderDomain],
+  );
+  const hostsKey = trackingHosts(report).join(',');
+  const hosts = useMemo(() => (hostsKey === '' ? [] : hostsKey.split(',')), [hostsKey]);
+  const domainsOn = domainsAsked === inputKey;
+  const sender = useSender(senderDomain, selectors, domainsOn);
+  const tracking = useTrackingDomains(hosts, domainsOn);
+
+  const senderData = domainsOn ? sender.data : undefined;
+  const trackingKey = tracking.map((q) => q.dataUpdatedAt).join(',');
+  const trackingData = useMemo(
+    () => (domainsOn ? tracking.flatMap((q) => (q.data ? [q.data] : [])) : []),
+    // The queries array is new each render; its answers change only with dataUpdatedAt.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [trackingKey, domainsOn],
+  );
+  const facts = useMemo<Facts | undefined>(() => {
+    const hasLinks = Object.keys(links.results).length > 0;
+    if (!hasLinks && !senderData && trackingData.length === 0) return undefined;
+    return {
+      ...(hasLinks ? { links: links.results } : {}),
+      ...(senderData ? { sender: [senderData as SenderFacts] } : {}),
+      ...(trackingData.length > 0 ? { trackingDomains: trackingData as TrackingDomainFacts[] } : {}),
+    };
+  }, [links.results, senderData, trackingData]);
+
+  return {
+    links,
+    facts,
+    domains: {
+      senderDomain,
+      selectors,
+      setSenderDomain: setTypedSender,
+      hosts,
+      asked: domainsOn,
+      ask: () => setDomainsAsked(inputKey),
+      sender,
+      tracking,
+    },
+  };
+}
+
+export type Online = ReturnType<typeof useOnline>;
