@@ -225,6 +225,23 @@ function valueMatches(name: string, actual: string, expected: string | undefined
   return actual.trim().toLowerCase() === expected.toLowerCase();
 }
 
+/**
+ * Every merge-tag sign of the catalogue, joined into one alternation per set
+ * of flags: an href none of them matches shows no sign, in one test instead of
+ * one per sign (most hrefs have no merge tag). A pattern the joining could
+ * change (back-references, named groups, `g`/`y` state) makes the screen pass always.
+ */
+const MERGE_TAG_SIGN_SCREENS: readonly RegExp[] = ((): RegExp[] => {
+  const byFlags = new Map<string, string[]>();
+  for (const p of PLATFORMS) {
+    for (const { pattern } of p.mergeTags) {
+      if (/[gy]/.test(pattern.flags) || /\\[1-9]|\\k<|\(\?<[^=!]/.test(pattern.source)) return [/^/];
+      byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${pattern.source})`]);
+    }
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+})();
+
 /** Platforms whose merge-tag dialect an href shows, with the system link a tag stands for. */
 export function mergeTagSignsOf(href: string): Array<{ platform: string; system: string | null }> {
   return mergeTagSignsOfText(href).map((sign) => ({ ...sign }));
@@ -232,6 +249,7 @@ export function mergeTagSignsOf(href: string): Array<{ platform: string; system:
 
 const mergeTagSignsOfText = memoByString(
   (href: string): Array<{ platform: string; system: string | null }> => {
+    if (!MERGE_TAG_SIGN_SCREENS.some((screen) => screen.test(href))) return [];
     const out: Array<{ platform: string; system: string | null }> = [];
     for (const p of PLATFORMS) {
       const sign = p.mergeTags.find((m) => m.pattern.test(href));
