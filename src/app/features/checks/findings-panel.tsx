@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { Finding, Report, Severity } from '../../../core/types';
 import type { RuleInfo } from '../../worker/analysis-protocol';
 import { StatusBadge } from '../links/status-badge';
@@ -9,12 +9,20 @@ interface Props {
   rules: Map<string, RuleInfo>;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Shown after each finding (the fix button of #7). */
+  findingAction?: (finding: Finding) => ReactNode;
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Findings grouped by rule, worst first; each group opens the rule's doc. */
-export const FindingsPanel = memo(function FindingsPanel({ report, rules, selectedId, onSelect }: Props) {
+export const FindingsPanel = memo(function FindingsPanel({
+  report,
+  rules,
+  selectedId,
+  onSelect,
+  findingAction,
+}: Props) {
   const groups = useMemo(() => {
     const byRule = new Map<string, Finding[]>();
     for (const f of report.findings) {
@@ -60,7 +68,12 @@ export const FindingsPanel = memo(function FindingsPanel({ report, rules, select
                 <RuleDoc ruleId={rule} summary={rules.get(rule)?.summary} />
               </div>
             ) : null}
-            <FindingList findings={findings} selectedId={selectedId} onSelect={onSelect} />
+            <FindingList
+              findings={findings}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              {...(findingAction ? { action: findingAction } : {})}
+            />
           </div>
         </details>
       ))}
@@ -75,10 +88,12 @@ function FindingList({
   findings,
   selectedId,
   onSelect,
+  action,
 }: {
   findings: Finding[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  action?: (finding: Finding) => ReactNode;
 }) {
   const [shown, setShown] = useState(PAGE);
   return (
@@ -99,6 +114,7 @@ function FindingList({
               line {f.line}: {f.message}
             </span>
           )}
+          {action?.(f)}
         </li>
       ))}
       {findings.length > shown ? (
