@@ -16,6 +16,10 @@ import { SettingsPanel } from './features/settings/settings-panel';
 import { toAnalyzeOptions } from './features/settings/settings';
 import { useSettings } from './features/settings/use-settings';
 import { ExportMenu } from './features/export/export-menu';
+import { useFindingAction } from './features/fix/finding-fix';
+import { FixPanel } from './features/fix/fix-panel';
+import { useFixer } from './features/fix/use-fixer';
+import { UtmPanel } from './features/fix/utm-panel';
 import { DomainsPanel } from './features/online/domains-panel';
 import { OnlineChecks } from './features/online/online-checks';
 import { useOnline } from './features/online/use-online';
@@ -53,6 +57,15 @@ export function App() {
   const online = useOnline(report, inputKey);
   useEffect(() => setFacts(online.facts), [online.facts]);
   const outlookLinks = useMemo(() => report?.links.filter((l) => l.outlookOnly) ?? [], [report]);
+  // Fixes (#7) edit the text in the box, so only a report of that very text offers them.
+  const fixer = useFixer({
+    input: email.input,
+    replace: email.replace,
+    current: analysis.outcome === shown && !analysis.running && settled === email.input,
+    shown,
+    options,
+  });
+  const findingAction = useFindingAction(fixer);
 
   const problem =
     email.fileMessage ??
@@ -157,7 +170,15 @@ export function App() {
                 <h2 className="text-lg font-semibold">Links ({report.links.length})</h2>
                 <LinksTable report={report} index={index} selectedId={selectedId} onSelect={select} />
               </section>
-              <FindingsPanel report={report} rules={ruleMap} selectedId={selectedId} onSelect={select} />
+              <FindingsPanel
+                report={report}
+                rules={ruleMap}
+                selectedId={selectedId}
+                onSelect={select}
+                findingAction={findingAction}
+              />
+              <FixPanel fixer={fixer} input={email.input} />
+              <UtmPanel fixer={fixer} />
               <SourcePanel
                 html={shown.html}
                 report={report}
