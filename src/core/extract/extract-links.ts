@@ -105,7 +105,9 @@ export function extractLinks(html: string): Extraction {
       });
     }
     const content = tag === 'template' ? (el as T.Template).content : el;
-    for (const child of content.childNodes) visit(child, frame, inLink || isLink);
+    const childInLink = inLink || isLink;
+    // Text nodes are most of a document and hold no link: not even a call for them.
+    for (const child of content.childNodes) if (child.nodeName !== '#text') visit(child, frame, childInLink);
   };
 
   const visitComment = (comment: T.CommentNode, frame: Frame, inLink: boolean): void => {
