@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { AppPage } from './app-page';
@@ -25,6 +26,14 @@ async function openGroups(app: AppPage): Promise<void> {
 
 const rulesListed = async (app: AppPage): Promise<string[]> =>
   app.findings.locator('summary .font-mono').allTextContents();
+
+/** Serious and critical axe violations of the app (the email in the preview is the user's content). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('iframe[title="Email preview"]').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 test.describe('fixing', () => {
   test('one finding fixed: the finding is gone and only that href changed', async ({ page }) => {
@@ -75,6 +84,7 @@ test.describe('fixing', () => {
     await expect(changes.locator('[data-diff="added"]')).toHaveCount(3);
     await expect(changes.locator('[data-diff="removed"]').first()).toContainText('www.shop.example.com/new');
     await app.screenshot('fix-all');
+    expect(await seriousViolations(page)).toEqual([]);
 
     const { download, text } = await app.download('Download fixed email');
     expect(download.suggestedFilename()).toBe('input.fixed.html');
@@ -94,6 +104,7 @@ test.describe('fixing', () => {
     await app.findings.getByRole('button', { name: /^Fix insecure-http on L6/ }).click();
     const warning = app.findings.getByRole('alert');
     await expect(warning).toContainText('This changes what the link does');
+    expect(await seriousViolations(page)).toEqual([]);
     await expect(app.input).toHaveValue(original);
     await warning.getByRole('button', { name: 'Apply this change' }).click();
     await expect(app.input).toHaveValue(
@@ -115,6 +126,8 @@ test.describe('fixing', () => {
     await expect(plan).toContainText('1 (other domains)');
     await expect(plan).toContainText('utm_source (inconsistent)');
     await expect(plan).toContainText('"News" ×1, "news" ×1');
+    await page.getByLabel('Theme').selectOption('dark');
+    expect(await seriousViolations(page)).toEqual([]);
     await utm.getByRole('button', { name: 'Apply UTM parameters' }).click();
 
     const text = await expect
