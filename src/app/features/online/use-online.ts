@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { expectedCnameTargets } from '../../../core/esp/catalogue';
 import type { Facts, SenderFacts, TrackingDomainFacts } from '../../../core/facts';
 import type { Report } from '../../../core/types';
 import { useLinkChecks } from '../../lib/api/links-check';
@@ -55,7 +56,9 @@ export function useOnline(report: Report | undefined, inputKey: string) {
   const hosts = useMemo(() => (hostsKey === '' ? [] : hostsKey.split(',')), [hostsKey]);
   const domainsOn = domainsAsked === inputKey;
   const sender = useSender(senderDomain, selectors, domainsOn);
-  const tracking = useTrackingDomains(hosts, domainsOn);
+  // The platform's branded-domain CNAME target, so a CNAME pointing elsewhere is found.
+  const expect = report?.esp ? (expectedCnameTargets(report.esp)[0] ?? null) : null;
+  const tracking = useTrackingDomains(hosts, expect, domainsOn);
 
   const senderData = domainsOn ? sender.data : undefined;
   const trackingKey = tracking.map((q) => q.dataUpdatedAt).join(',');

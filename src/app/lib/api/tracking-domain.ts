@@ -26,8 +26,8 @@ export function trackingDomainQueryOptions(host: string, expect: string | null =
 }
 
 /** One query per host; deduplicated and cached by TanStack Query. */
-export function useTrackingDomains(hosts: readonly string[], enabled: boolean) {
+export function useTrackingDomains(hosts: readonly string[], expect: string | null, enabled: boolean) {
   return useQueries({
-    queries: hosts.map((host) => ({ ...trackingDomainQueryOptions(host), enabled })),
+    queries: hosts.map((host) => ({ ...trackingDomainQueryOptions(host, expect), enabled })),
   });
 }

@@ -1,0 +1,197 @@
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage, OUTPUT } from './app-page';
+import {
+  BODY_MARKER,
+  shopMessage,
+  slowTemplate,
+  startOnlineWorld,
+  type OnlineWorld,
+} from './online/online-service';
+
+/**
+ * Online checks (#6) against the real service, started with the test DNS
+ * server and loopback HTTP(S) servers; every request the page sends to
+ * /api/* is recorded to prove the email never leaves the browser.
+ */
+let world: OnlineWorld;
+
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(async () => {
+  world = await startOnlineWorld();
+});
+test.afterAll(async () => {
+  await world?.close();
+});
+
+interface SentRequest {
+  method: string;
+  url: string;
+  body: string;
+}
+
+async function openApp(page: Page): Promise<{ app: AppPage; sent: SentRequest[] }> {
+  const sent: SentRequest[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) {
+      sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' });
+    }
+  });
+  await page.goto(`${world.url}/`);
+  const app = new AppPage(page);
+  await expect(app.input).toBeVisible();
+  return { app, sent };
+}
+
+/** The sent message as a user gives it: an uploaded `.eml` (a pasted text is read as HTML). */
+async function loadShopMessage(app: AppPage): Promise<void> {
+  await app.upload.setInputFiles({
+    name: 'winter-sale.eml',
+    mimeType: 'message/rfc822',
+    buffer: Buffer.from(shopMessage(world)),
+  });
+}
+
+function expectNothingOfTheBody(sent: readonly SentRequest[]): void {
+  expect(sent.length).toBeGreaterThan(0);
+  for (const r of sent) {
+    expect(r.url).not.toContain(BODY_MARKER);
+    expect(r.body).not.toContain(BODY_MARKER);
+    expect(r.body).not.toContain('<a ');
+    expect(r.body).not.toContain('Winter sale');
+  }
+}
+
+test('link checks stream statuses and chains for the untracked links of a sent email', async ({ page }) => {
+  const { app, sent } = await openApp(page);
+  await loadShopMessage(app);
+  await app.waitForLinks(4);
+  const online = page.getByRole('region', { name: 'Online checks' });
+  await expect(online.getByRole('note')).toContainText('may register clicks');
+  await expect(online.getByRole('radio', { name: 'Only untracked links' })).toBeChecked();
+  await online.getByRole('button', { name: /Check links online/ }).click();
+  await expect(online.getByRole('status')).toContainText('3 of 3 checked', { timeout: 20_000 });
+
+  // Only the URLs of the untracked links were sent: never the tracked one, never the email.
+  const checks = sent.filter((r) => r.url.endsWith('/api/links/check'));
+  expect(checks).toHaveLength(1);
+  const body = JSON.parse(checks[0]?.body ?? '{}') as { urls: string[] };
+  expect(body.urls.sort()).toEqual(
+    [
+      `http://www.shop.test:${world.http.port}/gone`,
+      `http://www.shop.test:${world.http.port}/sale?utm_source=news&utm_campaign=winter`,
+      `https://www.shop.test:${world.https.port}/secure`,
+    ].sort(),
+  );
+  expect(world.https.port).toBeGreaterThan(0);
+  expectNothingOfTheBody(sent);
+
+  const table = online.getByRole('table', { name: 'Link checks' });
+  const row = (text: string) => table.getByRole('row').filter({ hasText: text });
+  await expect(row('/gone')).toContainText('404');
+  await expect(row('/sale')).toContainText('200');
+  await expect(row('/sale')).toContainText('1 redirect');
+  await expect(row('/secure')).toContainText('200');
+
+  // The core judged the facts: online findings join the offline ones in the Findings list.
+  await expect(app.findings).toContainText('broken-link', { timeout: 10_000 });
+  await expect(app.findings).toContainText('utm-dropped');
+  await expect(app.findings).toContainText('https-downgrade');
+  await expect(app.findings).toContainText('untracked-link');
+
+  // The chain drawer: every hop, the final address, the finding on the chain.
+  await row('/sale')
+    .getByRole('button', { name: /Show chain/ })
+    .click();
+  const drawer = page.getByRole('dialog', { name: /Redirect chain/ });
+  await expect(drawer.getByText(/^Hop \d+$/)).toHaveText(['Hop 1', 'Hop 2']);
+  await expect(drawer).toContainText('301');
+  await expect(drawer).toContainText(`http://www.shop.test:${world.http.port}/landing`);
+  await expect(drawer).toContainText('utm-dropped');
+  await app.screenshot('online-chain-drawer');
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  await row('/secure')
+    .getByRole('button', { name: /Show chain/ })
+    .click();
+  await expect(drawer).toContainText('https-downgrade');
+  await expect(drawer).toContainText('trusted');
+  await drawer.press('Escape');
+  await expect(drawer).toBeHidden();
+
+  // The Markdown export carries the online results.
+  const md = (await app.download('Export Markdown')).text;
+  expect(md).toContain('broken-link');
+  expect(world.http.requests.some((r) => r.path.startsWith('/ls/click'))).toBe(false);
+});
+
+test('the Domains panel shows planted SPF, DMARC, CNAME and certificate problems', async ({ page }) => {
+  const { app, sent } = await openApp(page);
+  await loadShopMessage(app);
+  await app.waitForLinks(4);
+  const domains = page.getByRole('region', { name: 'Domains' });
+  await expect(domains.getByLabel('Sending domain')).toHaveValue('shop.test');
+  await domains.getByRole('button', { name: 'Check domains' }).click();
+  const sender = domains.getByRole('group', { name: 'Sending domain' });
+  await expect(sender).toContainText('spf-permissive-all', { timeout: 20_000 });
+  await expect(sender).toContainText('v=spf1 ip4:192.0.2.0/24 +all');
+  await expect(sender).toContainText('dmarc-policy-none');
+  await expect(sender).toContainText('dkim-missing');
+  await expect(sender).toContainText(`mx.shop.test (10)`);
+  const tracking = domains.getByRole('group', { name: 'Tracking domains' });
+  await expect(tracking).toContainText('track.other-platform.test', { timeout: 20_000 });
+  await expect(tracking).toContainText('tracking-cname-mismatch');
+  await expect(tracking).toContainText('tls-invalid');
+  await expect(tracking).toContainText('*.sendgrid.net');
+  // The same findings join the Findings list.
+  await expect(app.findings).toContainText('spf-permissive-all', { timeout: 10_000 });
+  await expect(app.findings).toContainText('tls-invalid');
+  await domains.scrollIntoViewIfNeeded();
+  await domains.screenshot({ path: `${OUTPUT}/online-domains-panel.png` });
+
+  const asked = sent.map((r) => new URL(r.url));
+  expect(
+    asked.some((u) => u.pathname === '/api/sender' && u.searchParams.get('domain') === 'shop.test'),
+  ).toBe(true);
+  expect(
+    asked.some((u) => u.pathname === '/api/sender' && u.searchParams.getAll('selector').includes('s1')),
+  ).toBe(true);
+  expect(
+    asked.some(
+      (u) =>
+        u.pathname === '/api/tracking-domain' &&
+        u.searchParams.get('host') === `click.shop.test:${world.https.port}`,
+    ),
+  ).toBe(true);
+  expectNothingOfTheBody(sent);
+});
+
+test('cancel stops the link checks in flight', async ({ page }) => {
+  const { app } = await openApp(page);
+  await app.paste(slowTemplate(world));
+  await app.waitForLinks(6);
+  const online = page.getByRole('region', { name: 'Online checks' });
+  await online.getByRole('button', { name: /Check links online \(6\)/ }).click();
+  await expect(online.getByRole('status')).toContainText('0 of 6 checked');
+  await online.getByRole('button', { name: 'Cancel' }).click();
+  await expect(online.getByRole('status')).toContainText('cancelled');
+  await expect(online.getByRole('button', { name: 'Cancel' })).toBeHidden();
+  // Nothing arrives after the cancel, although the pages would have answered by now.
+  await page.waitForTimeout(5_000);
+  await expect(online.getByRole('status')).toContainText('0 of 6 checked — cancelled');
+  await expect(online.getByRole('table', { name: 'Link checks' })).toBeHidden();
+});
+
+test('the service down: a message in words, the offline findings stay', async ({ page }) => {
+  const { app } = await openApp(page);
+  await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+  await loadShopMessage(app);
+  await app.waitForLinks(4);
+  await expect(app.findings).toContainText('untracked-link');
+  const online = page.getByRole('region', { name: 'Online checks' });
+  await online.getByRole('button', { name: /Check links online/ }).click();
+  await expect(online.getByRole('alert')).toContainText('cannot be reached', { timeout: 15_000 });
+  const domains = page.getByRole('region', { name: 'Domains' });
+  await domains.getByRole('button', { name: 'Check domains' }).click();
+  await expect(domains.getByRole('alert')).toContainText('cannot be reached', { timeout: 20_000 });
+  await expect(app.findings).toContainText('untracked-link');
+  await expect(app.links).toHaveAttribute('aria-rowcount', '5');
+});
