@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Report } from '../../../core/types';
 import type { ReportIndex } from '../../lib/report-index';
+import { OnlineStatus } from '../online/online-status';
 import { StatusBadge } from './status-badge';
 import { NO_FILTER, filterLinks, linkLabel, type LinkFilter, type SortKey } from './link-filter';
 import { LinkFilters } from './link-filters';
@@ -21,8 +22,8 @@ const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'tracked', label: 'Tracked' },
   { key: 'line', label: 'Line' },
 ];
-// The online checks (#6) add a column here for each link's redirect-chain status.
-const GRID = 'grid grid-cols-[5.5rem_minmax(0,2.2fr)_minmax(0,1.4fr)_5.5rem_4.5rem_3.5rem] gap-2 px-2';
+// The last column is the online check (#6): the final status of the link's redirect chain.
+const GRID = 'grid grid-cols-[5.5rem_minmax(0,2.2fr)_minmax(0,1.4fr)_5.5rem_4.5rem_3.5rem_6rem] gap-2 px-2';
 const ROW_HEIGHT = 32;
 
 /** Every link of the report: sortable, filterable, searchable, virtualised (aria-rowcount gives the total). */
@@ -91,6 +92,7 @@ export const LinksTable = memo(function LinksTable({ report, index, selectedId, 
                   </button>
                 </div>
               ))}
+              <div role="columnheader">Online</div>
             </div>
           </div>
           <div
@@ -136,6 +138,9 @@ export const LinksTable = memo(function LinksTable({ report, index, selectedId, 
                     <div role="cell">{link.kind}</div>
                     <div role="cell">{link.tracked === null ? '—' : link.tracked ? 'yes' : 'no'}</div>
                     <div role="cell">{link.line}</div>
+                    <div role="cell" className="truncate">
+                      {link.check ? <OnlineStatus check={link.check} /> : '—'}
+                    </div>
                   </div>
                 );
               })}
