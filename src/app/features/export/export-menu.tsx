@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '../../../core/types';
 import type { RuleInfo } from '../../worker/analysis-protocol';
+import { onlineMarkdown } from '../online/online-markdown';
 import { reportToCsv } from './to-csv';
 import { reportToMarkdown, summaryText } from './to-markdown';
 import { reportToSarif } from './to-sarif';
@@ -40,7 +41,9 @@ export function ExportMenu({ report, rules }: { report: Report; rules: Map<strin
       <button
         type="button"
         className={BUTTON}
-        onClick={() => download(`${base}.links.md`, 'text/markdown', reportToMarkdown(report))}
+        onClick={() =>
+          download(`${base}.links.md`, 'text/markdown', reportToMarkdown(report) + onlineMarkdown(report))
+        }
       >
         Export Markdown
       </button>
