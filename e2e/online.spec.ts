@@ -119,7 +119,14 @@ test('link checks stream statuses and chains for the untracked links of a sent e
 
   // The Markdown export carries the online results.
   const md = (await app.download('Export Markdown')).text;
-  expect(md).toContain('broken-link');
+  expect(md).toContain('## Online checks');
+  expect(md).toContain('Links checked: 3; with problems: 3.');
+  expect(md).toMatch(/1\. 301 `http:\/\/www\.shop\.test:\d+\/sale\?utm_source=news&utm_campaign=winter`/);
+  expect(md).toContain('- **error** broken-link');
+
+  // The Links table's Online column shows each link's final status.
+  const l3 = app.links.getByRole('row').filter({ hasText: '/gone' });
+  await expect(l3.getByRole('cell').last()).toContainText('404');
   expect(world.http.requests.some((r) => r.path.startsWith('/ls/click'))).toBe(false);
 });
 
@@ -140,7 +147,12 @@ test('the Domains panel shows planted SPF, DMARC, CNAME and certificate problems
   await expect(tracking).toContainText('track.other-platform.test', { timeout: 20_000 });
   await expect(tracking).toContainText('tracking-cname-mismatch');
   await expect(tracking).toContainText('tls-invalid');
+  await expect(tracking).toContainText('made for another name');
   await expect(tracking).toContainText('*.sendgrid.net');
+  const md = (await app.download('Export Markdown')).text;
+  expect(md).toContain('#### Tracking domain `click.shop.test');
+  expect(md).toContain('- SPF: `v=spf1 ip4:192.0.2.0/24 +all`');
+  expect(md).toContain('tls-invalid');
   // The same findings join the Findings list.
   await expect(app.findings).toContainText('spf-permissive-all', { timeout: 10_000 });
   await expect(app.findings).toContainText('tls-invalid');

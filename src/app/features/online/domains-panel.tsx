@@ -20,7 +20,10 @@ function Findings({ findings }: { findings: readonly OnlineFinding[] }) {
   return (
     <ul className="space-y-1">
       {findings.map((f, i) => (
-        <li key={i} className={`rounded border p-1.5 text-sm ${SEVERITY_STYLE[f.severity]}`}>
+        <li
+          key={i}
+          className={`rounded border p-1.5 text-sm [overflow-wrap:anywhere] ${SEVERITY_STYLE[f.severity]}`}
+        >
           <strong>{f.severity}</strong> <code>{f.rule}</code>: {f.message}
           <details className="mt-1">
             <summary className="cursor-pointer text-xs underline">Why and how to fix ({f.rule})</summary>
@@ -30,6 +33,24 @@ function Findings({ findings }: { findings: readonly OnlineFinding[] }) {
       ))}
     </ul>
   );
+}
+
+const TLS_WORDS: Record<string, string> = {
+  expired: 'expired',
+  'not-yet-valid': 'not valid yet',
+  'self-signed': 'self-signed (browsers refuse it)',
+  'untrusted-issuer': 'issued by an authority browsers do not trust',
+  'hostname-mismatch': 'made for another name (browsers refuse it)',
+};
+
+function certificateText(t: TrackingDomainFacts): string {
+  const tls = t.tls;
+  if (!tls) return `no HTTPS${t.tlsError ? `: ${t.tlsError.message}` : ''}`;
+  const state =
+    tls.trusted && tls.coversHost
+      ? `valid${tls.daysToExpiry !== null ? `, expires in ${tls.daysToExpiry} days` : ''}`
+      : `problem: ${TLS_WORDS[tls.error ?? ''] ?? tls.error ?? (tls.coversHost ? 'not trusted' : 'does not cover the host')}`;
+  return `${state}; covers ${tls.names.join(', ') || 'nothing'}; issuer ${tls.issuer ?? 'unknown'}`;
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -93,7 +114,6 @@ function SenderResult({ s }: { s: SenderFacts }) {
 }
 
 function TrackingResult({ t }: { t: TrackingDomainFacts }) {
-  const tls = t.tls;
   return (
     <div className="space-y-1" data-host={t.host}>
       <h4 className="font-mono text-sm font-semibold">{t.host}</h4>
@@ -101,11 +121,7 @@ function TrackingResult({ t }: { t: TrackingDomainFacts }) {
         <Row label="CNAME">{t.cname.length > 0 ? t.cname.join(' → ') : 'none'}</Row>
         <Row label="Addresses">{t.addresses.join(', ') || 'none'}</Row>
         <Row label="Platform">{t.esp ?? 'not recognised'}</Row>
-        <Row label="Certificate">
-          {tls
-            ? `${tls.trusted && tls.coversHost ? 'valid' : `problem: ${tls.error ?? (tls.coversHost ? 'untrusted' : 'does not cover the host')}`}; issuer ${tls.issuer ?? 'unknown'}; covers ${tls.names.join(', ') || 'nothing'}${tls.validTo ? `; valid to ${tls.validTo}` : ''}`
-            : `no HTTPS${t.tlsError ? `: ${t.tlsError.message}` : ''}`}
-        </Row>
+        <Row label="Certificate">{certificateText(t)}</Row>
         <Row label="Blocklists">
           {t.blocklists.length === 0
             ? 'not checked'
