@@ -59,7 +59,9 @@ test.describe('fixing', () => {
 
   test('fix all safe: fixable findings gone, diff shown, download has the fixes, undo restores the text exactly', async ({
     page,
+    context,
   }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { app, original } = await openFixable(page);
     await page.getByRole('button', { name: 'Fix all safe' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Applied 3 safe fixes' })).toBeVisible();
@@ -89,6 +91,9 @@ test.describe('fixing', () => {
     const { download, text } = await app.download('Download fixed email');
     expect(download.suggestedFilename()).toBe('input.fixed.html');
     expect(text).toBe(fixed);
+    await page.getByRole('button', { name: 'Copy fixed HTML' }).click();
+    await expect(page.getByText('Fixed HTML copied')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fixed);
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(app.input).toHaveValue(original);
@@ -179,5 +184,23 @@ test.describe('fixing', () => {
     );
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(app.input).toHaveValue(eml);
+  });
+
+  test('UTM builder: chosen domains and utm_content from the link text', async ({ page }) => {
+    const { app, original } = await openFixable(page);
+    const utm = page.getByRole('region', { name: 'UTM builder' });
+    await utm.getByLabel('Source').fill('digest');
+    await utm.getByLabel('Campaign').fill('may');
+    await utm.getByLabel('Content', { exact: true }).selectOption('text');
+    await utm.getByLabel(/Domains to tag/).fill('blog.example.org');
+    await utm.getByRole('button', { name: 'Preview UTM changes' }).click();
+    await expect(utm.getByTestId('utm-plan')).toContainText('1 link to blog.example.org will change');
+    await utm.getByRole('button', { name: 'Apply UTM parameters' }).click();
+    await expect(app.input).toHaveValue(
+      original.replace(
+        'href="https://blog.example.org/post"',
+        'href="https://blog.example.org/post?utm_source=digest&amp;utm_medium=email&amp;utm_campaign=may&amp;utm_content=our-blog"',
+      ),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { UtmSettings } from '../../../core/fix/utm-builder';
 import type { StoredInput } from '../../lib/persist';
 import type { UtmAnswer } from '../../worker/fix-protocol';
@@ -25,6 +25,7 @@ const REASONS: Record<UtmAnswer['plan']['skipped'][number]['reason'], string> = 
  * anything is replaced; merge tags and system links are left alone.
  */
 export function UtmPanel({ fixer }: { fixer: Fixer }) {
+  const contentId = useId();
   const [source, setSource] = useState('newsletter');
   const [medium, setMedium] = useState('email');
   const [campaign, setCampaign] = useState('');
@@ -108,9 +109,10 @@ export function UtmPanel({ fixer }: { fixer: Fixer }) {
             required
           />
         </label>
-        <label>
-          Content
+        <div>
+          <label htmlFor={contentId}>Content</label>
           <select
+            id={contentId}
             className={FIELD}
             value={contentFrom}
             onChange={(e) => edited(setContentFrom)(e.target.value as ContentFrom)}
@@ -120,7 +122,7 @@ export function UtmPanel({ fixer }: { fixer: Fixer }) {
             <option value="position">from the position (link-1, link-2, …)</option>
             <option value="value">a fixed value</option>
           </select>
-        </label>
+        </div>
         {contentFrom === 'value' ? (
           <label>
             Content value
