@@ -1,3 +1,4 @@
+import { memoByString } from '../cache/string-memo';
 import { urlFields } from '../url/url-fields';
 import type { WrappedDestination } from '../types';
 import { SECURITY_GATEWAYS } from './security-gateways';
@@ -24,6 +25,12 @@ export function isRecipientSideWrapper(via: string): boolean {
  * decode to a web URL.
  */
 export function decodeDestination(url: string): WrappedDestination | null {
+  const decoded = decodeDestinationOfText(url);
+  return decoded === null ? null : { ...decoded };
+}
+
+/** Asked for every web link by the analysis and again by rules that unwrap: once per distinct URL. */
+const decodeDestinationOfText = memoByString((url: string): WrappedDestination | null => {
   let u: URL;
   try {
     u = new URL(url);
@@ -55,7 +62,7 @@ export function decodeDestination(url: string): WrappedDestination | null {
     return result('activecampaign', base64ToText(u.searchParams.get('redirectUrl') ?? ''));
   }
   return null;
-}
+});
 
 /**
  * The destination behind every wrapper, unwrapped repeatedly (a Safe Links

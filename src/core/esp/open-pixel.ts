@@ -35,10 +35,16 @@ export function findOpenPixels(
   return images.filter((image) => isOpenPixel(image, trackingDomains));
 }
 
+/** `width: 1px` / `height: 1px` in a style attribute: compiled once, not per image. */
+const STYLE_SIZE = {
+  width: /(?:^|;)\s*width\s*:\s*(\d+(?:\.\d+)?)px/i,
+  height: /(?:^|;)\s*height\s*:\s*(\d+(?:\.\d+)?)px/i,
+} as const;
+
 function isTiny(attributes: Readonly<Record<string, string>>): boolean {
   const style = attributes['style'] ?? '';
   const size = (name: 'width' | 'height'): number | null => {
-    const fromStyle = new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*(\\d+(?:\\.\\d+)?)px`, 'i').exec(style)?.[1];
+    const fromStyle = STYLE_SIZE[name].exec(style)?.[1];
     const raw = attributes[name] ?? fromStyle;
     if (raw === undefined) return null;
     const n = Number.parseFloat(raw);
