@@ -1,3 +1,4 @@
+import { expectedCnameTargets } from '../core/esp/catalogue';
 import type { Facts, LinkCheckFacts, SenderFacts, TrackingDomainFacts } from '../core/facts';
 import type { Report } from '../core/types';
 import { loadConfig, type ServiceDeps } from '../server/config';
@@ -73,9 +74,11 @@ export function linkTargets(report: Report): string[] {
  */
 export async function collectFacts(report: Report, checks: OnlineChecks, deps: ServiceDeps): Promise<Facts> {
   const links: Record<string, LinkCheckFacts> = {};
+  // The platform's branded-domain CNAME target (as the web app asks), so a CNAME pointing elsewhere is found.
+  const expect = report.esp !== null ? (expectedCnameTargets(report.esp)[0] ?? null) : null;
   const [sender, trackingDomains] = await Promise.all([
     Promise.all(senderTargets(report.sender).map((t) => checks.checkSender(deps, t.domain, t.selectors))),
-    Promise.all(report.trackingDomains.map((host) => checks.checkTrackingDomain(deps, host, null))),
+    Promise.all(report.trackingDomains.map((host) => checks.checkTrackingDomain(deps, host, expect))),
     checks.checkLinks(deps, linkTargets(report), {}, (r) => {
       links[r.url] = r;
     }),
