@@ -87,6 +87,12 @@ test.describe('fixing', () => {
     await expect(changes.locator('[data-diff="removed"]').first()).toContainText('www.shop.example.com/new');
     await app.screenshot('fix-all');
     expect(await seriousViolations(page)).toEqual([]);
+    // The changes fit a 360 px screen.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+      .toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     const { download, text } = await app.download('Download fixed email');
     expect(download.suggestedFilename()).toBe('input.fixed.html');

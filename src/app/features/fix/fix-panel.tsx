@@ -26,7 +26,9 @@ export function FixPanel({ fixer, input }: { fixer: Fixer; input: StoredInput })
   const safe = fixes?.filter((f) => f.safe).length ?? 0;
   const risky = (fixes?.length ?? 0) - safe;
   // Downloadable once a step applied: the box then holds HTML (an .eml became its fixed HTML part).
-  const fixedHtml = history.last !== null && input.kind !== 'eml' && !/\.eml$/i.test(input.name);
+  // Another email loaded since (a new name) is not "the fixed email": its download waits for its own fix.
+  const last = history.last !== null && history.last.after.name === input.name ? history.last : null;
+  const fixedHtml = last !== null && input.kind !== 'eml' && !/\.eml$/i.test(input.name);
   return (
     <section
       aria-label="Fixes"
@@ -85,19 +87,15 @@ export function FixPanel({ fixer, input }: { fixer: Fixer; input: StoredInput })
       <p role="status" aria-live="polite" className="text-sm">
         {fixer.message} {copied}
       </p>
-      {history.last ? (
+      {last ? (
         <>
-          {history.last.before.text !== history.last.htmlBefore ? (
+          {last.before.text !== last.htmlBefore ? (
             <p className="text-sm">
               The message&apos;s HTML part, fixed, replaced the message in the box; Undo brings the message
               back.
             </p>
           ) : null}
-          <DiffView
-            before={history.last.htmlBefore}
-            after={history.last.htmlAfter}
-            label={history.last.label}
-          />
+          <DiffView before={last.htmlBefore} after={last.htmlAfter} label={last.label} />
         </>
       ) : null}
     </section>
