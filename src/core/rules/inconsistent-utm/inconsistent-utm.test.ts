@@ -70,3 +70,18 @@ describe(ID, () => {
     ).toEqual([]);
   });
 });
+
+describe('inconsistent-utm on a tie', () => {
+  it('does not claim "most links" when two values are used equally often', () => {
+    const html =
+      '<a href="https://shop.example.com/a?utm_source=newsletter">A</a>\n' +
+      '<a href="https://shop.example.com/b?utm_source=rpo">B</a>';
+    const findings = findingsOf('inconsistent-utm', html);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(
+      'utm_source is "rpo" here but "newsletter" on the first link that has it',
+    );
+    expect(findings[0]?.message).not.toContain('most links');
+    expect(findings[0]?.line).toBe(2);
+  });
+});

@@ -47,6 +47,9 @@ export const rule = defineRule({
         }
       }
       const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      // "most links" only where the reference value really is the most used one.
+      const tie = ranked.filter(([, n]) => n === best).length > 1;
+      const where = tie ? `on the first link that has it` : 'on most links';
       const summary = ranked.map(([v, n]) => `"${v}" (${plural(n)})`).join(', ');
       for (const use of uses) {
         if (use.value === reference) continue;
@@ -56,7 +59,7 @@ export const rule = defineRule({
           link: use.link,
           ...(offset !== undefined ? { offset } : {}),
           message:
-            `${name} is "${use.value}" here but "${reference}" on most links (${summary}): ` +
+            `${name} is "${use.value}" here but "${reference}" ${where} (${summary}): ` +
             (sameButCase
               ? 'analytics tools treat values that differ only in letter case as different, so the campaign report splits this email into separate rows'
               : 'the campaign report splits this email into separate rows'),
