@@ -29,6 +29,9 @@ describe('systemLinkKind', () => {
     ['{$unsubscribe}', 'unsubscribe'],
     ['{{ unsubscribe_url }}', 'unsubscribe'],
     ['https://x.example.com/?u={{unsubscribe_link}}', 'unsubscribe'],
+    // Report-abuse links are never to be requested either (a GET may file a complaint).
+    ['https://www.survey.example.com/a/rptabuse/MS04NDkx', 'unsubscribe'],
+    ['https://shop.example.com/report-abuse?id=1', 'unsubscribe'],
   ])('%s → %s', (url, kind) => {
     expect(systemLinkKind(url)).toBe(kind);
   });

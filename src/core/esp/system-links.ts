@@ -18,7 +18,8 @@ export interface SystemLinkContext {
  * this errs on the side of recognising them.
  */
 const UNSUBSCRIBE =
-  /unsub|opt[-_]?out|optout|abmelden|austragen|desinscri|d[eé]sabonn|darse[-_]?de[-_]?baja|cancelar[-_]?suscripci|disiscri|afmelden|list[-_]?unsubscribe|\/asm\/|remove[-_]?me|stop[-_]?email/i;
+  // "Report abuse" links count too: a GET of one may file a complaint against the sender.
+  /report[-_]?abuse|rptabuse|abuse[-_]?report|unsub|opt[-_]?out|optout|abmelden|austragen|desinscri|d[eé]sabonn|darse[-_]?de[-_]?baja|cancelar[-_]?suscripci|disiscri|afmelden|list[-_]?unsubscribe|\/asm\/|remove[-_]?me|stop[-_]?email/i;
 const ONE_CLICK = /one[-_]?click|oneclick|1[-_]?click/i;
 const PREFERENCES =
   /manage[-_]?preferences|email[-_]?preferences|preference[-_]?cent(?:er|re)|subscription[-_]?(?:cent(?:er|re)|preferences|settings|management)|update[-_]?profile|manage[-_]?subscriptions?|profile[-_]?cent(?:er|re)|(?:^|[/?&=._-])preferences?(?:$|[/?&=._-])/i;
