@@ -207,3 +207,49 @@ test('the service down: a message in words, the offline findings stay', async ({
   await expect(app.findings).toContainText('untracked-link');
   await expect(app.links).toHaveAttribute('aria-rowcount', '5');
 });
+
+test('a rate-limited service: 429 in words with the wait, no retry', async ({ page }) => {
+  const strict = await world.startService({ RATE_LIMIT: '1', RATE_BURST: '1' });
+  const sent: SentRequest[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) {
+      sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' });
+    }
+  });
+  await page.goto(`${strict.url}/`);
+  const app = new AppPage(page);
+  await loadShopMessage(app);
+  await app.waitForLinks(4);
+  const online = page.getByRole('region', { name: 'Online checks' });
+  await online.getByRole('button', { name: /Check links online/ }).click();
+  await expect(online.getByRole('status')).toContainText('3 of 3 checked', { timeout: 20_000 });
+  const domains = page.getByRole('region', { name: 'Domains' });
+  await domains.getByRole('button', { name: 'Check domains' }).click();
+  await expect(domains.getByRole('alert')).toContainText(
+    /too many checks from this address\. Wait \d+ s and try again/,
+    { timeout: 15_000 },
+  );
+  await page.waitForTimeout(1_500);
+  expect(sent.filter((r) => /\/api\/(sender|tracking-domain)/.test(r.url))).toHaveLength(2);
+  await expect(app.findings).toContainText('broken-link');
+  strict.stop();
+});
+
+test('the opt-in automatic check runs for each new email and is remembered', async ({ page }) => {
+  const { app, sent } = await openApp(page);
+  await app.paste(`<p>${BODY_MARKER}</p><a href="http://www.shop.test:${world.http.port}/ok">Home</a>`);
+  await app.waitForLinks(1);
+  const online = page.getByRole('region', { name: 'Online checks' });
+  await expect(online.getByRole('status')).toBeHidden();
+  await online.getByRole('checkbox', { name: 'Check links automatically' }).check();
+  await expect(online.getByRole('status')).toContainText('1 of 1 checked', { timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Check links automatically' })).toBeChecked({
+    timeout: 15_000,
+  });
+  await loadShopMessage(app);
+  await app.waitForLinks(4);
+  await expect(online.getByRole('status')).toContainText('3 of 3 checked', { timeout: 20_000 });
+  expect(sent.filter((r) => r.url.endsWith('/api/links/check')).length).toBeGreaterThanOrEqual(2);
+  expectNothingOfTheBody(sent);
+});

@@ -29,6 +29,8 @@ export interface OnlineWorld {
   http: HttpTestServer;
   https: HttpsTestServer;
   dns: DnsTestServer;
+  /** Another service instance on the same test servers, with extra settings (a strict rate limit…). */
+  startService(env: Record<string, string>): Promise<{ url: string; stop: () => void }>;
   close(): Promise<void>;
 }
 
@@ -72,42 +74,54 @@ export async function startOnlineWorld(): Promise<OnlineWorld> {
     ],
     [`_dmarc.${SHOP}`]: [{ type: 'TXT', data: 'v=DMARC1; p=none; rua=mailto:dmarc@shop.test' }],
   });
-  const child: ChildProcess = spawn(process.execPath, ['dist/node/server.js'], {
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DNS_SERVERS: dns.server,
-      ALLOW_HOSTS: '127.0.0.1',
-      DNSBL_ZONES: 'dbl.test',
-      NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem'),
-      EXTRA_CA_CERTS: join(dir, 'ca.pem'),
-      RATE_LIMIT: '0',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const stdout = child.stdout;
-  if (!stdout) throw new Error('the service has no stdout');
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the service exited with ${code}`)));
-    const lines = createInterface({ input: stdout });
-    lines.on('line', (line) => {
-      try {
-        const entry = JSON.parse(line) as { msg?: string; url?: string };
-        if (entry.msg === 'listening' && entry.url) resolve(entry.url);
-      } catch {
-        // Not a log line.
-      }
+  const service = async (extra: Record<string, string>): Promise<{ url: string; stop: () => void }> => {
+    const child: ChildProcess = spawn(process.execPath, ['dist/node/server.js'], {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DNS_SERVERS: dns.server,
+        ALLOW_HOSTS: '127.0.0.1',
+        DNSBL_ZONES: 'dbl.test',
+        NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem'),
+        EXTRA_CA_CERTS: join(dir, 'ca.pem'),
+        RATE_LIMIT: '0',
+        LOG_LEVEL: 'info',
+        ...extra,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-  });
+    const stdout = child.stdout;
+    if (!stdout) throw new Error('the service has no stdout');
+    const url = await new Promise<string>((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`the service exited with ${code}`)));
+      const lines = createInterface({ input: stdout });
+      lines.on('line', (line) => {
+        try {
+          const entry = JSON.parse(line) as { msg?: string; url?: string };
+          if (entry.msg === 'listening' && entry.url) resolve(entry.url);
+        } catch {
+          // Not a log line.
+        }
+      });
+    });
+    return { url, stop: () => child.kill('SIGTERM') };
+  };
+  const main = await service({});
+  const others: Array<() => void> = [];
   return {
-    url,
+    url: main.url,
     http,
     https,
     dns,
+    async startService(env) {
+      const other = await service(env);
+      others.push(other.stop);
+      return other;
+    },
     async close() {
-      child.kill('SIGTERM');
+      main.stop();
+      for (const stop of others) stop();
       await Promise.all([http.close(), https.close(), dns.close()]);
       rmSync(dir, { recursive: true, force: true });
     },

@@ -165,7 +165,7 @@ export function App() {
                   <DomainsPanel report={report} online={online} />
                 </aside>
               </div>
-              <OnlineChecks report={report} online={online} inputKey={inputKey} />
+              <OnlineChecks report={report} online={online} inputKey={inputKey} ready={!analysis.running} />
               <section aria-label="Links list" className="space-y-2">
                 <h2 className="text-lg font-semibold">Links ({report.links.length})</h2>
                 <LinksTable report={report} index={index} selectedId={selectedId} onSelect={select} />

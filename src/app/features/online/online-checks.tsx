@@ -14,10 +14,12 @@ interface Props {
   report: Report;
   online: Online;
   inputKey: string;
+  /** The report is the analysis of the current input (not the previous one kept on screen). */
+  ready: boolean;
 }
 
 /** "Check links online": scope, notice, progress, cancel, and each link's result with its chain. */
-export function OnlineChecks({ report, online, inputKey }: Props) {
+export function OnlineChecks({ report, online, inputKey, ready }: Props) {
   const { links } = online;
   const sent = report.mode === 'sent';
   const [scope, setScope] = useState<CheckScope | null>(null);
@@ -30,10 +32,10 @@ export function OnlineChecks({ report, online, inputKey }: Props) {
   // The opt-in automatic run: once per email.
   const autoRan = useRef<string | null>(null);
   useEffect(() => {
-    if (!auto || autoRan.current === inputKey || targets.length === 0) return;
+    if (!auto || !ready || autoRan.current === inputKey || targets.length === 0) return;
     autoRan.current = inputKey;
     links.run(targets.map((t) => t.url));
-  }, [auto, inputKey, targets, links]);
+  }, [auto, ready, inputKey, targets, links]);
 
   const rows = targets.filter((t) => links.results[t.url] !== undefined);
   const openTarget = rows.find((t) => t.link.id === open);
