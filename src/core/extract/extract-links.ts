@@ -240,25 +240,31 @@ export function rawAttribute(html: string, start: number, end: number): RawLinkA
 }
 
 function collectText(el: T.Element): { text: string; alts: string[]; hasImage: boolean } {
-  const parts: string[] = [];
-  const alts: string[] = [];
-  let hasImage = false;
-  const walk = (node: T.Node): void => {
-    if (node.nodeName === '#text') {
-      parts.push((node as T.TextNode).value);
-      return;
-    }
-    if (node.nodeName.charCodeAt(0) === HASH) return;
-    const child = node as T.Element;
-    if (child.tagName === 'style' || child.tagName === 'script') return;
-    if (child.tagName === 'img') {
-      hasImage = true;
-      const alt = child.attrs.find((a) => a.name === 'alt')?.value.trim();
-      if (alt) alts.push(alt);
-    }
-    if (child.tagName === 'br') parts.push(' ');
-    for (const c of child.childNodes) walk(c);
-  };
-  for (const c of el.childNodes) walk(c);
-  return { text: parts.join('').replace(/\s+/g, ' ').trim(), alts, hasImage };
+  const into: TextParts = { parts: [], alts: [], hasImage: false };
+  for (const c of el.childNodes) walkText(c, into);
+  return { text: into.parts.join('').replace(/\s+/g, ' ').trim(), alts: into.alts, hasImage: into.hasImage };
+}
+
+interface TextParts {
+  parts: string[];
+  alts: string[];
+  hasImage: boolean;
+}
+
+/** collectText's walk: a plain function, not a closure made anew for every link. */
+function walkText(node: T.Node, into: TextParts): void {
+  if (node.nodeName === '#text') {
+    into.parts.push((node as T.TextNode).value);
+    return;
+  }
+  if (node.nodeName.charCodeAt(0) === HASH) return;
+  const child = node as T.Element;
+  if (child.tagName === 'style' || child.tagName === 'script') return;
+  if (child.tagName === 'img') {
+    into.hasImage = true;
+    const alt = child.attrs.find((a) => a.name === 'alt')?.value.trim();
+    if (alt) into.alts.push(alt);
+  }
+  if (child.tagName === 'br') into.parts.push(' ');
+  for (const c of child.childNodes) walkText(c, into);
 }
