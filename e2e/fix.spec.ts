@@ -137,6 +137,10 @@ test.describe('fixing', () => {
     await expect(plan).toContainText('1 (other domains)');
     await expect(plan).toContainText('utm_source (inconsistent)');
     await expect(plan).toContainText('"News" ×1, "news" ×1');
+    await plan.getByText('Links that change (6)').click();
+    await expect(plan).toContainText(
+      'L1: https://shop.example.com/sale?utm_source=News&utm_medium=email → https://shop.example.com/sale?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale',
+    );
     await page.getByLabel('Theme').selectOption('dark');
     expect(await seriousViolations(page)).toEqual([]);
     await utm.getByRole('button', { name: 'Apply UTM parameters' }).click();

@@ -13,7 +13,12 @@ export function DiffView({ before, after, label }: { before: string; after: stri
         Changes: {label} ({changed} line{changed === 1 ? '' : 's'})
       </h3>
       {changed === 0 ? <p className="text-sm">No change to the text.</p> : null}
-      <div className="max-h-80 overflow-auto rounded border border-slate-300 dark:border-slate-600">
+      <div
+        tabIndex={0}
+        role="group"
+        aria-label="Changed lines"
+        className="max-h-80 overflow-auto rounded border border-slate-300 dark:border-slate-600"
+      >
         <table className="w-full table-fixed border-collapse font-mono text-xs">
           <thead>
             <tr className="bg-slate-100 dark:bg-slate-800">

@@ -174,6 +174,22 @@ export function UtmPanel({ fixer }: { fixer: Fixer }) {
               ? ` Left alone: ${[...skippedBy].map(([r, n]) => `${n} (${REASONS[r as keyof typeof REASONS]})`).join(', ')}.`
               : ''}
           </p>
+          {plan.fixes.length > 0 ? (
+            <details>
+              <summary className="cursor-pointer">Links that change ({plan.fixes.length})</summary>
+              <ul
+                tabIndex={0}
+                aria-label="Links that change"
+                className="max-h-48 space-y-1 overflow-auto font-mono text-xs break-all"
+              >
+                {plan.fixes.slice(0, 200).map((f) => (
+                  <li key={f.link}>
+                    {f.link}: {f.before} → {f.after}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           {Object.keys(plan.existing).length > 0 ? (
             <table className="text-left">
               <caption className="text-left font-semibold">
