@@ -5,6 +5,7 @@ import type { Report } from '../../../core/types';
 import { useLinkChecks } from '../../lib/api/links-check';
 import { useSender } from '../../lib/api/sender';
 import { useTrackingDomains } from '../../lib/api/tracking-domain';
+import { useThrottled } from './use-throttled';
 
 /**
  * The tracking hosts to check: the report's tracking domains, each with the
@@ -68,15 +69,17 @@ export function useOnline(report: Report | undefined, inputKey: string) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [trackingKey, domainsOn],
   );
+  // While answers stream in, the analysis (and the preview) is brought up to date every 1.5 s.
+  const linkResults = useThrottled(links.results, links.running ? 1500 : 0);
   const facts = useMemo<Facts | undefined>(() => {
-    const hasLinks = Object.keys(links.results).length > 0;
+    const hasLinks = Object.keys(linkResults).length > 0;
     if (!hasLinks && !senderData && trackingData.length === 0) return undefined;
     return {
-      ...(hasLinks ? { links: links.results } : {}),
+      ...(hasLinks ? { links: linkResults } : {}),
       ...(senderData ? { sender: [senderData as SenderFacts] } : {}),
       ...(trackingData.length > 0 ? { trackingDomains: trackingData as TrackingDomainFacts[] } : {}),
     };
-  }, [links.results, senderData, trackingData]);
+  }, [linkResults, senderData, trackingData]);
 
   return {
     links,
