@@ -91,6 +91,9 @@ test('link checks stream statuses and chains for the untracked links of a sent e
   await expect(row('/sale')).toContainText('200');
   await expect(row('/sale')).toContainText('1 redirect');
   await expect(row('/secure')).toContainText('200');
+  await expect(row('/secure')).toContainText('https-downgrade');
+  await expect(row('/sale')).toContainText('utm-dropped');
+  await online.screenshot({ path: `${OUTPUT}/online-link-checks.png` });
 
   // The core judged the facts: online findings join the offline ones in the Findings list.
   await expect(app.findings).toContainText('broken-link', { timeout: 10_000 });

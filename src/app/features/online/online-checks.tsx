@@ -115,6 +115,7 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
                 <th className="pr-2">Final status</th>
                 <th className="pr-2">Hops</th>
                 <th className="pr-2">Time</th>
+                <th className="pr-2">Problems</th>
                 <th />
               </tr>
             </thead>
@@ -141,6 +142,14 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
                     </td>
                     <td className="pr-2">{hopsText(check)}</td>
                     <td className="pr-2">{msText(check.ms)}</td>
+                    <td className="pr-2 text-xs">
+                      {[
+                        ...new Set(
+                          (check.findings ?? []).filter((f) => f.severity !== 'info').map((f) => f.rule),
+                        ),
+                      ].join(', ') || 'none'}
+                    </td>
+
                     <td>
                       <button type="button" className="underline" onClick={() => setOpen(t.link.id)}>
                         Show chain<span className="sr-only"> of {t.link.id}</span>
