@@ -256,3 +256,24 @@ test('the opt-in automatic check runs for each new email and is remembered', asy
   expect(sent.filter((r) => r.url.endsWith('/api/links/check')).length).toBeGreaterThanOrEqual(2);
   expectNothingOfTheBody(sent);
 });
+
+test('"only decoded destinations" follows what a wrapper carries, and the finding lands on the wrapper link', async ({
+  page,
+}) => {
+  const { app, sent } = await openApp(page);
+  const destination = `http://www.shop.test:${world.http.port}/gone`;
+  const wrapper = `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(destination)}&amp;data=x`;
+  await app.paste(`<p>${BODY_MARKER}</p><a href="${wrapper}">Old offer</a>`);
+  await app.waitForLinks(1);
+  const online = page.getByRole('region', { name: 'Online checks' });
+  await online.getByRole('radio', { name: /Only decoded destinations/ }).check();
+  await online.getByRole('button', { name: /Check links online \(1\)/ }).click();
+  await expect(online.getByRole('status')).toContainText('1 of 1 checked', { timeout: 15_000 });
+  const body = JSON.parse(sent.find((r) => r.url.endsWith('/api/links/check'))?.body ?? '{}') as {
+    urls: string[];
+  };
+  expect(body.urls).toEqual([destination]);
+  await expect(app.findings).toContainText('broken-link', { timeout: 10_000 });
+  await expect(app.links.getByRole('row').nth(1).getByRole('cell').last()).toContainText('404');
+  expectNothingOfTheBody(sent);
+});

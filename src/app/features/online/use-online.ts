@@ -71,15 +71,30 @@ export function useOnline(report: Report | undefined, inputKey: string) {
   );
   // While answers stream in, the analysis (and the preview) is brought up to date every 1.5 s.
   const linkResults = useThrottled(links.results, links.running ? 1500 : 0);
+  // A wrapper link (Safe Links, SES…) checked through its decoded destination gets that chain,
+  // so the core judges it on the link. Kept as a string: it changes only with the email.
+  const destinations = useMemo(
+    () =>
+      (report?.links ?? [])
+        .flatMap((l) => (l.url && l.destination?.url ? [`${l.url}\n${l.destination.url}`] : []))
+        .join('\n\n'),
+    [report],
+  );
   const facts = useMemo<Facts | undefined>(() => {
-    const hasLinks = Object.keys(linkResults).length > 0;
+    let byUrl = linkResults;
+    for (const pair of destinations === '' ? [] : destinations.split('\n\n')) {
+      const [url = '', destination = ''] = pair.split('\n');
+      const result = linkResults[destination];
+      if (result && !linkResults[url]) byUrl = { ...byUrl, [url]: result };
+    }
+    const hasLinks = Object.keys(byUrl).length > 0;
     if (!hasLinks && !senderData && trackingData.length === 0) return undefined;
     return {
-      ...(hasLinks ? { links: linkResults } : {}),
+      ...(hasLinks ? { links: byUrl } : {}),
       ...(senderData ? { sender: [senderData as SenderFacts] } : {}),
       ...(trackingData.length > 0 ? { trackingDomains: trackingData as TrackingDomainFacts[] } : {}),
     };
-  }, [linkResults, senderData, trackingData]);
+  }, [linkResults, destinations, senderData, trackingData]);
 
   return {
     links,
