@@ -101,6 +101,11 @@ test.describe('fixing', () => {
     await expect(page.getByText('Fixed HTML copied')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fixed);
 
+    // The fixed text and its undo history survive a reload.
+    await page.waitForTimeout(700);
+    await page.reload();
+    await expect(app.input).toHaveValue(fixed);
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(app.input).toHaveValue(original);
     await openGroups(app);

@@ -1,5 +1,7 @@
-import { useCallback, useState } from 'react';
-import type { StoredInput } from '../../lib/persist';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { idbGet, idbSet, type StoredInput } from '../../lib/persist';
+
+const HISTORY_KEY = 'eli:fix-history';
 
 /** One fix step: the input before and after it, and the HTML the diff compares. */
 export interface FixStep {
@@ -28,6 +30,33 @@ export interface FixHistory {
 export function useFixHistory(current: StoredInput, replace: (input: StoredInput) => void): FixHistory {
   const [past, setPast] = useState<FixStep[]>([]);
   const [future, setFuture] = useState<FixStep[]>([]);
+  // The history survives a reload (IndexedDB), as the input does: the text before a fix is never only in memory.
+  const loaded = useRef(false);
+  useEffect(() => {
+    let live = true;
+    idbGet<{ past: FixStep[]; future: FixStep[] }>(HISTORY_KEY)
+      .then((stored) => {
+        if (!live || !stored) return;
+        setPast((p) => (p.length > 0 ? p : stored.past));
+        setFuture((f) => (f.length > 0 ? f : stored.future));
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        loaded.current = true;
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (!loaded.current && past.length === 0 && future.length === 0) return;
+    const timer = setTimeout(
+      () =>
+        void idbSet(HISTORY_KEY, { past: past.slice(-10), future: future.slice(-10) }).catch(() => undefined),
+      300,
+    );
+    return () => clearTimeout(timer);
+  }, [past, future]);
   const apply = useCallback(
     (step: FixStep) => {
       setPast((p) => [...p, step]);
