@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { expectedCnameTargets } from '../../../core/esp/catalogue';
+import { useQuery } from '@tanstack/react-query';
 import type { Facts, SenderFacts, TrackingDomainFacts } from '../../../core/facts';
 import type { Report } from '../../../core/types';
 import { useLinkChecks } from '../../lib/api/links-check';
@@ -57,9 +57,18 @@ export function useOnline(report: Report | undefined, inputKey: string) {
   const hosts = useMemo(() => (hostsKey === '' ? [] : hostsKey.split(',')), [hostsKey]);
   const domainsOn = domainsAsked === inputKey;
   const sender = useSender(senderDomain, selectors, domainsOn);
-  // The platform's branded-domain CNAME target, so a CNAME pointing elsewhere is found.
-  const expect = report?.esp ? (expectedCnameTargets(report.esp)[0] ?? null) : null;
-  const tracking = useTrackingDomains(hosts, expect, domainsOn);
+  // The platform's branded-domain CNAME target, so a CNAME pointing elsewhere is found. The
+  // catalogue is loaded on demand: it is the worker's data, kept out of the page's first bundle.
+  const esp = report?.esp ?? null;
+  const expectQuery = useQuery({
+    queryKey: ['esp-cname-target', esp],
+    queryFn: async () =>
+      esp ? ((await import('../../../core/esp/catalogue')).expectedCnameTargets(esp)[0] ?? null) : null,
+    staleTime: Infinity,
+    enabled: domainsOn,
+  });
+  const expect = expectQuery.data ?? null;
+  const tracking = useTrackingDomains(hosts, expect, domainsOn && expectQuery.isSuccess);
 
   const senderData = domainsOn ? sender.data : undefined;
   const trackingKey = tracking.map((q) => q.dataUpdatedAt).join(',');
