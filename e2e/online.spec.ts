@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage, OUTPUT } from './app-page';
 import {
@@ -49,6 +50,14 @@ async function loadShopMessage(app: AppPage): Promise<void> {
     mimeType: 'message/rfc822',
     buffer: Buffer.from(shopMessage(world)),
   });
+}
+
+/** Serious and critical axe violations of the app (the email in the preview is the user's content). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('iframe[title="Email preview"]').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 function expectNothingOfTheBody(sent: readonly SentRequest[]): void {
@@ -111,6 +120,7 @@ test('link checks stream statuses and chains for the untracked links of a sent e
   await expect(drawer).toContainText(`http://www.shop.test:${world.http.port}/landing`);
   await expect(drawer).toContainText('utm-dropped');
   await app.screenshot('online-chain-drawer');
+  expect(await seriousViolations(page)).toEqual([]);
   await drawer.getByRole('button', { name: 'Close' }).click();
   await row('/secure')
     .getByRole('button', { name: /Show chain/ })
@@ -161,6 +171,9 @@ test('the Domains panel shows planted SPF, DMARC, CNAME and certificate problems
   await expect(app.findings).toContainText('tls-invalid');
   await domains.scrollIntoViewIfNeeded();
   await domains.screenshot({ path: `${OUTPUT}/online-domains-panel.png` });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   const asked = sent.map((r) => new URL(r.url));
   expect(
