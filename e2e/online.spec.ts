@@ -130,6 +130,12 @@ test('link checks stream statuses and chains for the untracked links of a sent e
   await drawer.press('Escape');
   await expect(drawer).toBeHidden();
 
+  // Answers are cached per URL: checking again sends nothing.
+  const before = sent.length;
+  await online.getByRole('button', { name: /Check links online/ }).click();
+  await expect(online.getByRole('status')).toContainText('3 of 3 checked');
+  expect(sent.slice(before).filter((r) => r.url.endsWith('/api/links/check'))).toHaveLength(0);
+
   // The Markdown export carries the online results.
   const md = (await app.download('Export Markdown')).text;
   expect(md).toContain('## Online checks');
@@ -206,6 +212,9 @@ test('cancel stops the link checks in flight', async ({ page }) => {
   await page.waitForTimeout(5_000);
   await expect(online.getByRole('status')).toContainText('0 of 6 checked — cancelled');
   await expect(online.getByRole('table', { name: 'Link checks' })).toBeHidden();
+  // Closing the stream cancelled the checks on the service: the links waiting for a slot were never requested.
+  const slow = world.http.requests.filter((r) => r.path.startsWith('/slow'));
+  expect(slow.length).toBeLessThan(6);
 });
 
 test('the service down: a message in words, the offline findings stay', async ({ page }) => {
