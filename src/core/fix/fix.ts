@@ -1,3 +1,5 @@
+import type { Link } from '../types';
+import { encodeAttributeValue } from './attribute-value';
 import type { TextEdit } from './text-edit';
 
 /**
@@ -17,4 +19,31 @@ export interface Fix {
   /** The href before and after, for display. */
   before?: string | null;
   after?: string | null;
+}
+
+/**
+ * The fix that replaces a link's href value with `next` (a decoded value),
+ * written in the source's style; null when there is nothing to replace.
+ */
+export function hrefFix(
+  link: Pick<Link, 'id' | 'href' | 'raw'>,
+  next: string | null,
+  fix: { rule: string; safe: boolean; describe: (before: string, after: string) => string },
+): Fix | null {
+  if (next === null || link.raw === null || link.href === null || next === link.href) return null;
+  return {
+    rule: fix.rule,
+    link: link.id,
+    description: fix.describe(link.href, next),
+    safe: fix.safe,
+    edits: [
+      {
+        start: link.raw.valueRange.start,
+        end: link.raw.valueRange.end,
+        text: encodeAttributeValue(next, link.raw),
+      },
+    ],
+    before: link.href,
+    after: next,
+  };
 }

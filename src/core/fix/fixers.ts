@@ -1,7 +1,6 @@
 import type { Finding, Link, Report, ReportLink } from '../types';
 import { optOutsOf } from '../esp/catalogue';
-import { encodeAttributeValue } from './attribute-value';
-import type { Fix } from './fix';
+import { hrefFix, type Fix } from './fix';
 import {
   addScheme,
   moveQueryBeforeFragment,
@@ -29,22 +28,7 @@ function replaceHref(
   safe: boolean,
   describe: (before: string, after: string) => string,
 ): Fix | null {
-  if (next === null || link.raw === null || link.href === null || next === link.href) return null;
-  return {
-    rule: finding.rule,
-    link: link.id,
-    description: describe(link.href, next),
-    safe,
-    edits: [
-      {
-        start: link.raw.valueRange.start,
-        end: link.raw.valueRange.end,
-        text: encodeAttributeValue(next, link.raw),
-      },
-    ],
-    before: link.href,
-    after: next,
-  };
+  return hrefFix(link, next, { rule: finding.rule, safe, describe });
 }
 
 const q = (s: string): string => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}…` : s);

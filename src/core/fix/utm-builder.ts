@@ -2,8 +2,7 @@ import { maskMergeTags } from '../extract/merge-tags';
 import { systemLinkKind } from '../esp/system-links';
 import { hostMatches, hostOf } from '../esp/tracking-context';
 import type { Link, Report } from '../types';
-import { encodeAttributeValue } from './attribute-value';
-import type { Fix } from './fix';
+import { hrefFix, type Fix } from './fix';
 
 export interface UtmSettings {
   source: string;
@@ -69,22 +68,12 @@ export function planUtm(report: Report, settings: UtmSettings): UtmPlan {
       ...(content !== null ? { utm_content: content } : {}),
     };
     const next = setParams(link.href ?? '', link, values);
-    if (next === null || next === link.href || link.raw === null) continue;
-    fixes.push({
+    const fix = hrefFix(link, next, {
       rule: 'utm-builder',
-      link: link.id,
-      description: `Set ${Object.keys(values).join(', ')}`,
       safe: true,
-      edits: [
-        {
-          start: link.raw.valueRange.start,
-          end: link.raw.valueRange.end,
-          text: encodeAttributeValue(next, link.raw),
-        },
-      ],
-      before: link.href,
-      after: next,
+      describe: () => `Set ${Object.keys(values).join(', ')}`,
     });
+    if (fix) fixes.push(fix);
   }
   return { fixes, existing, skipped };
 }
