@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { createTwoFilesPatch } from 'diff';
-import { getDomain } from 'tldts';
 import { analyzeHtml } from '../core/analyze';
 import { fixAllSafe } from '../core/fix/compute-fixes';
+import { mainDomain } from '../core/fix/main-domain';
 import { applyEdits } from '../core/fix/text-edit';
 import { planUtm } from '../core/fix/utm-builder';
 import { readInput } from '../core/input/read-input';
@@ -36,7 +36,9 @@ export async function runFix(
   if (options.utm) {
     const report = analyzeHtml(html, analyzeOptions, undefined, context);
     const domains =
-      options.utmDomains.length > 0 ? options.utmDomains : mainDomain(report.links.map((l) => l.url));
+      options.utmDomains.length > 0
+        ? options.utmDomains
+        : [mainDomain(report.links)].filter((d): d is string => d !== null);
     const plan = planUtm(report, { ...options.utm, domains });
     const chosen: Record<string, string> = {
       utm_source: options.utm.source,
@@ -88,16 +90,4 @@ export async function runFix(
       ? ''
       : createTwoFilesPatch(from, target, input.html, html, undefined, undefined, { context: 2 });
   return { exitCode: 0, stdout: diff, stderr: `${lines.join('\n')}\n` };
-}
-
-/** The registrable domain most web links go to: the sender's own site, by default the one to tag. */
-function mainDomain(urls: ReadonlyArray<string | null>): string[] {
-  const counts = new Map<string, number>();
-  for (const url of urls) {
-    if (url === null) continue;
-    const domain = getDomain(url);
-    if (domain) counts.set(domain, (counts.get(domain) ?? 0) + 1);
-  }
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best ? [best[0]] : [];
 }
