@@ -3,6 +3,7 @@ import type { SenderInfo } from '../types';
 import { parseDkimSignatures } from './dkim-signature';
 import { textToHtml } from './text-to-html';
 import { decodeWindows1252, fixC1Controls } from './windows-1252';
+import { utf8Length } from './utf8-length';
 
 /** Inputs over this are refused: no email is that large, and parsing it would stall a browser tab. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -182,18 +183,4 @@ async function readMessage(data: string | Uint8Array, bytes: number): Promise<In
     fromText = true;
   }
   return { ok: true, input: { kind: 'eml', html, bytes, sender, headers, fromText } };
-}
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }

@@ -1,0 +1,18 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { utf8Length } from './utf8-length';
+
+describe('utf8Length', () => {
+  it('counts as TextEncoder does, lone surrogates included', () => {
+    for (const s of ['', 'a', 'é', '€', '😀', '\uD800', '\uD800a', 'a\uDC00', '\uDC00\uD800']) {
+      expect(utf8Length(s), JSON.stringify(s)).toBe(new TextEncoder().encode(s).byteLength);
+    }
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        (s) => utf8Length(s) === new TextEncoder().encode(s).byteLength,
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
