@@ -1,19 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Report } from '../../../core/types';
-import type { ReportIndex } from '../../lib/report-index';
+import type { SourceViewProps } from './source-view';
 
 /** CodeMirror loads only when the source view is first opened. */
 const SourceView = lazy(() => import('./source-view'));
 
-interface Props {
-  html: string;
-  report: Report;
-  index: ReportIndex;
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-}
-
-export function SourcePanel(props: Props) {
+export function SourcePanel(props: SourceViewProps) {
   const [open, setOpen] = useState(false);
   return (
     <section aria-label="Source" className="space-y-2">

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { Report } from '../../../core/types';
 import type { ReportIndex } from '../../lib/report-index';
 
-interface Props {
+export interface SourceViewProps {
   html: string;
   report: Report;
   index: ReportIndex;
@@ -64,7 +64,7 @@ function linkAt(report: Report, pos: number): string | null {
 }
 
 /** The parsed HTML in CodeMirror 6 (read-only), with markers at each finding. */
-export default function SourceView({ html, report, index, selectedId, onSelect }: Props) {
+export default function SourceView({ html, report, index, selectedId, onSelect }: SourceViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onSelectRef = useRef(onSelect);
