@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { extractLinks } from './extract-links';
 
@@ -199,5 +201,124 @@ describe('extractLinks: elements and structure', () => {
     ]) {
       expect(() => extractLinks(html)).not.toThrow();
     }
+  });
+});
+
+describe('extractLinks: what the tree builder decides', () => {
+  it('drops links that a <frameset> cuts out of the document, as browsers do', () => {
+    expect(extractLinks('<a href="/gone"></a><frameset><frame></frameset>').links).toEqual([]);
+  });
+
+  it('counts an image inside a <template> inside a link as inside the link', () => {
+    const { images } = extractLinks(
+      '<a href="/t"><template><img src="in.png"></template></a><img src="out.png">',
+    );
+    expect(images.map((i) => [i.src, i.inLink])).toEqual([
+      ['in.png', true],
+      ['out.png', false],
+    ]);
+  });
+
+  it('takes the text of the <a> as written, not of the copies the parser makes after a paragraph ends', () => {
+    const [link] = extractLinks('<p><a href="/1">one</p><p>two</p>').links;
+    expect(link?.text).toBe('one');
+  });
+});
+
+/**
+ * The same links as a plain walk over parse5's own location tree finds: the
+ * extraction reads a tree built with fewer locations and no walk over the
+ * whole tree, so it is checked against the straightforward way on tag soup.
+ */
+describe('extractLinks: agrees with a walk over parse5 location info', () => {
+  type Row = [number, number, string | null, string];
+  function reference(html: string): { links: Row[]; images: Array<[number, boolean]> } {
+    const doc = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+    const links = new Map<number, Row>();
+    const images: Array<[number, boolean]> = [];
+    const textOf = (node: T.Node): string =>
+      node.nodeName === '#text'
+        ? (node as T.TextNode).value
+        : 'tagName' in node && node.tagName !== 'style' && node.tagName !== 'script'
+          ? (node.tagName === 'br' ? ' ' : '') + node.childNodes.map(textOf).join('')
+          : '';
+    const visit = (node: T.ParentNode, inLink: boolean): void => {
+      for (const child of node.childNodes) {
+        if (!('tagName' in child)) continue;
+        const loc = child.sourceCodeLocation;
+        const tag = child.tagName;
+        const isLink =
+          tag === 'a' || tag === 'area' || (tag.includes(':') && child.attrs.some((a) => a.name === 'href'));
+        if (isLink && loc && !links.has(loc.startOffset)) {
+          const text = child.childNodes.map(textOf).join('').replace(/\s+/g, ' ').trim();
+          links.set(loc.startOffset, [
+            loc.startOffset,
+            loc.endOffset,
+            child.attrs.find((a) => a.name === 'href')?.value ?? null,
+            text,
+          ]);
+        }
+        if (tag === 'img' && loc) images.push([loc.startOffset, inLink]);
+        visit((child as Partial<T.Template>).content ?? child, inLink || isLink);
+      }
+    };
+    visit(doc, false);
+    return {
+      links: [...links.values()].sort((a, b) => a[0] - b[0]),
+      images: images.sort((a, b) => a[0] - b[0]),
+    };
+  }
+
+  it('on random tag soup (no conditional comments or self-closed VML, which the walk does not know)', () => {
+    const piece = fc.constantFrom(
+      '<a href="/x">',
+      '<a href="/y">',
+      '</a>',
+      '<a>',
+      '<p>',
+      '</p>',
+      '<div>',
+      '</div>',
+      '<table>',
+      '</table>',
+      '<tr>',
+      '<td>',
+      '</td>',
+      '<b>',
+      '</b>',
+      '<i>',
+      '</i>',
+      '<img src="i.png">',
+      '<area href="/ar">',
+      '<v:rect href="/v">',
+      '</v:rect>',
+      '<template>',
+      '</template>',
+      '<svg>',
+      '</svg>',
+      '<select>',
+      '<option>',
+      '<frameset>',
+      '<li>',
+      '<h1>',
+      'text',
+      ' ',
+      '\n',
+      '<br>',
+      '<nobr>',
+      '<style>s</style>',
+      '<button>',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const html = pieces.join('');
+        const got = extractLinks(html);
+        expect({
+          links: got.links.map((l): Row => [l.startTag.start, l.elementRange.end, l.href, l.text]),
+          images: got.images.map((i): [number, boolean] => [i.offset, i.inLink]),
+        }).toEqual(reference(html));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

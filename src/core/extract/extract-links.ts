@@ -1,8 +1,9 @@
-import { parse, parseFragment, type DefaultTreeAdapterTypes as T, type ParserError } from 'parse5';
+import type { DefaultTreeAdapterTypes as T, ParserError } from 'parse5';
 import { memoByString } from '../cache/string-memo';
 import type { Link, ParseErrorInfo, RawLinkAttribute, Range } from '../types';
 import { classifyHref } from './classify-href';
 import { LineIndex } from './line-index';
+import { locatedParse, locatedParseFragment, type LocatedTree } from './located-parse';
 import { findMergeTags } from './merge-tags';
 
 export interface Extraction {
@@ -28,6 +29,9 @@ const CONDITIONAL = /^\[if\s+([^\]]+)\]>/i;
 /** VML and Office elements are namespaced names; those with an href are links (`v:roundrect`, `v:rect`, …). */
 const isVml = (tag: string): boolean => tag.includes(':') && /^[a-z]+:[a-z]/.test(tag);
 
+/** The elements whose source positions the extraction reads (links, VML shapes, images). */
+const LOCATED = (tag: string): boolean => tag === 'a' || tag === 'area' || tag === 'img' || isVml(tag);
+
 /** Whether the start tag ending at `end` was written `<x … />`. */
 function selfClosing(html: string, end: number): boolean {
   return html.charCodeAt(end - 2) === 47; /* / */
@@ -35,6 +39,46 @@ function selfClosing(html: string, end: number): boolean {
 
 /** `#`: node names that start with it are not elements (`#text`, `#comment`, `#document`). */
 const HASH = 35;
+
+/** `<a>`, `<area>`, or a VML shape with an href. */
+function isLinkTag(el: T.Element): boolean {
+  const tag = el.tagName;
+  return tag === 'a' || tag === 'area' || (isVml(tag) && el.attrs.some((a) => a.name === 'href'));
+}
+
+/** A link whose content is its children (a self-closed VML shape `<v:oval … />` swallows what follows, so it is not one). */
+function wrapsContent(el: T.Element, html: string, base: number): boolean {
+  if (!isLinkTag(el)) return false;
+  const loc = el.sourceCodeLocation;
+  return !(loc && isVml(el.tagName) && selfClosing(html, base + (loc.startTag ?? loc).endOffset));
+}
+
+const DETACHED = 0;
+const IN_LINK = 1;
+const OUTSIDE_LINKS = 2;
+
+/**
+ * Where a node sits: inside a link, outside any, or not in the tree at all (a
+ * `<frameset>` after body content detaches the body). Template content counts
+ * as inside its `<template>`.
+ */
+function placeOf(node: T.ChildNode, tree: LocatedTree<T.ParentNode>, html: string, base: number): number {
+  let inLink = false;
+  let parent: T.ParentNode | null = node.parentNode;
+  while (parent !== null) {
+    if (parent === tree.root) return inLink ? IN_LINK : OUTSIDE_LINKS;
+    if (parent.nodeName.charCodeAt(0) !== HASH) {
+      if (!inLink && wrapsContent(parent as T.Element, html, base)) inLink = true;
+      parent = (parent as T.Element).parentNode;
+    } else {
+      const template = tree.templateOf.get(parent as T.DocumentFragment);
+      if (template === undefined) return DETACHED;
+      if (!inLink && wrapsContent(template, html, base)) inLink = true;
+      parent = template.parentNode;
+    }
+  }
+  return DETACHED;
+}
 
 interface Frame {
   base: number;
@@ -53,7 +97,7 @@ export function extractLinks(html: string): Extraction {
     parseErrors.push({ code: e.code, line: e.startLine, column: e.startCol, offset: e.startOffset });
   };
   // Email clients run no scripts, so they show what <noscript> holds: parse it as markup.
-  const doc = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false, onParseError });
+  const doc = locatedParse(html, { locate: LOCATED, scriptingEnabled: false, onParseError });
   const found: Array<Omit<Link, 'id'>> = [];
   const images: ImageInfo[] = [];
   /**
@@ -66,53 +110,51 @@ export function extractLinks(html: string): Extraction {
   const unclosed: Array<{ start: number; end: number; outlookOnly: boolean }> = [];
   const anchorStarts = new Set<number>();
 
-  const visit = (node: T.Node, frame: Frame, inLink: boolean): void => {
-    const name = node.nodeName;
-    // Only elements have a name without `#` (`#text`, `#comment`, `#document`, …): a look at the first
-    // character instead of `'tagName' in node` on every node (text nodes are most of a document).
-    if (name.charCodeAt(0) === HASH) {
-      if (name === '#comment') visitComment(node as T.CommentNode, frame, inLink);
-      else if (name === '#document' || name === '#document-fragment')
-        for (const child of (node as T.ParentNode).childNodes) visit(child, frame, inLink);
-      return;
-    }
-    const el = node as T.Element;
-    const tag = el.tagName;
-    let isLink = false;
-    if (tag === 'a' || tag === 'area' || (isVml(tag) && el.attrs.some((a) => a.name === 'href'))) {
+  /**
+   * The located elements and comments of one parse (the document, or the body
+   * of a conditional comment at `frame.base`), in the order parse5 made them;
+   * a copy comes after the element it copies. No walk over the whole tree:
+   * only the links', images' and comments' ancestors are looked at.
+   */
+  const collect = (tree: LocatedTree<T.ParentNode>, frame: Frame, inLink: boolean): void => {
+    for (const el of tree.elements) {
+      const place = placeOf(el, tree, html, frame.base);
+      if (place === DETACHED) continue;
+      const tag = el.tagName;
       const loc = el.sourceCodeLocation;
-      // HTML has no self-closing elements: a `<v:oval … />` swallows what follows as its children.
-      isLink = !(loc && isVml(tag) && selfClosing(html, frame.base + (loc.startTag ?? loc).endOffset));
-      const tagStart = loc ? frame.base + (loc.startTag ?? loc).startOffset : -1;
-      if (loc && !seenStartTags.has(tagStart)) {
-        seenStartTags.add(tagStart);
-        const link = buildLink(html, lines, el, frame);
-        if (link) found.push(link);
-        if (tag === 'a') {
-          anchorStarts.add(tagStart);
-          const outlookOnly = frame.condition !== null;
-          if (!loc.endTag) unclosed.push({ start: tagStart, end: frame.base + loc.endOffset, outlookOnly });
-        }
+      if (!loc) continue;
+      if (tag === 'img') {
+        images.push({
+          src: el.attrs.find((a) => a.name === 'src')?.value ?? null,
+          attributes: Object.fromEntries(el.attrs.map((a) => [a.name, a.value])),
+          offset: frame.base + loc.startOffset,
+          outlookOnly: frame.condition !== null,
+          inLink: inLink || place === IN_LINK,
+        });
+        continue;
       }
-    } else if (tag === 'img') {
-      const loc = el.sourceCodeLocation;
-      images.push({
-        src: el.attrs.find((a) => a.name === 'src')?.value ?? null,
-        attributes: Object.fromEntries(el.attrs.map((a) => [a.name, a.value])),
-        offset: frame.base + (loc?.startOffset ?? 0),
-        outlookOnly: frame.condition !== null,
-        inLink,
-      });
+      if (!isLinkTag(el)) continue;
+      const tagStart = frame.base + (loc.startTag ?? loc).startOffset;
+      if (seenStartTags.has(tagStart)) continue;
+      seenStartTags.add(tagStart);
+      const link = buildLink(html, lines, el, frame);
+      if (link) found.push(link);
+      if (tag === 'a') {
+        anchorStarts.add(tagStart);
+        const outlookOnly = frame.condition !== null;
+        if (!loc.endTag) unclosed.push({ start: tagStart, end: frame.base + loc.endOffset, outlookOnly });
+      }
     }
-    const content = tag === 'template' ? (el as T.Template).content : el;
-    const childInLink = inLink || isLink;
-    // Text nodes are most of a document and hold no link: not even a call for them.
-    for (const child of content.childNodes) if (child.nodeName !== '#text') visit(child, frame, childInLink);
+    if (frame.condition !== null) return;
+    for (const comment of tree.comments) {
+      const place = placeOf(comment, tree, html, frame.base);
+      if (place !== DETACHED) visitComment(comment, frame, inLink || place === IN_LINK);
+    }
   };
 
   const visitComment = (comment: T.CommentNode, frame: Frame, inLink: boolean): void => {
     const loc = comment.sourceCodeLocation;
-    if (!loc || frame.condition !== null) return;
+    if (!loc) return;
     const m = CONDITIONAL.exec(comment.data);
     if (!m) return;
     const condition = (m[1] ?? '').trim();
@@ -126,15 +168,16 @@ export function extractLinks(html: string): Extraction {
     const body = endifAt >= 0 ? whole.slice(0, endifAt) : whole.endsWith('-->') ? whole.slice(0, -3) : whole;
     // Most conditional comments are ghost-table scaffolding (`<table><tr><td>`): parse only those that can hold a link or an image.
     if (!/href|<a[\s/>]|<area|<img/i.test(body)) return;
-    const fragment = parseFragment(body, {
+    const fragment = locatedParseFragment(body, {
+      locate: LOCATED,
       scriptingEnabled: false,
-      sourceCodeLocationInfo: true,
       onParseError: (e) => parseErrors.push({ code: e.code, ...lines.position(start + e.startOffset) }),
     });
-    for (const child of fragment.childNodes) visit(child, { base: start, condition }, inLink);
+    collect(fragment, { base: start, condition }, inLink);
   };
 
-  visit(doc, { base: 0, condition: null }, false);
+  collect(doc, { base: 0, condition: null }, false);
+  images.sort((a, b) => a.offset - b.offset);
 
   // An `<a>` closed by the start tag of the next `<a>` was nested in it; any other without an end tag was left
   // open, except inside a conditional comment, where opening it in one and closing it in the next is the pattern.

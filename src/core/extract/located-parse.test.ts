@@ -1,0 +1,190 @@
+import fc from 'fast-check';
+import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { locatedParse, locatedParseFragment, type LocatedTree } from './located-parse';
+
+/**
+ * locatedParse must give the tree of a plain parse5 parse and, on the elements
+ * it locates and on comments, the very locations parse5 gives with
+ * `sourceCodeLocationInfo: true`. It is checked here against parse5 itself, on
+ * markup chosen to make the tree builder work hard (unclosed and nested links,
+ * adoption agency, foster parenting, templates, foreign content, end of file)
+ * and on random tag soup.
+ */
+
+const LOCATE = (tag: string): boolean => tag === 'a' || tag === 'img' || tag === 'area' || tag.includes(':');
+
+interface Seen {
+  /** The tree's shape: names, attributes, text and comment data, in tree order. */
+  shape: string[];
+  /** Locations of the nodes that locatedParse locates, in tree order. */
+  locations: unknown[];
+}
+
+/** Walks a tree (template content included) and reads its shape and the locations locatedParse promises. */
+function read(root: T.ParentNode): Seen {
+  const seen: Seen = { shape: [], locations: [] };
+  const visit = (node: T.Node, depth: number): void => {
+    const pad = ' '.repeat(depth);
+    if (node.nodeName === '#text') {
+      seen.shape.push(`${pad}"${(node as T.TextNode).value}"`);
+      return;
+    }
+    if (node.nodeName === '#comment') {
+      seen.shape.push(`${pad}<!--${(node as T.CommentNode).data}-->`);
+      seen.locations.push(plain(node.sourceCodeLocation));
+      return;
+    }
+    if (node.nodeName === '#documentType') return;
+    if ('tagName' in node) {
+      const el = node as T.Element;
+      seen.shape.push(
+        `${pad}<${el.namespaceURI} ${el.tagName} ${el.attrs.map((a) => `${a.name}=${a.value}`).join(' ')}>`,
+      );
+      if (LOCATE(el.tagName)) seen.locations.push([el.tagName, plain(el.sourceCodeLocation)]);
+      for (const child of contentOf(el).childNodes) visit(child, depth + 1);
+      return;
+    }
+    for (const child of (node as T.ParentNode).childNodes) visit(child, depth + 1);
+  };
+  visit(root, 0);
+  return seen;
+}
+
+/** An element's children, or an HTML `<template>`'s content (an SVG `<template>` has none). */
+function contentOf(el: T.Element): T.ParentNode {
+  return (el as Partial<T.Template>).content ?? el;
+}
+
+/** A location as plain data (parse5 leaves some keys undefined rather than absent). */
+function plain(location: unknown): unknown {
+  return location === undefined || location === null ? null : JSON.parse(JSON.stringify(location));
+}
+
+function errorsOf(
+  run: (onParseError: (e: { code: string; startOffset: number }) => void) => unknown,
+): string[] {
+  const errors: string[] = [];
+  run((e) => errors.push(`${e.code}@${e.startOffset}`));
+  return errors;
+}
+
+function expectSameAsParse5(html: string): void {
+  const reference = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const located = locatedParse(html, { locate: LOCATE, scriptingEnabled: false });
+  expect(read(located.root)).toEqual(read(reference));
+  expect(errorsOf((onParseError) => locatedParse(html, { locate: LOCATE, onParseError }))).toEqual(
+    errorsOf((onParseError) => parse(html, { onParseError })),
+  );
+  expectListsMatchTree(located);
+
+  const referenceFragment = parseFragment(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const fragment = locatedParseFragment(html, { locate: LOCATE, scriptingEnabled: false });
+  expect(read(fragment.root)).toEqual(read(referenceFragment));
+}
+
+/**
+ * `elements` and `comments` hold every located element and every comment of
+ * the tree, each once (and those a `<frameset>` later cut out of the tree).
+ */
+function expectListsMatchTree(tree: LocatedTree<T.ParentNode>): void {
+  const inTree = new Set<T.Node>();
+  const visit = (node: T.ParentNode): void => {
+    for (const child of node.childNodes) {
+      inTree.add(child);
+      if ('tagName' in child) visit(contentOf(child));
+    }
+  };
+  visit(tree.root);
+  expect(new Set(tree.elements).size).toBe(tree.elements.length);
+  for (const el of tree.elements) expect(LOCATE(el.tagName)).toBe(true);
+  expect(new Set(tree.comments).size).toBe(tree.comments.length);
+  for (const comment of [...inTree].filter((n) => n.nodeName === '#comment'))
+    expect(tree.comments).toContain(comment);
+  const located = [...inTree].filter((n) => 'tagName' in n && LOCATE(n.tagName) && n.sourceCodeLocation);
+  for (const el of located) expect(tree.elements).toContain(el);
+}
+
+const CASES: Record<string, string> = {
+  'plain links and images': '<p><a href="https://x.com/">x <img src="a.png" alt="A"></a></p>',
+  'a left open': '<div><a href="/1">one<div>two</div>',
+  'nested a': '<a href="/1">one <a href="/2">two</a> three</a>',
+  'a across a paragraph end (reconstructed copy)': '<p><a href="/1">one</p><p>two</p></a>',
+  'adoption agency with a block': '<a href="/1">x<div>y</a>z</div>',
+  'formatting elements out of order': '<b><a href="/1"><i>x</b>y</i></a>',
+  'a in a table (foster parenting)': '<table><a href="/1">x<tr><td>y</td></tr></a></table>',
+  'a around cells': '<table><tr><td><a href="/1">x</td><td>y</a></td></tr></table>',
+  'template content': '<template><a href="/t">t</a><img src="t.png"></template><a href="/u">u</a>',
+  'select drops links': '<select><a href="/s">s</a><option>o</select>',
+  'svg and math': '<svg><a href="/svg"><text>x</text></a></svg><math><a href="/m">m</a></math>',
+  'frameset after a link': '<a href="/f">f</a><frameset><frame></frameset>',
+  'VML, self-closed and not': '<v:roundrect href="/v">x</v:roundrect><v:oval href="/o"/>after',
+  'comments everywhere':
+    '<!--a--><html><!--b--><head><!--c--></head><body><!--[if mso]><a href="/m">m</a><![endif]--></body><!--d--></html><!--e-->',
+  'end of file inside a link': '<a href="/eof">text',
+  'end of file inside a tag': '<a href="/eof" ti',
+  'noscript, textarea and title':
+    '<noscript><a href="/n">n</a></noscript><textarea><a href="/t">t</a></textarea><title><a>',
+  'area and map': '<map name="m"><area href="/area" alt="A"></map>',
+  'duplicate attributes': '<a href="/1" href="/2" HREF="/3">x</a>',
+  'character references and CRLF': '<a\r\n href="/a?x=1&amp;y=2">a&nbsp;b</a>\r\n<a href=/b>b</a>',
+};
+
+describe('locatedParse', () => {
+  for (const [name, html] of Object.entries(CASES)) {
+    it(`gives parse5's tree and locations: ${name}`, () => expectSameAsParse5(html));
+  }
+
+  it("gives parse5's tree and locations on random tag soup", () => {
+    const piece = fc.constantFrom(
+      '<a href="/x">',
+      '</a>',
+      '<a>',
+      '<p>',
+      '</p>',
+      '<div>',
+      '</div>',
+      '<table>',
+      '</table>',
+      '<tr>',
+      '<td>',
+      '</td>',
+      '<b>',
+      '</b>',
+      '<i>',
+      '</i>',
+      '<img src="i.png">',
+      '<area href="/ar">',
+      '<v:rect href="/v">',
+      '</v:rect>',
+      '<v:oval href="/o"/>',
+      '<template>',
+      '</template>',
+      '<svg>',
+      '</svg>',
+      '<select>',
+      '<option>',
+      '<!--[if mso]><a href="/m">m</a><![endif]-->',
+      '<!--c-->',
+      '<frameset>',
+      '<textarea>',
+      '</textarea>',
+      '<li>',
+      '<h1>',
+      'text',
+      ' ',
+      '\n',
+      '\r\n',
+      '&amp;',
+      '<br>',
+      '</br>',
+      '<form>',
+      '</form>',
+      '<nobr>',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => expectSameAsParse5(pieces.join(''))),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,182 @@
+import {
+  Parser,
+  type DefaultTreeAdapterMap,
+  type DefaultTreeAdapterTypes as T,
+  type ParserError,
+  Token,
+} from 'parse5';
+
+/**
+ * parse5 with source locations on the elements that need them, and only on
+ * those.
+ *
+ * `parse(html, { sourceCodeLocationInfo: true })` gives every element, text
+ * node and attribute a location object and keeps it in the tree. That doubles
+ * the cost of a parse, mostly in garbage collection, although the analysis
+ * reads the locations of links, images and comments alone. Here the tokenizer
+ * still reads positions (it is cheap: the objects die young), and the tree
+ * builder runs with location info off; the start tags asked for keep their
+ * token's location, and their end is recorded as parse5 itself would
+ * (`Parser#_setEndLocation`). The tree, its structure and every other field
+ * are those of a plain parse5 parse; the located elements carry
+ * `sourceCodeLocation` exactly as with `sourceCodeLocationInfo: true`, and so
+ * do comments. `located-parse.test.ts` checks both against parse5's own
+ * location info.
+ *
+ * parse5 marks `Parser`'s token hooks internal; parse5's own stream packages
+ * build on them the same way. The version is pinned in package.json, and the
+ * test above fails if a new parse5 changes them.
+ */
+export interface LocatedParseOptions {
+  /** Tag names (lower case, as the tokenizer gives them) whose elements get a location. */
+  locate: (tagName: string) => boolean;
+  scriptingEnabled?: boolean;
+  onParseError?: (error: ParserError) => void;
+}
+
+type StartLocation = Token.LocationWithAttributes;
+
+/** A parse with located elements and comments, in the order parse5 made them. */
+export interface LocatedTree<R extends T.ParentNode> {
+  root: R;
+  /** The elements given a location (tag names `locate` accepted), in the order parse5 inserted them. */
+  elements: T.Element[];
+  /** Every comment, in the order parse5 inserted them. */
+  comments: T.CommentNode[];
+  /** The `<template>` whose content a fragment is (template content has no parent node). */
+  templateOf: Map<T.DocumentFragment, T.Template>;
+}
+
+class LocatingParser extends Parser<DefaultTreeAdapterMap> {
+  locate: (tagName: string) => boolean = () => false;
+  /**
+   * The located elements and their locations, kept beside the tree while
+   * parse5 builds it: a property added to some elements would give parse5's
+   * hot paths two element shapes to handle. `run` puts them on the elements.
+   */
+  readonly located = new Map<T.ParentNode, Token.ElementLocation>();
+  readonly comments: T.CommentNode[] = [];
+  readonly templateOf = new Map<T.DocumentFragment, T.Template>();
+
+  override _attachElementToTree(
+    element: T.Element,
+    location: StartLocation | null,
+    insertionLocation: Parameters<Parser<DefaultTreeAdapterMap>['_attachElementToTree']>[2],
+  ): void {
+    if (location && this.locate(element.tagName)) this.located.set(element, elementLocation(location));
+    super._attachElementToTree(element, location, insertionLocation);
+  }
+
+  override _insertTemplate(token: Token.TagToken): void {
+    super._insertTemplate(token);
+    const template = this.openElements.current as T.Template;
+    this.templateOf.set(template.content, template);
+  }
+
+  override _appendCommentNode(token: Token.CommentToken, parent: T.ParentNode): void {
+    super._appendCommentNode(token, parent);
+    const node = parent.childNodes[parent.childNodes.length - 1] as T.CommentNode | undefined;
+    if (!node) return;
+    if (token.location) node.sourceCodeLocation = token.location;
+    this.comments.push(node);
+  }
+
+  override onItemPop(node: T.ParentNode, isTop: boolean): void {
+    const loc = this.located.get(node);
+    if (loc && this.currentToken) this.end(node, loc, this.currentToken);
+    super.onItemPop(node, isTop);
+  }
+
+  override _setEndLocation(element: T.Element, closingToken: Token.Token): void {
+    const loc = this.located.get(element);
+    if (loc) this.end(element, loc, closingToken);
+    super._setEndLocation(element, closingToken);
+  }
+
+  /** Where a located element ends, as `Parser#_setEndLocation` has it with location info on. */
+  private end(node: T.ParentNode, loc: Token.ElementLocation, closing: Token.Token): void {
+    const ct = closing.location;
+    if (!ct) return;
+    if (closing.type === Token.TokenType.END_TAG && (node as T.Element).tagName === closing.tagName) {
+      loc.endTag = copyLocation(ct);
+      loc.endLine = ct.endLine;
+      loc.endCol = ct.endCol;
+      loc.endOffset = ct.endOffset;
+    } else {
+      loc.endLine = ct.startLine;
+      loc.endCol = ct.startCol;
+      loc.endOffset = ct.startOffset;
+    }
+  }
+
+  run<R extends T.ParentNode>(html: string, root: () => R): LocatedTree<R> {
+    this.tokenizer.write(html, true);
+    const elements: T.Element[] = [];
+    for (const [node, loc] of this.located) {
+      const element = node as T.Element;
+      element.sourceCodeLocation = loc;
+      elements.push(element);
+    }
+    return {
+      root: root(),
+      elements,
+      comments: this.comments,
+      templateOf: this.templateOf,
+    };
+  }
+}
+
+/** `{ ...location, startTag: location }` as parse5 makes it, written out: a spread is several times slower. */
+function elementLocation(l: StartLocation): Token.ElementLocation {
+  return {
+    startLine: l.startLine,
+    startCol: l.startCol,
+    startOffset: l.startOffset,
+    endLine: l.endLine,
+    endCol: l.endCol,
+    endOffset: l.endOffset,
+    attrs: l.attrs,
+    startTag: l,
+  };
+}
+
+function copyLocation(l: Token.Location): Token.Location {
+  return {
+    startLine: l.startLine,
+    startCol: l.startCol,
+    startOffset: l.startOffset,
+    endLine: l.endLine,
+    endCol: l.endCol,
+    endOffset: l.endOffset,
+  };
+}
+
+function prepare(parser: LocatingParser, options: LocatedParseOptions): LocatingParser {
+  parser.locate = options.locate;
+  // The tokenizer keeps the options object it was made with (location info on); the tree builder gets its own, off.
+  parser.options = { ...parser.options, sourceCodeLocationInfo: false };
+  parser.onParseError = options.onParseError ?? null;
+  return parser;
+}
+
+function parserOptions(options: LocatedParseOptions) {
+  return { sourceCodeLocationInfo: true, scriptingEnabled: options.scriptingEnabled ?? true };
+}
+
+/** A document, as `parse5.parse`, with locations on the elements `options.locate` names and on comments. */
+export function locatedParse(html: string, options: LocatedParseOptions): LocatedTree<T.Document> {
+  const parser = prepare(new LocatingParser(parserOptions(options)), options);
+  return parser.run(html, () => parser.document);
+}
+
+/** A fragment, as `parse5.parseFragment(html)`, with locations as locatedParse gives them. */
+export function locatedParseFragment(
+  html: string,
+  options: LocatedParseOptions,
+): LocatedTree<T.DocumentFragment> {
+  const parser = prepare(
+    LocatingParser.getFragmentParser(null, parserOptions(options)) as LocatingParser,
+    options,
+  );
+  return parser.run(html, () => parser.getFragment());
+}
