@@ -9,21 +9,24 @@
  * result callers do not mutate (return a copy from the wrapper otherwise).
  */
 export function memoByString<T>(fn: (s: string) => T, limit = 20_000): (s: string) => T {
-  let cache = new Map<string, T>();
+  let cache = new Map<string, T | typeof UNDEFINED>();
   CLEARS.push(() => {
     if (cache.size > 0) cache = new Map();
   });
   return (s: string): T => {
     const known = cache.get(s);
-    if (known !== undefined || cache.has(s)) return known as T;
+    if (known !== undefined) return known === UNDEFINED ? (undefined as T) : (known as T);
     const value = fn(s);
     if (cache.size >= limit) cache = new Map();
-    cache.set(s, value);
+    cache.set(s, value === undefined ? UNDEFINED : value);
     return value;
   };
 }
 
 const CLEARS: Array<() => void> = [];
+
+/** Stands for a cached `undefined`, so a hit costs one look-up. */
+const UNDEFINED: unique symbol = Symbol('undefined');
 
 /** Empties every string memo (called at the start of each analysis). */
 export function forgetStringMemos(): void {

@@ -98,7 +98,7 @@ export function extractLinks(html: string): Extraction {
   };
   // Email clients run no scripts, so they show what <noscript> holds: parse it as markup.
   const doc = locatedParse(html, { locate: LOCATED, scriptingEnabled: false, onParseError });
-  const found: Array<Omit<Link, 'id'>> = [];
+  const found: Link[] = [];
   const images: ImageInfo[] = [];
   /**
    * Start tags already taken as links. The tree builder re-opens an `<a>` left
@@ -126,7 +126,7 @@ export function extractLinks(html: string): Extraction {
       if (tag === 'img') {
         images.push({
           src: el.attrs.find((a) => a.name === 'src')?.value ?? null,
-          attributes: Object.fromEntries(el.attrs.map((a) => [a.name, a.value])),
+          attributes: attributesOf(el),
           offset: frame.base + loc.startOffset,
           outlookOnly: frame.condition !== null,
           inLink: inLink || place === IN_LINK,
@@ -188,20 +188,28 @@ export function extractLinks(html: string): Extraction {
   }
 
   found.sort((a, b) => a.startTag.start - b.startTag.start);
-  const links = found.map((l, i) => ({ id: `L${i + 1}`, ...l }));
+  const links = found;
+  for (let i = 0; i < links.length; i++) (links[i] as Link).id = `L${i + 1}`;
   parseErrors.sort((a, b) => a.offset - b.offset);
   return { links, parseErrors, lines, images };
 }
 
-function buildLink(html: string, lines: LineIndex, el: T.Element, frame: Frame): Omit<Link, 'id'> | null {
+/** An element's attributes by name. */
+function attributesOf(el: T.Element): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const a of el.attrs) attributes[a.name] = a.value;
+  return attributes;
+}
+
+/** A link record; its `id` is given once all links are in document order. */
+function buildLink(html: string, lines: LineIndex, el: T.Element, frame: Frame): Link | null {
   const loc = el.sourceCodeLocation;
   if (!loc) return null;
   const base = frame.base;
   const startTagLoc = loc.startTag ?? loc;
   const startTag: Range = { start: base + startTagLoc.startOffset, end: base + startTagLoc.endOffset };
   const elementRange: Range = { start: base + loc.startOffset, end: base + loc.endOffset };
-  const attributes: Record<string, string> = {};
-  for (const a of el.attrs) attributes[a.name] = a.value;
+  const attributes = attributesOf(el);
   const hrefAttr = el.attrs.find((a) => a.name === 'href');
   const href = hrefAttr ? hrefAttr.value : null;
   const attrLoc = loc.attrs?.['href'];
@@ -216,6 +224,7 @@ function buildLink(html: string, lines: LineIndex, el: T.Element, frame: Frame):
       : collectText(el);
   const label = attributes['aria-label'] ?? attributes['title'] ?? null;
   return {
+    id: '',
     href,
     url,
     kind,

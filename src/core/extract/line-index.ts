@@ -5,10 +5,15 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    // indexOf finds the next break far faster than a look at every character; a lone `\r` is rare.
+    const hasCr = text.includes('\r');
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    if (hasCr) {
+      const lone = this.starts.length;
+      for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+        if (text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+      }
+      if (this.starts.length > lone) this.starts.sort((a, b) => a - b);
     }
   }
 
