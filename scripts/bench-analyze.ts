@@ -9,7 +9,7 @@
  * context and the rules. Prints figures; asserts nothing. Profile with
  * `node --import tsx --cpu-prof scripts/bench-analyze.ts`.
  *
- * Options: RUNS=N (default 25), SIZES=100,1024 (KB).
+ * Options: RUNS=N rounds (default 25), SIZES=100,1024 (KB).
  */
 import { parse } from 'parse5';
 import { analyze } from '../src/core/analyze';
@@ -94,32 +94,53 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-async function time(fn: () => unknown | Promise<unknown>, runs: number): Promise<number> {
-  for (let i = 0; i < Math.min(5, runs); i++) await fn(); // warm-up (JIT)
-  const samples: number[] = [];
+/**
+ * Medians of several timed functions, measured in interleaved rounds (each
+ * round times every function once, in turn) after a warm-up of each: timing
+ * one function's runs back to back lets JIT and GC phases favour whichever
+ * runs first, which moved the baseline by 40% from one run to the next.
+ */
+async function timeAll(fns: Record<string, () => unknown>, runs: number): Promise<Record<string, number>> {
+  const names = Object.keys(fns);
+  for (let i = 0; i < Math.min(10, runs); i++) for (const name of names) await fns[name]?.();
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
+    for (const name of names) {
+      const start = performance.now();
+      await fns[name]?.();
+      samples[name]?.push(performance.now() - start);
+    }
   }
-  return median(samples);
+  return Object.fromEntries(names.map((n) => [n, median(samples[n] ?? [])]));
 }
 
 async function main(): Promise<void> {
-  console.log(`node ${process.version}, ${RUNS} runs each (medians)`);
+  console.log(`node ${process.version}, ${RUNS} interleaved rounds (medians)`);
   for (const kb of SIZES_KB) {
     const html = buildEmail(kb * 1024);
     const runs = kb > 500 ? Math.max(5, Math.round(RUNS / 3)) : RUNS;
     const first = await analyze(html, { name: 'bench.html' });
     if (!first.ok) throw new Error(first.error.message);
     const { links, findings } = first.report;
-    const parseMs = await time(() => parse(html, { sourceCodeLocationInfo: true }), runs);
-    const bareMs = await time(() => parse(html), runs);
     const locate = (tag: string): boolean =>
       tag === 'a' || tag === 'area' || tag === 'img' || tag.includes(':');
-    const locatedMs = await time(() => locatedParse(html, { locate, scriptingEnabled: false }), runs);
-    const extractMs = await time(() => extractLinks(html), runs);
-    const analyzeMs = await time(() => analyze(html, { name: 'bench.html' }), runs);
+    const t = await timeAll(
+      {
+        parse: () => parse(html, { sourceCodeLocationInfo: true }),
+        bare: () => parse(html),
+        located: () => locatedParse(html, { locate, scriptingEnabled: false }),
+        extract: () => extractLinks(html),
+        analyze: () => analyze(html, { name: 'bench.html' }),
+      },
+      runs,
+    );
+    const [parseMs, bareMs, locatedMs, extractMs, analyzeMs] = [
+      t['parse'],
+      t['bare'],
+      t['located'],
+      t['extract'],
+      t['analyze'],
+    ].map((v) => v ?? NaN) as [number, number, number, number, number];
     const ratio = analyzeMs / parseMs;
     console.log(
       `${String(Math.round(html.length / 1024)).padStart(5)} KB  ${String(links.length).padStart(5)} links  ` +
