@@ -149,6 +149,31 @@ test('link checks stream statuses and chains for the untracked links of a sent e
   expect(world.http.requests.some((r) => r.path.startsWith('/ls/click'))).toBe(false);
 });
 
+test('a tracked link that reads "Unsubscribe" is sent as skip and never requested', async ({ page }) => {
+  const { app, sent } = await openApp(page);
+  const base = `http://www.shop.test:${world.http.port}`;
+  const seenBefore = world.http.requests.length;
+  await app.paste(
+    `<p><a href="${base}/sale?utm_source=news&amp;utm_campaign=winter">Shop</a></p>` +
+      `<p><a href="${base}/ls/click?upn=opaque-unsub">Unsubscribe</a></p>`,
+  );
+  await app.waitForLinks(2);
+  const online = page.getByRole('region', { name: 'Online checks' });
+  await online.getByRole('button', { name: /Check links online/ }).click();
+  await expect(online.getByRole('status')).toContainText('2 of 2 checked', { timeout: 20_000 });
+
+  const body = JSON.parse(sent.find((r) => r.url.endsWith('/api/links/check'))?.body ?? '{}') as {
+    urls: string[];
+    skip?: string[];
+  };
+  expect(body.skip).toEqual([`${base}/ls/click?upn=opaque-unsub`]);
+  const table = online.getByRole('table', { name: 'Link checks' });
+  await expect(table.getByRole('row').filter({ hasText: 'opaque-unsub' })).toContainText('not requested');
+  const seen = world.http.requests.slice(seenBefore).map((r) => r.path);
+  expect(seen.some((p) => p.startsWith('/sale'))).toBe(true);
+  expect(world.http.requests.some((r) => r.path.includes('opaque-unsub'))).toBe(false);
+});
+
 test('the Domains panel shows planted SPF, DMARC, CNAME and certificate problems', async ({ page }) => {
   const { app, sent } = await openApp(page);
   await loadShopMessage(app);

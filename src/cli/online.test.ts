@@ -24,10 +24,12 @@ describe('check --online', () => {
   let port = 0;
   let dir = '';
   let eml = '';
+  const requested: string[] = [];
 
   beforeAll(async () => {
     http = createServer((req, res) => {
       const path = req.url ?? '/';
+      requested.push(path);
       if (path.startsWith('/ls/click')) {
         res.writeHead(302, { location: `http://shop.test:${port}/sale?utm_source=newsletter` }).end();
       } else if (path.startsWith('/sale')) {
@@ -60,6 +62,9 @@ describe('check --online', () => {
       `<p><a href="http://click.shop.test:${port}/ls/click?upn=def">Boots</a></p>`,
       `<p><a href="http://shop.test:${port}/help">Help centre</a></p>`,
       `<p><a href="http://click.shop.test:${port}/asm/unsubscribe/?user_id=1">Unsubscribe</a></p>`,
+      // Opaque tracked links the service cannot tell by URL: one reads "Abmelden", one is the List-Unsubscribe URL.
+      `<p><a href="http://click.shop.test:${port}/ls/click?upn=opt1">Abmelden</a></p>`,
+      `<p><a href="http://click.shop.test:${port}/ls/click?upn=lu1">Your account</a></p>`,
       '</body></html>',
     ].join('\r\n');
     await writeFile(
@@ -69,6 +74,7 @@ describe('check --online', () => {
         'To: ann@example.org',
         'Subject: Winter sale',
         'DKIM-Signature: v=1; a=rsa-sha256; d=shop.test; s=s1; h=from:to:subject; bh=x; b=y',
+        `List-Unsubscribe: <mailto:leave@shop.test>, <http://click.shop.test:${port}/ls/click?upn=lu1>`,
         'MIME-Version: 1.0',
         'Content-Type: text/html; charset=utf-8',
         '',
@@ -113,6 +119,11 @@ describe('check --online', () => {
 
     const unsubscribe = byHref('/asm/unsubscribe/');
     expect(unsubscribe?.check?.error?.code).toBe('not-requested');
+    // Unsubscribe links only the email tells apart went in the skip list: never requested.
+    expect(byHref('upn=opt1')?.check?.error?.code).toBe('not-requested');
+    expect(byHref('upn=lu1')?.check?.error?.code).toBe('not-requested');
+    expect(requested.filter((p) => /upn=(opt1|lu1)|unsubscribe/.test(p))).toEqual([]);
+    expect(requested.some((p) => p.includes('upn=abc'))).toBe(true);
 
     expect(report.trackingDomainChecks?.map((t) => [t.host, t.addresses])).toEqual([
       ['click.shop.test', ['127.0.0.1']],

@@ -1,5 +1,6 @@
 import { expectedCnameTargets } from '../core/esp/catalogue';
 import type { Facts, LinkCheckFacts, SenderFacts, TrackingDomainFacts } from '../core/facts';
+import { doNotRequest } from '../core/online/do-not-request';
 import type { Report } from '../core/types';
 import { loadConfig, type ServiceDeps } from '../server/config';
 import { createResolver } from '../server/net/resolver';
@@ -69,8 +70,9 @@ export function linkTargets(report: Report): string[] {
 
 /**
  * Runs the online checks for one report: sender domains, tracking domains
- * and every distinct web link (the link checker itself refuses unsubscribe
- * and system links). The facts go back into analyze() to be judged.
+ * and every distinct web link. The link checker refuses the system links it
+ * can tell by URL; those only the email can tell (an opaque tracked link
+ * reading "Unsubscribe", the List-Unsubscribe URLs) go in its skip list. The facts go back into analyze() to be judged.
  */
 export async function collectFacts(report: Report, checks: OnlineChecks, deps: ServiceDeps): Promise<Facts> {
   const links: Record<string, LinkCheckFacts> = {};
@@ -79,7 +81,7 @@ export async function collectFacts(report: Report, checks: OnlineChecks, deps: S
   const [sender, trackingDomains] = await Promise.all([
     Promise.all(senderTargets(report.sender).map((t) => checks.checkSender(deps, t.domain, t.selectors))),
     Promise.all(report.trackingDomains.map((host) => checks.checkTrackingDomain(deps, host, expect))),
-    checks.checkLinks(deps, linkTargets(report), {}, (r) => {
+    checks.checkLinks(deps, linkTargets(report), { skip: doNotRequest(report) }, (r) => {
       links[r.url] = r;
     }),
   ]);

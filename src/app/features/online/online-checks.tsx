@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../../../core/types';
+import { doNotRequest } from '../../../core/online/do-not-request';
 import { describeServiceError } from '../../lib/api/service-error';
 import { useAutoCheck } from './auto-check';
 import { ChainDrawer } from './chain-drawer';
@@ -27,15 +28,24 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
   const [auto, setAuto] = useAutoCheck();
   const [open, setOpen] = useState<string | null>(null);
   const targets = useMemo(() => checkTargets(report.links, chosen), [report.links, chosen]);
-  const start = (): void => links.run(targets.map((t) => t.url));
+  // Opaque links that read "Unsubscribe", and the List-Unsubscribe URLs: the service must not follow them.
+  const skip = useMemo(() => doNotRequest(report), [report]);
+  const start = (): void =>
+    links.run(
+      targets.map((t) => t.url),
+      skip,
+    );
 
   // The opt-in automatic run: once per email.
   const autoRan = useRef<string | null>(null);
   useEffect(() => {
     if (!auto || !ready || autoRan.current === inputKey || targets.length === 0) return;
     autoRan.current = inputKey;
-    links.run(targets.map((t) => t.url));
-  }, [auto, ready, inputKey, targets, links]);
+    links.run(
+      targets.map((t) => t.url),
+      skip,
+    );
+  }, [auto, ready, inputKey, targets, links, skip]);
 
   const rows = targets.filter((t) => links.results[t.url] !== undefined);
   const openTarget = rows.find((t) => t.link.id === open);

@@ -7,7 +7,8 @@ import { errorFromResponse, serviceFetch, ServiceError } from './service-error';
 const BATCH = 500;
 
 /**
- * `POST /api/links/check`: only the URLs travel, never the email. The answer
+ * `POST /api/links/check`: only the URLs travel, never the email; those in
+ * `skip` (core/online/do-not-request) are answered `not-requested`. The answer
  * is NDJSON, one line per URL as soon as its chain is known; `onResult` gets
  * each one. Aborting the signal closes the connection, which cancels the
  * checks in flight on the service.
@@ -16,12 +17,17 @@ export async function fetchLinkChecks(
   urls: readonly string[],
   onResult: (result: LinkCheckFacts) => void,
   signal?: AbortSignal,
+  skip: readonly string[] = [],
 ): Promise<void> {
+  const skipped = new Set(skip);
   for (let i = 0; i < urls.length; i += BATCH) {
+    const batch = urls.slice(i, i + BATCH);
+    // Each batch carries the skip entries among its own URLs (the service caps both lists at 500).
+    const skipBatch = batch.filter((u) => skipped.has(u));
     const response = await serviceFetch('/api/links/check', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ urls: urls.slice(i, i + BATCH) }),
+      body: JSON.stringify(skipBatch.length > 0 ? { urls: batch, skip: skipBatch } : { urls: batch }),
       ...(signal ? { signal } : {}),
     });
     if (!response.ok) throw await errorFromResponse(response);
@@ -95,13 +101,16 @@ export function useLinkChecks(inputKey: string) {
   }, [inputKey]);
 
   const run = useCallback(
-    (urls: readonly string[]) => {
+    (urls: readonly string[], skip: readonly string[] = []) => {
       controller.current?.abort();
       const distinct = [...new Set(urls)];
+      const skipped = new Set(skip);
       const known: Record<string, LinkCheckFacts> = {};
       const missing: string[] = [];
       for (const url of distinct) {
-        const cached = client.getQueryData<LinkCheckFacts>(linkCheckQueryKey(url));
+        const cached = skipped.has(url)
+          ? undefined
+          : client.getQueryData<LinkCheckFacts>(linkCheckQueryKey(url));
         if (cached) known[url] = cached;
         else missing.push(url);
       }
@@ -133,11 +142,15 @@ export function useLinkChecks(inputKey: string) {
       fetchLinkChecks(
         missing,
         (result) => {
-          client.setQueryData(linkCheckQueryKey(result.url), result, { updatedAt: Date.now() });
+          // A URL skipped for this email is not cached: in another email it may be an ordinary link.
+          if (!skipped.has(result.url)) {
+            client.setQueryData(linkCheckQueryKey(result.url), result, { updatedAt: Date.now() });
+          }
           pending.push(result);
           timer ??= setTimeout(flush, 250);
         },
         abort.signal,
+        skip,
       ).then(
         () => {
           if (timer) clearTimeout(timer);
