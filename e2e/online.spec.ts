@@ -129,6 +129,8 @@ test('link checks stream statuses and chains for the untracked links of a sent e
   await expect(drawer).toContainText('trusted');
   await drawer.press('Escape');
   await expect(drawer).toBeHidden();
+  // Focus is back on the button that opened the drawer.
+  await expect(row('/secure').getByRole('button', { name: /Show chain/ })).toBeFocused();
 
   // Answers are cached per URL: checking again sends nothing.
   const before = sent.length;

@@ -41,6 +41,13 @@ function FindingLine({ f }: { f: OnlineFinding }) {
 /** Every hop of one link's redirect chain: status, time, address, TLS, and what is wrong with it. */
 export function ChainDrawer({ link, check, onClose }: Props) {
   const close = useRef<HTMLButtonElement>(null);
+  // Focus goes back where it was (the "Show chain" button) when the drawer closes.
+  useEffect(() => {
+    const opener = document.activeElement;
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
   useEffect(() => close.current?.focus(), [link.id]);
   const findings = check.findings ?? [];
   const general = findings.filter((f) => f.hop === undefined);
