@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { extractLinks } from './extract-links';
+import { tagSoup } from './tag-soup';
 
 /** The fields of each link that a position test needs. */
 function positions(html: string): Array<[string, string | null, number, number, string]> {
@@ -270,48 +271,8 @@ describe('extractLinks: agrees with a walk over parse5 location info', () => {
   }
 
   it('on random tag soup (no conditional comments or self-closed VML, which the walk does not know)', () => {
-    const piece = fc.constantFrom(
-      '<a href="/x">',
-      '<a href="/y">',
-      '</a>',
-      '<a>',
-      '<p>',
-      '</p>',
-      '<div>',
-      '</div>',
-      '<table>',
-      '</table>',
-      '<tr>',
-      '<td>',
-      '</td>',
-      '<b>',
-      '</b>',
-      '<i>',
-      '</i>',
-      '<img src="i.png">',
-      '<area href="/ar">',
-      '<v:rect href="/v">',
-      '</v:rect>',
-      '<template>',
-      '</template>',
-      '<svg>',
-      '</svg>',
-      '<select>',
-      '<option>',
-      '<frameset>',
-      '<li>',
-      '<h1>',
-      'text',
-      ' ',
-      '\n',
-      '<br>',
-      '<nobr>',
-      '<style>s</style>',
-      '<button>',
-    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
-        const html = pieces.join('');
+      fc.property(tagSoup(['<a href="/y">', '<style>s</style>', '<button>']), (html) => {
         const got = extractLinks(html);
         expect({
           links: got.links.map((l): Row => [l.startTag.start, l.elementRange.end, l.href, l.text]),

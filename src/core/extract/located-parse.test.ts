@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { locatedParse, locatedParseFragment, type LocatedTree } from './located-parse';
+import { tagSoup } from './tag-soup';
 
 /**
  * locatedParse must give the tree of a plain parse5 parse and, on the elements
@@ -136,54 +137,22 @@ describe('locatedParse', () => {
   }
 
   it("gives parse5's tree and locations on random tag soup", () => {
-    const piece = fc.constantFrom(
-      '<a href="/x">',
-      '</a>',
-      '<a>',
-      '<p>',
-      '</p>',
-      '<div>',
-      '</div>',
-      '<table>',
-      '</table>',
-      '<tr>',
-      '<td>',
-      '</td>',
-      '<b>',
-      '</b>',
-      '<i>',
-      '</i>',
-      '<img src="i.png">',
-      '<area href="/ar">',
-      '<v:rect href="/v">',
-      '</v:rect>',
-      '<v:oval href="/o"/>',
-      '<template>',
-      '</template>',
-      '<svg>',
-      '</svg>',
-      '<select>',
-      '<option>',
-      '<!--[if mso]><a href="/m">m</a><![endif]-->',
-      '<!--c-->',
-      '<frameset>',
-      '<textarea>',
-      '</textarea>',
-      '<li>',
-      '<h1>',
-      'text',
-      ' ',
-      '\n',
-      '\r\n',
-      '&amp;',
-      '<br>',
-      '</br>',
-      '<form>',
-      '</form>',
-      '<nobr>',
-    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => expectSameAsParse5(pieces.join(''))),
+      fc.property(
+        tagSoup([
+          '<v:oval href="/o"/>',
+          '<!--[if mso]><a href="/m">m</a><![endif]-->',
+          '<!--c-->',
+          '<textarea>',
+          '</textarea>',
+          '\r\n',
+          '&amp;',
+          '</br>',
+          '<form>',
+          '</form>',
+        ]),
+        expectSameAsParse5,
+      ),
       { numRuns: 300 },
     );
   });
