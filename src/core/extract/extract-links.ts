@@ -188,10 +188,11 @@ export function extractLinks(html: string): Extraction {
   }
 
   found.sort((a, b) => a.startTag.start - b.startTag.start);
-  const links = found;
-  for (let i = 0; i < links.length; i++) (links[i] as Link).id = `L${i + 1}`;
+  found.forEach((link, i) => {
+    link.id = `L${i + 1}`;
+  });
   parseErrors.sort((a, b) => a.offset - b.offset);
-  return { links, parseErrors, lines, images };
+  return { links: found, parseErrors, lines, images };
 }
 
 /** An element's attributes by name. */
@@ -218,10 +219,9 @@ function buildLink(html: string, lines: LineIndex, el: T.Element, frame: Frame):
   const at = lines.position(raw ? raw.valueRange.start : startTag.start);
   const { mergeTags, kind, url } = href === null ? NO_HREF : classifyOf(href);
 
-  const { text, alts, hasImage } =
-    isVml(el.tagName) && selfClosing(html, startTag.end)
-      ? { text: '', alts: [], hasImage: false }
-      : collectText(el);
+  const { text, alts, hasImage } = wrapsContent(el, html, base)
+    ? collectText(el)
+    : { text: '', alts: [], hasImage: false };
   const label = attributes['aria-label'] ?? attributes['title'] ?? null;
   return {
     id: '',
