@@ -1,5 +1,6 @@
 import { systemLinkTextKind } from '../esp/system-link-text';
 import type { Report } from '../types';
+import { urlFields } from '../url/url-fields';
 
 /**
  * The URLs an online link check must not request, for the `skip` list of
@@ -20,7 +21,9 @@ import type { Report } from '../types';
 export function doNotRequest(report: Pick<Report, 'links' | 'sender'>): string[] {
   const out = new Set<string>();
   for (const url of report.sender?.listUnsubscribe ?? []) {
-    if (/^https?:/i.test(url.trim())) out.add(url.trim());
+    // As the parser writes it, like a link's `url`, so a body link to it is found however the header spells it.
+    const href = urlFields(url.trim())?.href;
+    if (href !== undefined && /^https?:/.test(href)) out.add(href);
   }
   for (const link of report.links) {
     if (link.kind !== 'web' || link.url === null) continue;
