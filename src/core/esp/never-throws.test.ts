@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { reportOf } from '../rules/rule-test-kit';
 import { findPlatformByCname, findPlatformByHost, shapesOf } from './catalogue';
 import { decodeDestination, unwrapDestination } from './destinations';
-import { systemLinkKind, systemLinkTextKind } from './system-links';
+import { systemLinkTextKind } from './system-link-text';
+import { systemLinkKind } from './system-links';
 
 /** Pieces of real wrapper and platform URLs, so generated strings reach the decoders' inner branches. */
 const piece = fc.constantFrom(

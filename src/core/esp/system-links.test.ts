@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { systemLinkKind, systemLinkTextKind } from './system-links';
+import { systemLinkTextKind } from './system-link-text';
+import { systemLinkKind } from './system-links';
 
 describe('systemLinkKind', () => {
   it.each([

@@ -94,5 +94,3 @@ function sameUrl(a: string, b: string): boolean {
     return false;
   }
 }
-
-export { systemLinkTextKind } from './system-link-text';

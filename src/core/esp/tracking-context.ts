@@ -12,7 +12,8 @@ import {
 } from './catalogue';
 import { memoByString } from '../cache/string-memo';
 import { isRecipientSideWrapper } from './destinations';
-import { systemLinkKind, systemLinkTextKind } from './system-links';
+import { systemLinkTextKind } from './system-link-text';
+import { systemLinkKind } from './system-links';
 
 export interface TrackingContext {
   mode: Mode;

@@ -1,5 +1,6 @@
 import { findPlatformByHost } from '../../esp/catalogue';
-import { systemLinkKind, systemLinkTextKind } from '../../esp/system-links';
+import { systemLinkTextKind } from '../../esp/system-link-text';
+import { systemLinkKind } from '../../esp/system-links';
 import { hostMatches, normaliseDomain, senderSideUrl } from '../../esp/tracking-context';
 import { defineRule } from '../define-rule';
 
