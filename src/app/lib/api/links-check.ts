@@ -17,13 +17,12 @@ export async function fetchLinkChecks(
   urls: readonly string[],
   onResult: (result: LinkCheckFacts) => void,
   signal?: AbortSignal,
-  skip: readonly string[] = [],
+  skip: ReadonlySet<string> = new Set(),
 ): Promise<void> {
-  const skipped = new Set(skip);
   for (let i = 0; i < urls.length; i += BATCH) {
     const batch = urls.slice(i, i + BATCH);
     // Each batch carries the skip entries among its own URLs (the service caps both lists at 500).
-    const skipBatch = batch.filter((u) => skipped.has(u));
+    const skipBatch = batch.filter((u) => skip.has(u));
     const response = await serviceFetch('/api/links/check', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -150,7 +149,7 @@ export function useLinkChecks(inputKey: string) {
           timer ??= setTimeout(flush, 250);
         },
         abort.signal,
-        skip,
+        skipped,
       ).then(
         () => {
           if (timer) clearTimeout(timer);
