@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../../../core/types';
 import { doNotRequest } from '../../../core/online/do-not-request';
 import { describeServiceError } from '../../lib/api/service-error';
@@ -30,22 +30,22 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
   const targets = useMemo(() => checkTargets(report.links, chosen), [report.links, chosen]);
   // Opaque links that read "Unsubscribe", and the List-Unsubscribe URLs: the service must not follow them.
   const skip = useMemo(() => doNotRequest(report), [report]);
-  const start = (): void =>
-    links.run(
-      targets.map((t) => t.url),
-      skip,
-    );
+  const start = useCallback(
+    () =>
+      links.run(
+        targets.map((t) => t.url),
+        skip,
+      ),
+    [links, targets, skip],
+  );
 
   // The opt-in automatic run: once per email.
   const autoRan = useRef<string | null>(null);
   useEffect(() => {
     if (!auto || !ready || autoRan.current === inputKey || targets.length === 0) return;
     autoRan.current = inputKey;
-    links.run(
-      targets.map((t) => t.url),
-      skip,
-    );
-  }, [auto, ready, inputKey, targets, links, skip]);
+    start();
+  }, [auto, ready, inputKey, targets.length, start]);
 
   const rows = targets.filter((t) => links.results[t.url] !== undefined);
   const openTarget = rows.find((t) => t.link.id === open);
