@@ -30,7 +30,7 @@ const CONDITIONAL = /^\[if\s+([^\]]+)\]>/i;
 const isVml = (tag: string): boolean => tag.includes(':') && /^[a-z]+:[a-z]/.test(tag);
 
 /** The elements whose source positions the extraction reads (links, VML shapes, images). */
-const LOCATED = (tag: string): boolean => tag === 'a' || tag === 'area' || tag === 'img' || isVml(tag);
+export const LOCATED = (tag: string): boolean => tag === 'a' || tag === 'area' || tag === 'img' || isVml(tag);
 
 /** Whether the start tag ending at `end` was written `<x … />`. */
 function selfClosing(html: string, end: number): boolean {
