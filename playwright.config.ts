@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  * an empty string to use Playwright's own browser.
  */
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The port of the app server the suite starts; set E2E_PORT to run two checkouts' suites side by side. */
+const port = process.env['E2E_PORT'] ?? '4788';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +18,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4788',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -41,9 +43,9 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node dist/node/server.js',
-    url: 'http://127.0.0.1:4788/api/health',
+    url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: !process.env['CI'],
-    env: { PORT: '4788', HOST: '127.0.0.1' },
+    env: { PORT: port, HOST: '127.0.0.1' },
     timeout: 60_000,
   },
 });

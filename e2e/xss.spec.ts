@@ -7,7 +7,7 @@ test('every XSS vector of our fixture set, pasted into the app, triggers no dial
   baseURL,
 }) => {
   test.setTimeout(240_000);
-  const guard = await guardPage(page, new URL(baseURL ?? 'http://127.0.0.1:4788').origin);
+  const guard = await guardPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
   await page.goto('/');
   const outcomes: VectorOutcome[] = [];
   for (const [n, vector] of XSS_VECTORS.entries()) {
