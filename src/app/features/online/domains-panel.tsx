@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { OnlineFinding, SenderFacts, TrackingDomainFacts } from '../../../core/facts';
 import type { Report } from '../../../core/types';
 import { describeServiceError } from '../../lib/api/service-error';
-import { RuleDoc } from '../../components/rule-doc';
+import { RuleDocButton } from '../../components/rule-doc';
 import type { Online } from './use-online';
 
 const BUTTON =
@@ -25,10 +25,9 @@ function Findings({ findings }: { findings: readonly OnlineFinding[] }) {
           className={`rounded border p-1.5 text-sm [overflow-wrap:anywhere] ${SEVERITY_STYLE[f.severity]}`}
         >
           <strong>{f.severity}</strong> <code>{f.rule}</code>: {f.message}
-          <details className="mt-1">
-            <summary className="cursor-pointer text-xs underline">Why and how to fix ({f.rule})</summary>
-            <RuleDoc ruleId={f.rule} summary={undefined} />
-          </details>
+          <div className="mt-1">
+            <RuleDocButton ruleId={f.rule} label="Why and how to fix" />
+          </div>
         </li>
       ))}
     </ul>
