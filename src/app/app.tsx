@@ -89,11 +89,10 @@ export function App() {
   const [tab, setTab] = useState('links');
   const [outlook, setOutlook] = useState(false);
   const [gmailCut, setGmailCut] = useState(true);
-  // Another email: nothing chosen for the previous one stays (selection, view, open panel).
+  // Another email: nothing chosen for the previous one stays (the selected link, the Outlook view).
   useEffect(() => {
     setSelected(null);
     setOutlook(false);
-    setTab('links');
   }, [email.generation]);
 
   const allowUntracked = useCallback(

@@ -103,7 +103,9 @@ export function Verdict({ report, issues, text }: Props) {
                   <p className="text-verdict font-semibold text-ink">{verdict.sentence}</p>
                   <p className="text-sm text-ink">
                     {report.links.length} link{report.links.length === 1 ? '' : 's'} checked ·{' '}
-                    {report.mode === 'sent' ? 'sent email' : 'template before sending'}
+                    {report.mode === 'sent'
+                      ? `sent email${report.trackingDomains.length > 0 ? ` tracked through ${report.trackingDomains.join(', ')}` : ''}`
+                      : 'template before sending'}
                     {verdict.notes > 0 ? ` · ${verdict.notes} note${verdict.notes === 1 ? '' : 's'}` : ''}
                   </p>
                 </>
