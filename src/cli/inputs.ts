@@ -45,7 +45,7 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
         cwd,
       );
       if (found.length === 0)
-        return { ok: false, message: `${arg}: no .html, .htm or .eml files in this folder.` };
+        return { ok: false, message: `${arg} is a directory without .html, .htm or .eml files in it.` };
       found.forEach(add);
       continue;
     }
