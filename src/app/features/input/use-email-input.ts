@@ -69,27 +69,36 @@ export function useEmailInput(): EmailInputState {
       setState((s) => ({ input: { ...s.input, text }, typed: !isBulkEdit(inputType) })),
     [],
   );
-  const loadFile = useCallback(async (file: File) => {
-    const read = await readEmailFile(file);
-    if (!read.ok) {
-      setFileMessage(read.message);
-      return;
-    }
-    setFileMessage(null);
-    setInput({ text: read.text, name: read.name, ...(read.kind ? { kind: read.kind } : {}) });
-  }, [setInput]);
-  const loadSample = useCallback((sample: Sample) => {
-    setFileMessage(null);
-    setInput({ text: sample.text, name: sample.name });
-  }, [setInput]);
+  const loadFile = useCallback(
+    async (file: File) => {
+      const read = await readEmailFile(file);
+      if (!read.ok) {
+        setFileMessage(read.message);
+        return;
+      }
+      setFileMessage(null);
+      setInput({ text: read.text, name: read.name, ...(read.kind ? { kind: read.kind } : {}) });
+    },
+    [setInput],
+  );
+  const loadSample = useCallback(
+    (sample: Sample) => {
+      setFileMessage(null);
+      setInput({ text: sample.text, name: sample.name });
+    },
+    [setInput],
+  );
   const clear = useCallback(() => {
     setFileMessage(null);
     setInput(EMPTY);
   }, [setInput]);
-  const replace = useCallback((next: StoredInput) => {
-    setFileMessage(null);
-    setInput(next);
-  }, [setInput]);
+  const replace = useCallback(
+    (next: StoredInput) => {
+      setFileMessage(null);
+      setInput(next);
+    },
+    [setInput],
+  );
   const dismissMessage = useCallback(() => setFileMessage(null), []);
   return { input, typed, setText, loadFile, loadSample, clear, replace, fileMessage, dismissMessage };
 }
