@@ -21,16 +21,22 @@ describe('parseCliArgs', () => {
   it('has the defaults of report.md', () => {
     expect(check(['check', 'a.html'])).toEqual({
       file: 'a.html',
+      files: ['a.html'],
       format: 'text',
       trackingDomains: [],
       mode: null,
       allowUntracked: [],
       online: false,
       dnsServers: [],
+      propagationServers: [],
       allowHosts: [],
       rules: {},
       failOn: 'error',
+      failOnGiven: false,
       color: false,
+      config: null,
+      noConfig: false,
+      jobs: null,
     });
   });
 
@@ -51,6 +57,9 @@ describe('parseCliArgs', () => {
       '127.0.0.1:5353',
       '--dns-server',
       '[::1]:53',
+      '--propagation-server',
+      '127.0.0.1:5300',
+      '--propagation-server=[::1]:5301',
       '--allow-host',
       '127.0.0.0/8',
       '--allow-host',
@@ -65,16 +74,22 @@ describe('parseCliArgs', () => {
     ]);
     expect(o).toEqual({
       file: '-',
+      files: ['-'],
       format: 'sarif',
       trackingDomains: ['click.shop.example.com', 'links.example.org'],
       mode: 'template',
       allowUntracked: ['partner.example'],
       online: true,
       dnsServers: ['127.0.0.1:5353', '[::1]:53'],
+      propagationServers: ['127.0.0.1:5300', '[::1]:5301'],
       allowHosts: ['127.0.0.0/8', 'localhost'],
       rules: { 'untracked-link': 'warning', 'relative-url': 'off' },
       failOn: 'never',
+      failOnGiven: true,
       color: true,
+      config: null,
+      noConfig: false,
+      jobs: null,
     });
   });
 
@@ -103,6 +118,7 @@ describe('parseCliArgs', () => {
       [['check', 'a', '--allow-untracked', 'a b'], '--allow-untracked'],
       [['check', 'a', '--dns-server', 'dns.example.com:53'], '--dns-server'],
       [['check', 'a', '--dns-server', '127.0.0.1:99999'], '--dns-server'],
+      [['check', 'a', '--propagation-server', 'one.one.one.one'], '--propagation-server'],
       [['check', 'a', '--allow-host', '10.0.0.0/99'], '--allow-host'],
       [['check', 'a', '--format'], '--format'],
       [['check', 'a', '--online=yes'], '--online'],
@@ -115,11 +131,18 @@ describe('parseCliArgs', () => {
     }
   });
 
-  it('wants the check command and exactly one input', () => {
+  it('wants the check command and at least one input, - alone', () => {
     expect(problem([])).toContain('No command');
     expect(problem(['lint', 'a'])).toContain('Unknown command "lint"');
     expect(problem(['check'])).toContain('No input');
-    expect(problem(['check', 'a', 'b'])).toContain('Only one input');
+    expect(problem(['check', 'a', '-'])).toContain('read alone');
+    expect(problem(['check', 'a', '--jobs', '0'])).toContain('--jobs');
+    expect(problem(['check', 'a', '--config', 'x.json', '--no-config'])).toContain('contradict');
+    expect(check(['check', 'a.html', 'templates/**/*.html', '--jobs', '3'])).toMatchObject({
+      file: 'a.html',
+      files: ['a.html', 'templates/**/*.html'],
+      jobs: 3,
+    });
   });
 });
 

@@ -8,8 +8,10 @@ export type FailOn = 'error' | 'warning' | 'never';
 
 /** What `check` was asked to do, validated. */
 export interface CheckOptions {
-  /** A path, or `-` for standard input. */
+  /** A path, or `-` for standard input: the first of `files`. */
   file: string;
+  /** Every input as given: paths, folders, globs, or `-`. */
+  files: string[];
   format: ReportFormat;
   trackingDomains: string[];
   mode: Mode | null;
@@ -17,10 +19,20 @@ export interface CheckOptions {
   online: boolean;
   /** `ip` or `ip:port` (`[v6]:port`), as node's resolver takes them. */
   dnsServers: string[];
+  /** Resolvers the propagation check compares (`--propagation-server`); empty: DNS_PROPAGATION_SERVERS or its default. */
+  propagationServers: string[];
   allowHosts: string[];
   rules: Record<string, SeveritySetting>;
   failOn: FailOn;
+  /** Whether --fail-on was given (it then wins over a settings file's failOn). */
+  failOnGiven: boolean;
   color: boolean;
+  /** --config FILE: use this settings file instead of looking for one. */
+  config: string | null;
+  /** --no-config: use no settings file. */
+  noConfig: boolean;
+  /** --jobs N: files analysed at once; null: one per available core. */
+  jobs: number | null;
 }
 
 export type CliCommand = { kind: 'check'; options: CheckOptions } | { kind: 'help' } | { kind: 'version' };
@@ -37,10 +49,14 @@ const OPTIONS = {
   'allow-untracked': { type: 'string', multiple: true },
   online: { type: 'boolean' },
   'dns-server': { type: 'string', multiple: true },
+  'propagation-server': { type: 'string', multiple: true },
   'allow-host': { type: 'string', multiple: true },
   rule: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
   color: { type: 'boolean' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+  jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -63,14 +79,23 @@ export function parseCliArgs(argv: readonly string[], ruleIds: readonly string[]
   if (values.help) return { ok: true, command: { kind: 'help' } };
   if (values.version) return { ok: true, command: { kind: 'version' } };
 
-  const [command, file, ...extra] = positionals;
+  const [command, ...files] = positionals;
+  const file = files[0];
   if (command === undefined)
     return fail('No command given: use `email-link-inspector check FILE` (see --help).');
   if (command !== 'check')
-    return fail(`Unknown command "${command}": the command is \`check FILE\` (see --help).`);
+    return fail(
+      `Unknown command "${command}": the commands are check, fix, compare and recheck (see --help).`,
+    );
   if (file === undefined)
     return fail('No input given: use `check FILE` with an .html or .eml file, or - for standard input.');
-  if (extra.length > 0) return fail(`Only one input at a time: unexpected "${extra[0]}".`);
+  if (files.length > 1 && files.includes('-'))
+    return fail('Standard input (-) is read alone: give either - or files, not both.');
+  if (values.config !== undefined && values['no-config'] === true)
+    return fail('--config and --no-config contradict each other: give one.');
+  const jobs = values.jobs === undefined ? null : Number(values.jobs);
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256))
+    return fail(`--jobs "${values.jobs ?? ''}" is not a whole number from 1 to 256.`);
 
   const format = values.format ?? 'text';
   if (!isReportFormat(format))
@@ -103,6 +128,15 @@ export function parseCliArgs(argv: readonly string[], ruleIds: readonly string[]
     }
     dnsServers.push(v);
   }
+  const propagationServers: string[] = [];
+  for (const v of values['propagation-server'] ?? []) {
+    if (!isDnsServer(v)) {
+      return fail(
+        `--propagation-server "${v}" is not an IP address with an optional port (like 1.1.1.1:53 or [::1]:53).`,
+      );
+    }
+    propagationServers.push(v);
+  }
   const allowHosts: string[] = [];
   for (const v of values['allow-host'] ?? []) {
     if (!isHostOrCidr(v)) return fail(`--allow-host "${v}" is not a host name, IP address or CIDR range.`);
@@ -128,16 +162,22 @@ export function parseCliArgs(argv: readonly string[], ruleIds: readonly string[]
       kind: 'check',
       options: {
         file,
+        files,
         format,
         trackingDomains,
         mode,
         allowUntracked,
         online: values.online === true,
         dnsServers,
+        propagationServers,
         allowHosts,
         rules,
         failOn,
+        failOnGiven: values['fail-on'] !== undefined,
         color: values.color === true,
+        config: values.config ?? null,
+        noConfig: values['no-config'] === true,
+        jobs,
       },
     },
   };

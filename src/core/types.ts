@@ -37,7 +37,12 @@ export type MergeTagDialect =
   | 'freemarker'
   | 'smarty'
   | 'hash'
-  | 'percent';
+  | 'percent'
+  | 'ghost'
+  | 'mailcoach'
+  | 'listmonk'
+  | 'eloqua'
+  | 'zoho';
 
 export interface MergeTag {
   dialect: MergeTagDialect;

@@ -10,7 +10,8 @@ interface Props {
   name: string;
   /** The kind the analysis read the input as, once it has. */
   kind: 'html' | 'eml' | null;
-  onText: (text: string) => void;
+  /** The new text and the input event's type (a paste, a drop or typing). */
+  onText: (text: string, inputType?: string) => void;
   onFile: (file: File) => void;
   onSample: (sample: Sample) => void;
   onClear: () => void;
@@ -162,7 +163,7 @@ export function InputBar({ text, name, kind, onText, onFile, onSample, onClear }
         id="email-html"
         aria-label="Email HTML"
         value={text}
-        onChange={(e) => onText(e.target.value)}
+        onChange={(e) => onText(e.target.value, (e.nativeEvent as InputEvent).inputType)}
         spellCheck={false}
         wrap="off"
         autoComplete="off"

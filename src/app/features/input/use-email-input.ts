@@ -7,7 +7,10 @@ const EMPTY: StoredInput = { text: '', name: 'input.html' };
 
 export interface EmailInputState {
   input: StoredInput;
-  setText: (text: string) => void;
+  /** True when the input came from typing (debounced before analysis); false for a paste, drop, file, sample, fix. */
+  typed: boolean;
+  /** The box's new text; `inputType` is the input event's (`insertFromPaste`, `insertText`…). */
+  setText: (text: string, inputType?: string) => void;
   loadFile: (file: File) => Promise<void>;
   loadSample: (sample: Sample) => void;
   clear: () => void;
@@ -40,12 +43,23 @@ export function isAnotherEmail(before: string, after: string): boolean {
   return kept < 0.5 * Math.min(before.length, after.length) && Math.abs(before.length - after.length) > 0;
 }
 
+/**
+ * A paste, drop, cut, undo or redo (the input event's `inputType`), analysed at
+ * once; typing waits for a pause. Without an input type (a test, an old
+ * browser), the change counts as typing.
+ */
+function isBulkEdit(inputType: string | undefined): boolean {
+  return inputType !== undefined && /^(insertFrom|deleteBy|history|insertReplacementText)/.test(inputType);
+}
+
 /** The email being inspected, restored on load and saved (debounced) on change. */
 export function useEmailInput(): EmailInputState {
-  const [input, setInput] = useState<StoredInput>(() => {
+  const [state, setState] = useState<{ input: StoredInput; typed: boolean }>(() => {
     const local = loadLocalInput();
-    return local && local !== 'in-idb' ? local : EMPTY;
+    return { input: local && local !== 'in-idb' ? local : EMPTY, typed: false };
   });
+  const { input, typed } = state;
+  const setInput = useCallback((next: StoredInput) => setState({ input: next, typed: false }), []);
   const [fileMessage, setFileMessage] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const latest = useRef(input);
@@ -60,7 +74,7 @@ export function useEmailInput(): EmailInputState {
     return () => {
       live = false;
     };
-  }, []);
+  }, [setInput]);
 
   useEffect(() => {
     latest.current = input;
@@ -75,11 +89,11 @@ export function useEmailInput(): EmailInputState {
   }, []);
 
   const setText = useCallback(
-    (text: string) => {
+    (text: string, inputType?: string) => {
       // A good paste replaces the last file's problem; another email starts afresh.
       setFileMessage(null);
       if (isAnotherEmail(latest.current.text, text)) next();
-      setInput((i) => ({ ...i, text }));
+      setState((s) => ({ input: { ...s.input, text }, typed: !isBulkEdit(inputType) }));
     },
     [next],
   );
@@ -94,7 +108,7 @@ export function useEmailInput(): EmailInputState {
       next();
       setInput({ text: read.text, name: read.name, ...(read.kind ? { kind: read.kind } : {}) });
     },
-    [next],
+    [next, setInput],
   );
   const loadSample = useCallback(
     (sample: Sample) => {
@@ -102,17 +116,31 @@ export function useEmailInput(): EmailInputState {
       next();
       setInput({ text: sample.text, name: sample.name });
     },
-    [next],
+    [next, setInput],
   );
   const clear = useCallback(() => {
     setFileMessage(null);
     next();
     setInput(EMPTY);
-  }, [next]);
-  const replace = useCallback((next: StoredInput) => {
-    setFileMessage(null);
-    setInput(next);
-  }, []);
+  }, [next, setInput]);
+  const replace = useCallback(
+    (next: StoredInput) => {
+      setFileMessage(null);
+      setInput(next);
+    },
+    [setInput],
+  );
   const dismissMessage = useCallback(() => setFileMessage(null), []);
-  return { input, setText, loadFile, loadSample, clear, replace, fileMessage, dismissMessage, generation };
+  return {
+    input,
+    typed,
+    setText,
+    loadFile,
+    loadSample,
+    clear,
+    replace,
+    fileMessage,
+    dismissMessage,
+    generation,
+  };
 }
