@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findJavaScriptRedirect, findMetaRefresh, findRedirect, pageTitle, parseRefresh } from './redirect-target';
+import {
+  findJavaScriptRedirect,
+  findMetaRefresh,
+  findRedirect,
+  pageTitle,
+  parseRefresh,
+} from './redirect-target';
 
 describe('redirect targets', () => {
   it.each([
