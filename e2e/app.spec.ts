@@ -44,7 +44,8 @@ test.describe('the web app', () => {
     await expect(app.findings).toContainText('relative-url');
     await expect(app.findings).toContainText('missing-scheme');
 
-    // The Outlook-only VML link is listed beside the preview.
+    // The Outlook-only VML link is listed with the links.
+    await app.openTab(/^Links/);
     await expect(page.getByRole('region', { name: 'Outlook-only links' })).toContainText(
       'https://shop.example.com/outlook-offer',
     );

@@ -33,7 +33,13 @@ test.describe('views', () => {
     await app.preview.locator('#relative').click();
     const card = page.getByRole('dialog', { name: /^Link/ });
     await expect(card).toContainText('/pricing');
-    await expect(card).toContainText('What to do');
+    // Its issue carries the number it has in the issues list.
+    await expect(card.locator('[aria-label^="Issue"]')).toHaveCount(1);
+    const n = await card.locator('[aria-label^="Issue"]').textContent();
+    await expect(app.findings.locator(`[data-issue="${n}"]`)).toHaveAttribute(
+      'data-issue-rule',
+      'relative-url',
+    );
     await card.getByRole('button', { name: /About this check \(relative-url\)/ }).click();
     const doc = page.getByRole('dialog', { name: /About this check/ });
     await expect(doc.locator('.eli-prose h2').first()).toBeVisible();
@@ -57,11 +63,13 @@ test.describe('views', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Tracking domain(s)').fill('click.shop.example.com');
     await page.getByLabel('Tracking domain(s)').blur();
+    await page.keyboard.press('Escape');
     await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent email');
     await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('click.shop.example.com');
+    await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Severity of relative-url').selectOption('off');
-    await expect(app.findings).not.toContainText('relative-url');
     await page.keyboard.press('Escape');
+    await expect(app.findings).not.toContainText('relative-url');
     await page.reload();
     await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent email');
   });

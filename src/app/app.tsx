@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import * as Tabs from '@radix-ui/react-tabs';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Facts } from '../core/facts';
 import type { Finding } from '../core/types';
 import { InputBar } from './features/input/input-bar';
@@ -16,15 +16,10 @@ import { IssuesPanel } from './features/issues/issues-panel';
 import { LinkIssues } from './features/issues/link-issues';
 import { Verdict } from './features/verdict/verdict';
 import { SourcePanel } from './features/source/source-panel';
-import { SettingsPanel } from './features/settings/settings-panel';
-import { ExportMenu } from './features/export/export-menu';
 import { DownloadReport } from './features/report/download-report';
 import { useFindingAction } from './features/fix/finding-fix';
-import { FixActions, FixPanel } from './features/fix/fix-panel';
 import { useFixer } from './features/fix/use-fixer';
-import { UtmPanel } from './features/fix/utm-panel';
-import { DomainsPanel } from './features/online/domains-panel';
-import { OnlineChecks } from './features/online/online-checks';
+import { FixActions } from './features/fix/fix-actions';
 import { useOnline } from './features/online/use-online';
 import { AppHeader } from './components/app-header';
 import { SkipLinks } from './components/skip-links';
@@ -34,6 +29,26 @@ import { toAnalyzeOptions } from './lib/settings';
 import { useSettings } from './lib/use-settings';
 import { analysisClient } from './worker/analysis-client';
 import { useAnalysis } from './worker/use-analysis';
+
+// The secondary panels load after the first paint (their code is not in the first bundle).
+const SettingsPanel = lazy(() =>
+  import('./features/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })),
+);
+const ExportMenu = lazy(() =>
+  import('./features/export/export-menu').then((m) => ({ default: m.ExportMenu })),
+);
+const FixPanel = lazy(() => import('./features/fix/fix-panel').then((m) => ({ default: m.FixPanel })));
+const UtmPanel = lazy(() => import('./features/fix/utm-panel').then((m) => ({ default: m.UtmPanel })));
+const DomainsPanel = lazy(() =>
+  import('./features/online/domains-panel').then((m) => ({ default: m.DomainsPanel })),
+);
+const OnlineChecks = lazy(() =>
+  import('./features/online/online-checks').then((m) => ({ default: m.OnlineChecks })),
+);
+const LOADING = <p className="text-sm text-ink-muted">Loading…</p>;
+
+/** Panels whose content stays mounted while another tab is shown (the links table; the automatic online check). */
+const ALWAYS_MOUNTED = new Set(['links', 'online']);
 
 /** A secondary panel below the preview. Other parts of the page add theirs to this list. */
 interface Panel {
@@ -89,10 +104,12 @@ export function App() {
   const [tab, setTab] = useState('links');
   const [outlook, setOutlook] = useState(false);
   const [gmailCut, setGmailCut] = useState(true);
-  // Another email: nothing chosen for the previous one stays (the selected link, the Outlook view).
+  // Another email: nothing chosen for the previous one stays (the selected link, the Outlook view),
+  // and its links table is in view.
   useEffect(() => {
     setSelected(null);
     setOutlook(false);
+    setTab('links');
   }, [email.generation]);
 
   const allowUntracked = useCallback(
@@ -154,7 +171,11 @@ export function App() {
             render: () => (
               <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
                 <OnlineChecks report={report} online={online} inputKey={inputKey} ready={!analysis.running} />
-                <DomainsPanel key={email.generation} report={report} online={online} />
+                <DomainsPanel
+                  key={`${email.generation}\u0000${report.sender?.domain ?? ''}`}
+                  report={report}
+                  online={online}
+                />
               </div>
             ),
           },
@@ -197,7 +218,11 @@ export function App() {
       <AppHeader
         settings={settings}
         update={update}
-        settingsPanel={<SettingsPanel settings={settings} update={update} rules={rules} />}
+        settingsPanel={
+          <Suspense fallback={LOADING}>
+            <SettingsPanel settings={settings} update={update} rules={rules} />
+          </Suspense>
+        }
         actions={
           report && issues ? (
             <DownloadReport
@@ -310,10 +335,10 @@ export function App() {
                 <Tabs.Content
                   key={p.id}
                   value={p.id}
-                  forceMount={p.id === 'links' ? true : undefined}
+                  forceMount={ALWAYS_MOUNTED.has(p.id) ? true : undefined}
                   className="min-w-0 p-3 data-[state=inactive]:hidden sm:p-4"
                 >
-                  {p.render()}
+                  <Suspense fallback={LOADING}>{p.render()}</Suspense>
                 </Tabs.Content>
               ))}
             </Tabs.Root>

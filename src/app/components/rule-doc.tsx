@@ -70,7 +70,7 @@ export function RuleDocButton({ ruleId, label }: { ruleId: string; label?: strin
           <Dialog.Description className="sr-only">
             How this check works and how to fix what it finds.
           </Dialog.Description>
-          <div className="overflow-y-auto px-4 py-3">
+          <div tabIndex={0} className="overflow-y-auto px-4 py-3">
             <RuleDoc ruleId={shown} onRule={setShown} />
           </div>
         </Dialog.Content>

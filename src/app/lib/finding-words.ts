@@ -53,12 +53,20 @@ export function titleOf(f: Finding, rule: RuleWords | undefined): string {
   return (f as Worded).title ?? rule?.summary ?? f.rule;
 }
 
+/** A developer sentence split in two: what happens (its first sentence) and what to do (the rest). */
+function splitMessage(message: string): [string, string] {
+  const sentences = withoutFlags(message).split(/(?<=[.!?])\s+(?=[A-Z])/);
+  return [sentences[0] ?? '', sentences.slice(1).join(' ')];
+}
+
 export function impactOf(f: Finding): string {
-  return withoutFlags((f as Worded).impact ?? f.message);
+  const own = (f as Worded).impact;
+  return own !== undefined ? withoutFlags(own) : splitMessage(f.message)[0];
 }
 
 export function remedyOf(f: Finding): string {
-  return withoutFlags((f as Worded).remedy ?? '');
+  const own = (f as Worded).remedy;
+  return own !== undefined ? withoutFlags(own) : splitMessage(f.message)[1];
 }
 
 /** Every link a finding is about: its own and the others the same cause covers. */

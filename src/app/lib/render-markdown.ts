@@ -25,6 +25,8 @@ export function renderRuleMarkdown(markdown: string, ruleIds: ReadonlySet<string
       a.replaceWith(span);
     }
   }
+  // A code block scrolls sideways on a narrow screen: it takes the focus so the keyboard can scroll it.
+  for (const pre of clean.querySelectorAll('pre')) pre.setAttribute('tabindex', '0');
   const box = document.createElement('div');
   box.append(clean);
   return box.innerHTML;

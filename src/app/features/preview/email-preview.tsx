@@ -161,6 +161,8 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     doc.addEventListener(
       'keydown',
       (event) => {
+        // The popover listens on the page; a key pressed in the preview reaches it from here.
+        if (event.key === 'Escape') setAnchor(null);
         const link = linkOf(event.target);
         if (link && (event.key === 'Enter' || event.key === ' ')) {
           block(event);
