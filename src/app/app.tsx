@@ -31,7 +31,7 @@ export function App() {
   const [settings, update] = useSettings();
   const email = useEmailInput();
   const dragging = usePageDrop(email.loadFile);
-  const settled = useSettledInput(email.input);
+  const settled = useSettledInput(email.input, email.typed);
   const options = useMemo(() => toAnalyzeOptions(settings), [settings]);
   const [facts, setFacts] = useState<Facts | undefined>(undefined);
   const analysis = useAnalysis(settled, options, facts);
