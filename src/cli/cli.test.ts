@@ -335,7 +335,9 @@ describe('help and version', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(lines[1]).toBe(`@ghostery/trackerdb ${pkg.dependencies['@ghostery/trackerdb']} (Ghostery tracker database)`);
+    expect(lines[1]).toBe(
+      `@ghostery/trackerdb ${pkg.dependencies['@ghostery/trackerdb']} (Ghostery tracker database)`,
+    );
     expect(lines[2]).toBe(`@ghostery/adblocker ${pkg.dependencies['@ghostery/adblocker']} (its engine)`);
     expect(lines[3]).toMatch(/^@protontech\/tidy-url \d+\.\d+\.\d+ \(Proton Mail's link cleaner\)$/);
     expect(lines[4]).toMatch(/^Apple Link Tracking Protection list observed \d{4}-\d{2}$/);

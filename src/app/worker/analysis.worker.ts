@@ -39,7 +39,12 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     post({ type: 'progress', id: request.id, phase: 'analysing' });
     const input = read.input;
     const privacy = await loadBrowserPrivacyEngines();
-    const report = analyzeHtml(input.html, { ...request.options, name: request.name, privacy }, request.facts, input);
+    const report = analyzeHtml(
+      input.html,
+      { ...request.options, name: request.name, privacy },
+      request.facts,
+      input,
+    );
     post({ type: 'report', id: request.id, report, html: input.html, ms: performance.now() - started });
   } catch (e) {
     post({ type: 'crash', id: request.id, message: e instanceof Error ? e.message : String(e) });
