@@ -38,7 +38,12 @@ export type MergeTagDialect =
   | 'freemarker'
   | 'smarty'
   | 'hash'
-  | 'percent';
+  | 'percent'
+  | 'ghost'
+  | 'mailcoach'
+  | 'listmonk'
+  | 'eloqua'
+  | 'zoho';
 
 export interface MergeTag {
   dialect: MergeTagDialect;
