@@ -6,12 +6,11 @@
  */
 import { rules } from '../core/rules';
 import { VERSION } from '../server/config';
-import { runCheck, type CheckOutcome } from './check-command';
-import { runFix } from './fix-command';
+import type { CheckOutcome } from './check-command';
 import { HELP_TEXT } from './help-text';
+import { checkCommand, fixCommand } from './many';
 import { parseCliArgs } from './parse-args';
 import { parseFixArgs } from './parse-fix-args';
-import { readSource } from './read-source';
 
 async function main(argv: readonly string[]): Promise<CheckOutcome> {
   if (argv[0] === 'fix' && !argv.includes('--help') && !argv.includes('-h')) return fix(argv.slice(1));
@@ -23,17 +22,13 @@ async function main(argv: readonly string[]): Promise<CheckOutcome> {
   const { command } = parsed;
   if (command.kind === 'help') return { exitCode: 0, stdout: HELP_TEXT, stderr: '' };
   if (command.kind === 'version') return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' };
-  const source = await readSource(command.options.file, process.stdin);
-  if (!source.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${source.message}\n` };
-  return runCheck(command.options, source, process.env);
+  return checkCommand(command.options, process.env, process.stdin);
 }
 
 async function fix(argv: readonly string[]): Promise<CheckOutcome> {
   const parsed = parseFixArgs(argv);
   if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
-  const source = await readSource(parsed.options.file, process.stdin);
-  if (!source.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${source.message}\n` };
-  return runFix(parsed.options, source);
+  return fixCommand(parsed.options, process.stdin);
 }
 
 function finish(outcome: CheckOutcome): void {
