@@ -12,6 +12,7 @@ import { HELP_TEXT } from './help-text';
 import { checkCommand, fixCommand } from './many';
 import { parseCliArgs } from './parse-args';
 import { parseFixArgs } from './parse-fix-args';
+import { nodeDataVersions } from './privacy-data';
 
 async function main(argv: readonly string[]): Promise<CheckOutcome> {
   const wantsHelp = argv.includes('--help') || argv.includes('-h');
@@ -28,8 +29,20 @@ async function main(argv: readonly string[]): Promise<CheckOutcome> {
   if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
   const { command } = parsed;
   if (command.kind === 'help') return { exitCode: 0, stdout: HELP_TEXT, stderr: '' };
-  if (command.kind === 'version') return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' };
+  if (command.kind === 'version') return { exitCode: 0, stdout: await versionText(), stderr: '' };
   return checkCommand(command.options, process.env, process.stdin);
+}
+
+/** The tool's version, then the versions of the privacy data it judges with. */
+async function versionText(): Promise<string> {
+  const data = await nodeDataVersions();
+  return (
+    `${VERSION}\n` +
+    `@ghostery/trackerdb ${data.trackerdb ?? 'not installed'} (Ghostery tracker database)\n` +
+    `@ghostery/adblocker ${data.adblocker ?? 'not installed'} (its engine)\n` +
+    `@protontech/tidy-url ${data.tidyUrl ?? 'not installed'} (Proton Mail's link cleaner)\n` +
+    `Apple Link Tracking Protection list ${data.appleLinkTrackingProtection}\n`
+  );
 }
 
 async function fix(argv: readonly string[]): Promise<CheckOutcome> {
