@@ -1,4 +1,4 @@
-import type { LinkCheckFacts } from '../../../core/facts';
+import type { LinkCheckFacts } from '../../core/facts';
 
 /** One short word for a link check: the final status, or why there is none. */
 export function checkStatusText(check: LinkCheckFacts): string {
