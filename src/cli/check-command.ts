@@ -9,6 +9,12 @@ import { onlineChecks } from './online-checks';
 import { cliDeps, collectFacts } from './online';
 import type { CheckOptions } from './parse-args';
 import { STDIN_NAME } from './read-source';
+import { loadNodePrivacyEngines } from './privacy-data';
+
+/** The privacy data is loaded only when a rule that judges with it is on. */
+function needsPrivacyData(settings: CheckOptions['rules']): boolean {
+  return ['param-stripped', 'tracker-blocked'].some((id) => settings[id] !== 'off');
+}
 
 export interface CheckOutcome {
   exitCode: 0 | 1 | 2;
@@ -44,6 +50,7 @@ export async function produceReport(
     allowUntracked: options.allowUntracked,
     rules: options.rules,
     ...(options.mode !== null ? { mode: options.mode } : {}),
+    privacy: needsPrivacyData(options.rules) ? await loadNodePrivacyEngines() : null,
   };
   let report: Report = analyzeHtml(input.html, analyzeOptions, undefined, input);
 

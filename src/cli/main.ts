@@ -7,13 +7,21 @@
 import { rules } from '../core/rules';
 import { VERSION } from '../server/config';
 import type { CheckOutcome } from './check-command';
+import { parseCompareArgs, runCompare } from './compare-command';
 import { HELP_TEXT } from './help-text';
 import { checkCommand, fixCommand } from './many';
 import { parseCliArgs } from './parse-args';
 import { parseFixArgs } from './parse-fix-args';
+import { nodeDataVersions } from './privacy-data';
 
 async function main(argv: readonly string[]): Promise<CheckOutcome> {
-  if (argv[0] === 'fix' && !argv.includes('--help') && !argv.includes('-h')) return fix(argv.slice(1));
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  if (argv[0] === 'fix' && !wantsHelp) return fix(argv.slice(1));
+  if (argv[0] === 'compare' && !wantsHelp) {
+    const parsed = parseCompareArgs(argv.slice(1));
+    if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
+    return runCompare(parsed.options, process.stdin);
+  }
   const parsed = parseCliArgs(
     argv,
     rules.map((r) => r.id),
@@ -21,8 +29,20 @@ async function main(argv: readonly string[]): Promise<CheckOutcome> {
   if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
   const { command } = parsed;
   if (command.kind === 'help') return { exitCode: 0, stdout: HELP_TEXT, stderr: '' };
-  if (command.kind === 'version') return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' };
+  if (command.kind === 'version') return { exitCode: 0, stdout: await versionText(), stderr: '' };
   return checkCommand(command.options, process.env, process.stdin);
+}
+
+/** The tool's version, then the versions of the privacy data it judges with. */
+async function versionText(): Promise<string> {
+  const data = await nodeDataVersions();
+  return (
+    `${VERSION}\n` +
+    `@ghostery/trackerdb ${data.trackerdb ?? 'not installed'} (Ghostery tracker database)\n` +
+    `@ghostery/adblocker ${data.adblocker ?? 'not installed'} (its engine)\n` +
+    `@protontech/tidy-url ${data.tidyUrl ?? 'not installed'} (Proton Mail's link cleaner)\n` +
+    `Apple Link Tracking Protection list ${data.appleLinkTrackingProtection}\n`
+  );
 }
 
 async function fix(argv: readonly string[]): Promise<CheckOutcome> {

@@ -9,8 +9,16 @@ import type { RuleContext } from './rules/define-rule';
 import { rules } from './rules';
 import type { AnalyzeOptions, Finding, Report, ReportLink, Severity } from './types';
 import { utf8Length } from './input/utf8-length';
+import { APPLE_DATA_VERSION } from './data/apple-link-tracking-protection';
 
 export type AnalyzeResult = { ok: true; report: Report } | { ok: false; error: InputProblem };
+
+const NO_PRIVACY_DATA = {
+  trackerdb: null,
+  adblocker: null,
+  tidyUrl: null,
+  appleLinkTrackingProtection: APPLE_DATA_VERSION,
+} as const;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -139,6 +147,7 @@ export function analyzeHtml(
     links: reportLinks,
     findings,
     summary: { links: 0, errors: 0, warnings: 0, infos: 0 },
+    dataVersions: options.privacy?.versions ?? NO_PRIVACY_DATA,
   };
   if (facts?.trackingDomains) {
     report.trackingDomainChecks = facts.trackingDomains.map((t) => {

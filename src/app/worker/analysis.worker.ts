@@ -7,6 +7,7 @@ import { analyzeHtml } from '../../core/analyze';
 import { readInput } from '../../core/input/read-input';
 import { rules } from '../../core/rules';
 import type { RuleInfo, WorkerRequest, WorkerResponse } from './analysis-protocol';
+import { loadBrowserPrivacyEngines } from './privacy-data';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse): void => scope.postMessage(message);
@@ -37,7 +38,13 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     }
     post({ type: 'progress', id: request.id, phase: 'analysing' });
     const input = read.input;
-    const report = analyzeHtml(input.html, { ...request.options, name: request.name }, request.facts, input);
+    const privacy = await loadBrowserPrivacyEngines();
+    const report = analyzeHtml(
+      input.html,
+      { ...request.options, name: request.name, privacy },
+      request.facts,
+      input,
+    );
     post({ type: 'report', id: request.id, report, html: input.html, ms: performance.now() - started });
   } catch (e) {
     post({ type: 'crash', id: request.id, message: e instanceof Error ? e.message : String(e) });
