@@ -285,7 +285,8 @@ async function fetchHop(
   const { status, headers, body, tls } = result.response;
   const botWall = botWallOf(status, headers, body);
   const redirect = findRedirect(status, headers, body);
-  const title = method === 'GET' && status >= 200 && status < 300 && isHtml(headers) && body ? pageTitle(body) : null;
+  const title =
+    method === 'GET' && status >= 200 && status < 300 && isHtml(headers) && body ? pageTitle(body) : null;
   const facts: HopFacts = {
     ...base,
     status,
