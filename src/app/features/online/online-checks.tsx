@@ -91,7 +91,7 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
           role="note"
           className="rounded-control border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink"
         >
-          This is a sent email: opening its tracked links may count as clicks in the platform&apos;s
+          This is a sent email: opening its tracked links may register clicks in the platform&apos;s
           statistics. Check only untracked links, or only the destinations decoded from the tracked links, to
           avoid that.
         </p>
