@@ -114,12 +114,18 @@ describe('the service cannot be driven as a scanner', () => {
   it('requires Content-Type: application/json on POST (415 with the JSON error otherwise)', async () => {
     const app = createApp(deps(), { logger: createLogger('silent') });
     const body = JSON.stringify({ urls: ['mailto:a@example.com'] });
-    for (const headers of [
+    const cases: Array<Record<string, string>> = [
       {},
       { 'content-type': 'text/plain' },
       { 'content-type': 'application/x-www-form-urlencoded' },
-    ]) {
-      const res = await app.request('/api/links/check', { method: 'POST', body, headers });
+    ];
+    for (const headers of cases) {
+      // Bytes, not a string: a string body would be given `text/plain` by the Request itself.
+      const res = await app.request('/api/links/check', {
+        method: 'POST',
+        body: new TextEncoder().encode(body),
+        headers,
+      });
       expect(res.status).toBe(415);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unsupported-media-type');
     }

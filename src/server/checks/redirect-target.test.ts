@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findJavaScriptRedirect, findMetaRefresh, findRedirect, parseRefresh } from './redirect-target';
+import {
+  findJavaScriptRedirect,
+  findMetaRefresh,
+  findRedirect,
+  pageTitle,
+  parseRefresh,
+} from './redirect-target';
 
 describe('redirect targets', () => {
   it.each([
@@ -91,5 +97,21 @@ describe('redirect targets', () => {
       expect(ratio).toBeLessThan(64);
     }
     expect(findRedirect(200, {}, page(65_536))).toBeNull();
+  });
+});
+
+describe('the landing page title', () => {
+  it('reads the <title>, decodes entities, collapses white space (the body arrives decoded)', () => {
+    expect(pageTitle('<html><head><title lang="fr">\n  Soldes d’été &amp; plus\n</title>')).toBe(
+      'Soldes d’été & plus',
+    );
+  });
+
+  it('is null without a title or with an empty one, and caps a long one', () => {
+    expect(pageTitle('<html><body>no title</body>')).toBeNull();
+    expect(pageTitle('<title>   </title>')).toBeNull();
+    const long = pageTitle(`<title>${'x'.repeat(400)}</title>`);
+    expect(long).toHaveLength(150);
+    expect(long?.endsWith('…')).toBe(true);
   });
 });

@@ -35,6 +35,8 @@ export function parseRefresh(value: string): string | null {
  */
 export interface PageScan {
   metaRefresh: string | null;
+  /** The first `<title>`'s text (entities decoded), or null. */
+  title: string | null;
   /** The text of each `<script>` element, in order. */
   scripts: string[];
 }
@@ -53,10 +55,12 @@ const TEXT_STATES: Readonly<Record<string, Tokenizer['state']>> = {
 };
 
 export function scanPage(html: string): PageScan {
-  const scan: PageScan = { metaRefresh: null, scripts: [] };
+  const scan: PageScan = { metaRefresh: null, title: null, scripts: [] };
   let script: string[] | null = null;
+  let title: string[] | null = null;
   const text = (token: Token.CharacterToken): void => {
     if (script !== null) script.push(token.chars);
+    else if (title !== null) title.push(token.chars);
   };
   const handler: TokenHandler = {
     onStartTag(token) {
@@ -71,8 +75,13 @@ export function scanPage(html: string): PageScan {
       const state = token.selfClosing ? undefined : TEXT_STATES[name];
       if (state !== undefined) tokenizer.state = state;
       if (name === 'script' && !token.selfClosing) script = [];
+      if (name === 'title' && !token.selfClosing && scan.title === null) title = [];
     },
     onEndTag(token) {
+      if (token.tagName === 'title' && title !== null) {
+        scan.title = title.join('');
+        title = null;
+      }
       if (token.tagName === 'script' && script !== null) {
         scan.scripts.push(script.join(''));
         script = null;
@@ -84,14 +93,23 @@ export function scanPage(html: string): PageScan {
     onComment: () => undefined,
     onDoctype: () => undefined,
     onEof() {
-      // A script the cap cut off still counts.
+      // A script or title the cap cut off still counts.
       if (script !== null) scan.scripts.push(script.join(''));
+      if (title !== null && scan.title === null) scan.title = title.join('');
       script = null;
+      title = null;
     },
   };
   const tokenizer = new Tokenizer({ sourceCodeLocationInfo: false }, handler);
   tokenizer.write(html, true);
   return scan;
+}
+
+/** The page's `<title>`, white space collapsed, at most 150 characters; null without one. */
+export function pageTitle(body: string): string | null {
+  const text = (scanPage(body).title ?? '').replace(/\s+/g, ' ').trim();
+  if (text === '') return null;
+  return text.length > 150 ? `${text.slice(0, 149)}…` : text;
 }
 
 export function findMetaRefresh(html: string): string | null {
