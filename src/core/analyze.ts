@@ -7,7 +7,7 @@ import { readInput, type InputProblem } from './input/read-input';
 import { judge } from './online/judge';
 import type { RuleContext } from './rules/define-rule';
 import { rules } from './rules';
-import type { AnalyzeOptions, Finding, Report, ReportLink, Severity } from './types';
+import type { AnalyzeOptions, Finding, InputInfo, Report, ReportLink, Severity } from './types';
 import { utf8Length } from './input/utf8-length';
 import { APPLE_DATA_VERSION } from './data/apple-link-tracking-protection';
 
@@ -52,6 +52,7 @@ export function analyzeHtml(
     bytes?: number;
     sender?: Report['sender'];
     headers?: RuleContext['headers'];
+    charset?: InputInfo['charset'] | null;
   } = { kind: 'html' },
 ): Report {
   forgetStringMemos();
@@ -69,6 +70,7 @@ export function analyzeHtml(
     kind: input.kind,
     bytes: input.bytes ?? htmlBytes,
     htmlBytes,
+    ...(input.charset ? { charset: input.charset } : {}),
   };
   const sender = input.sender ?? null;
   const findings: Finding[] = [];
