@@ -1,4 +1,4 @@
-import { analyzeHtml } from '../core/analyze';
+import { analyzeHtml, planOnline, withFacts } from '../core/analyze';
 import { readInput } from '../core/input/read-input';
 import { formatReport } from '../core/report/format-report';
 import { rules } from '../core/rules';
@@ -42,13 +42,13 @@ export async function runCheck(
     rules: options.rules,
     ...(options.mode !== null ? { mode: options.mode } : {}),
   };
-  let report: Report = analyzeHtml(input.html, analyzeOptions, undefined, input);
+  let report: Report = analyzeHtml(input.html, analyzeOptions, input);
 
   if (options.online) {
     const deps = cliDeps(options, env);
     if (!deps.ok) return unusable(deps.message);
-    const facts = await collectFacts(report, onlineChecks, deps.deps);
-    report = analyzeHtml(input.html, analyzeOptions, facts, input);
+    const facts = await collectFacts(planOnline(report), onlineChecks, deps.deps);
+    report = withFacts(report, facts, analyzeOptions);
   }
 
   const stdout = formatReport(report, options.format, {

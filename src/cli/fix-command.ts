@@ -34,7 +34,7 @@ export async function runFix(
   for (const f of fixed.applied) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
 
   if (options.utm) {
-    const report = analyzeHtml(html, analyzeOptions, undefined, context);
+    const report = analyzeHtml(html, analyzeOptions, context);
     const domains =
       options.utmDomains.length > 0
         ? options.utmDomains

@@ -45,7 +45,7 @@ scope.onmessage = async (event: MessageEvent<FixRequest>) => {
       });
       return;
     }
-    const report = analyzeHtml(html, options, undefined, context);
+    const report = analyzeHtml(html, options, context);
     const main = mainDomain(report.links);
     const domains = request.settings.domains.length > 0 ? [...request.settings.domains] : main ? [main] : [];
     const plan = planUtm(report, { ...request.settings, domains });

@@ -1,4 +1,4 @@
-import { analyzeHtml } from '../analyze';
+import { analyzeHtml, type ReadInputInfo } from '../analyze';
 import type { AnalyzeOptions, Report } from '../types';
 import type { Fix } from './fix';
 import { fixers } from './fixers';
@@ -35,7 +35,7 @@ export interface FixAllResult {
 export function fixAllSafe(
   html: string,
   options: AnalyzeOptions = {},
-  input?: Parameters<typeof analyzeHtml>[3],
+  input?: ReadInputInfo,
   only?: ReadonlySet<string>,
 ): FixAllResult {
   let text = html;
@@ -43,7 +43,7 @@ export function fixAllSafe(
   let offered: Fix[] = [];
   let passes = 0;
   for (; passes < 8; passes++) {
-    const report = analyzeHtml(text, options, undefined, input);
+    const report = analyzeHtml(text, options, input);
     const fixes = computeFixes(report, text).filter((f) => !only || only.has(f.rule));
     offered = fixes.filter((f) => !f.safe);
     const safe = fixes.filter((f) => f.safe);

@@ -1,4 +1,14 @@
-import type { AnalyzeOptions, InputInfo, Link, Mode, ParseErrorInfo, SenderInfo, Severity } from '../types';
+import type {
+  AnalyzeOptions,
+  FindingEffect,
+  FindingWording,
+  InputInfo,
+  Link,
+  Mode,
+  ParseErrorInfo,
+  SenderInfo,
+  Severity,
+} from '../types';
 import type { ImageInfo } from '../extract/extract-links';
 import type { LineIndex } from '../extract/line-index';
 import type { LinkCheckFacts, SenderFacts, TrackingDomainFacts } from '../facts';
@@ -39,18 +49,34 @@ export interface RuleContext {
   report(finding: {
     link?: Link | null;
     message: string;
+    /** A variant of the rule's message (`<rule-id>/<variant>`); the rule's own ID when absent. */
+    messageId?: string;
+    /** Plain wording for this variant, where the rule's default does not fit. */
+    wording?: Partial<FindingWording>;
     offset?: number;
     data?: Record<string, unknown>;
+    /** Other links the same finding covers. */
+    relatedLinks?: readonly Link[];
   }): void;
 }
 
-interface RuleMeta {
+export interface RuleMeta {
   /** The ID of rules.md: kebab-case, never renamed. */
   id: string;
   defaultSeverity: Severity;
   category: RuleCategory;
   /** One line: when it is reported. */
   summary: string;
+  /** What the problem does to the campaign. */
+  effect: FindingEffect;
+  /** Plain words for the page, for people who never read the catalogue. */
+  title: string;
+  /** One plain line: what happens to clicks or data. */
+  impact: string;
+  /** Plain: what to do. Never a command-line option. */
+  remedy: string;
+  /** A short fix for the Markdown summary a marketer pastes into a support ticket. */
+  fixHint: string;
 }
 
 export interface OfflineRule extends RuleMeta {
@@ -63,6 +89,10 @@ export interface OfflineRule extends RuleMeta {
 /** A verdict of an online rule about one fact. */
 export interface OnlineVerdict {
   message: string;
+  /** A variant of the rule's message (`<rule-id>/<variant>`); the rule's own ID when absent. */
+  messageId?: string;
+  /** Plain wording for this variant, where the rule's default does not fit. */
+  wording?: Partial<FindingWording>;
   hop?: number;
   /**
    * A severity other than the rule's default for this verdict (`dkim-weak-key`

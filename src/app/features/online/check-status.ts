@@ -1,4 +1,5 @@
 import type { LinkCheckFacts } from '../../../core/facts';
+import { checkVerdict } from '../../../core/verdict';
 
 /** One short word for a link check: the final status, or why there is none. */
 export function checkStatusText(check: LinkCheckFacts): string {
@@ -6,11 +7,10 @@ export function checkStatusText(check: LinkCheckFacts): string {
   return check.finalStatus !== null ? String(check.finalStatus) : 'no answer';
 }
 
+/** The colour of a check: the core's verdict on it (a bot wall or a link not requested is not an error). */
 export function checkTone(check: LinkCheckFacts): 'ok' | 'warning' | 'error' {
-  if (check.error) return check.error.code === 'not-requested' ? 'ok' : 'error';
-  if (check.finalStatus === null || check.finalStatus >= 400) return 'error';
-  if (check.findings?.some((f) => f.severity !== 'info')) return 'warning';
-  return 'ok';
+  const verdict = checkVerdict(check);
+  return verdict === 'info' ? 'ok' : verdict;
 }
 
 export const TONE_STYLE: Record<'ok' | 'warning' | 'error', string> = {

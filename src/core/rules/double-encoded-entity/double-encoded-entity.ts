@@ -15,6 +15,12 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'encoding',
   summary: 'The href holds &amp;amp;, a literal &amp; after decoding, or #038;: the query string is wrong.',
+  effect: 'broken-or-risky',
+  title: 'Doubled "&amp;" in the link',
+  impact:
+    'The address contains "&amp;amp;" or "#038;", so the page receives the wrong parameters and campaign tags get lost.',
+  remedy: 'Replace the doubled code with a single "&".',
+  fixHint: 'Replace &amp;amp; (or #038;) with a single &amp;',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;

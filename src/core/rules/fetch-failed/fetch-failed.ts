@@ -26,6 +26,12 @@ export const fetchFailed = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'redirects',
   summary: 'Timeout, connection reset, TLS handshake failure or a malformed response.',
+  effect: 'broken-or-risky',
+  title: 'Website did not answer',
+  impact:
+    'The website did not answer properly (it timed out or closed the connection), so readers may not reach the page either.',
+  remedy: 'Open the link yourself and check that the website is up.',
+  fixHint: 'Open the link by hand; check the site is up',
   judgeLink(fact) {
     const error = fact.error;
     if (!error || REPORTED_ELSEWHERE.has(error.code)) return [];

@@ -8,6 +8,12 @@ export const rule = defineRule({
   category: 'structure',
   summary:
     'two hrefs point at the same destination but are written differently; platforms count them as separate links',
+  effect: 'clicks-not-counted',
+  title: 'Same page linked in different ways',
+  impact:
+    'Links to the same page are written differently, so your report splits their clicks over several lines.',
+  remedy: 'Write every link to this page exactly the same way.',
+  fixHint: 'Write every copy of this link exactly the same way',
   check(ctx) {
     for (const r of repeatedDestinations(ctx.links)) {
       if (r.writing !== 'different') continue;

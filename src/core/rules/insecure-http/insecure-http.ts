@@ -7,6 +7,12 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'A web link uses http: rather than https:.',
+  effect: 'broken-or-risky',
+  title: 'Link without a secure connection',
+  impact:
+    'The link uses http:// instead of https://, so browsers may warn readers that the page is not secure.',
+  remedy: 'Use the https:// address of the page if the website has one.',
+  fixHint: 'Use https:// if the site supports it',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url === null || !link.url.startsWith('http:')) continue;

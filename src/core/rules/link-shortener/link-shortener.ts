@@ -9,6 +9,12 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   category: 'url',
   summary: 'The link goes to a public URL shortener (bit.ly, tinyurl.com, t.co, …).',
+  effect: 'broken-or-risky',
+  title: 'Shortened link',
+  impact:
+    'Short links (bit.ly and similar) hide where they go, are often flagged as spam and their clicks are counted elsewhere.',
+  remedy: 'Link to the real address of the page instead of a short link.',
+  fixHint: 'Link to the real address instead of a URL shortener',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url === null) continue;

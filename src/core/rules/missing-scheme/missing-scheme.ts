@@ -13,6 +13,12 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'url',
   summary: 'The href starts with a host name but no scheme (www.shop.com/x, //shop.com/x).',
+  effect: 'broken-or-risky',
+  title: 'Link missing its https:// start',
+  impact:
+    'Without https:// in front, email programs read the link as a page of nowhere and it breaks, also after the platform wraps it for click counting.',
+  remedy: 'Put https:// in front of the address (or mailto: in front of an email address).',
+  fixHint: 'Add https:// in front of the address',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'relative' || link.href === null) continue;

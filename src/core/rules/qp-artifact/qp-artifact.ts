@@ -10,6 +10,13 @@ export const rule = defineRule({
   category: 'encoding',
   summary:
     'Quoted-printable debris in the URL: =3D, =20, an =-line break, or =XX standing for a URL delimiter.',
+  effect: 'broken-or-risky',
+  title: 'Garbled characters in the link',
+  impact:
+    'Left-over encoding characters (like =3D or =20) sit inside the address, so the link leads to the wrong page.',
+  remedy:
+    'Export the email again from your editor, or remove the stray =3D, =20 and = characters from the link.',
+  fixHint: 'Re-export the email; remove stray =3D, =20 or = line breaks from the link',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;

@@ -13,6 +13,12 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'url',
   summary: 'Typographic quotes or primes (“ ” ‘ ’ ″ ′) inside or around the href value.',
+  effect: 'broken-or-risky',
+  title: 'Curly quotes in the link',
+  impact:
+    'Curly quotes (“ ” ‘ ’) from a word processor become part of the address, so the link breaks and clicks are not counted.',
+  remedy: 'Retype the quotes around the link as plain straight quotes (").',
+  fixHint: 'Retype the quotes around the link as straight quotes (")',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;

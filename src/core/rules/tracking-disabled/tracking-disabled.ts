@@ -8,6 +8,11 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   category: 'tracking',
   summary: "A link carries an email platform's opt-out of click tracking.",
+  effect: 'clicks-not-counted',
+  title: 'Click counting switched off for this link',
+  impact: 'The link is marked so the email platform does not count its clicks.',
+  remedy: 'Remove the opt-out mark from the link if its clicks should be counted.',
+  fixHint: 'Remove the tracking opt-out attribute if clicks should be counted',
   check(ctx) {
     for (const link of ctx.links) {
       for (const match of optOutsOf(link.attributes)) {

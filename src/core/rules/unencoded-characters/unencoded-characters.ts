@@ -23,6 +23,12 @@ export const rule = defineRule({
   category: 'encoding',
   summary:
     'Characters that must be percent-encoded appear raw in a web URL (space, ", <, >, \\, ^, `, {, |, }, non-ASCII).',
+  effect: 'broken-or-risky',
+  title: 'Special characters in the link',
+  impact:
+    'Spaces or special characters in the address may be changed or cut by email programs, so the link can break.',
+  remedy: 'Replace spaces and special characters with their web-safe codes (a space becomes %20).',
+  fixHint: 'Percent-encode spaces and special characters (space → %20)',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url === null || link.href === null) continue;

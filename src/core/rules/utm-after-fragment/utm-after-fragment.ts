@@ -35,6 +35,11 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'utm',
   summary: 'utm_* (or other query) parameters stand after the # fragment, where analytics cannot see them',
+  effect: 'campaign-data',
+  title: 'Campaign tags in the wrong place',
+  impact: 'The campaign tags come after the # part of the address, where analytics cannot see them.',
+  remedy: 'Move the campaign tags (?utm_…) before the # part of the address.',
+  fixHint: 'Move the ?utm_… parameters before the # part',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.kind !== 'web') continue;

@@ -70,6 +70,12 @@ export const rule = defineRule({
   category: 'tracking',
   summary:
     'an Outlook-only link (VML href or a link inside <!--[if mso]>) has no counterpart with the same destination in the non-Outlook markup of the same button, or points elsewhere',
+  effect: 'clicks-not-counted',
+  title: 'Outlook button goes somewhere else',
+  impact:
+    'Outlook readers see a different button than everyone else, and it points to another address or is not counted the same way.',
+  remedy: 'Give the Outlook version of the button the same address as the normal button.',
+  fixHint: 'Give the Outlook (VML) button the same address as the normal button',
   check(ctx) {
     // A button's Outlook-only run sits next to the run other clients see: usually the
     // `<!--[if !mso]><!-->` sibling after it, sometimes before it. A run of k Outlook-only

@@ -16,6 +16,12 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'url',
   summary: 'Leading or trailing white space, or a line break or tab, inside the href value.',
+  effect: 'broken-or-risky',
+  title: 'Spaces or line breaks in the link',
+  impact:
+    'Some email programs and click-tracking systems cut the link at the space or line break, so it breaks or is not counted.',
+  remedy: 'Remove the spaces and line breaks from the link.',
+  fixHint: 'Remove the spaces or line breaks inside the link',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.kind === 'empty' || link.kind === 'fragment') continue;
