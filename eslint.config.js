@@ -55,4 +55,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A feature of the app talks to the others only through the shared components/ and lib/:
+    // no import of a sibling feature (`../links/...`) and none of the page (`app.tsx`).
+    files: ['src/app/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**', '**/cli/**', 'node:*'], message: 'app calls the service over HTTP' },
+            {
+              regex: '^\\.\\./(?!\\.)',
+              message:
+                'features never import each other: move what they share to src/app/components or src/app/lib',
+            },
+            { regex: '(^|/)features/', message: 'features never import each other' },
+            { regex: '(^|/)app$', message: 'a feature does not import the page' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -37,7 +37,8 @@ export class AppPage {
 
   /**
    * Puts the text into the box. Large texts are set the way a paste arrives (the value changes,
-   * one input event): Playwright's fill types them in through editing commands, which takes minutes.
+   * one input event of type `insertFromPaste`): Playwright's fill types them in through editing
+   * commands, which takes minutes.
    */
   async paste(text: string): Promise<void> {
     if (text.length < 50_000) {
@@ -47,7 +48,7 @@ export class AppPage {
     await this.input.evaluate((area, value) => {
       const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
       setter?.call(area, value);
-      area.dispatchEvent(new Event('input', { bubbles: true }));
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     }, text);
   }
 

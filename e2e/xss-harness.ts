@@ -15,12 +15,15 @@ export interface VectorOutcome {
   scriptRan: boolean;
   liveScripts: number;
   navigated: boolean;
+  /** Loads the preview's CSP had to refuse: the sanitiser should have removed them first. */
+  cspBlocked: string[];
 }
 
 export interface Guard {
   origin: string;
   dialogs: string[];
   requests: string[];
+  cspBlocked: string[];
   reset(): void;
 }
 
@@ -30,11 +33,24 @@ export async function guardPage(page: Page, origin: string): Promise<Guard> {
     origin,
     dialogs: [],
     requests: [],
+    cspBlocked: [],
     reset() {
       guard.dialogs = [];
       guard.requests = [];
+      guard.cspBlocked = [];
     },
   };
+  // The CSP is the second wall: a load it refuses got past the sanitiser. Not counted: the inline
+  // handlers and <base> of the inert document the sanitiser parses into (it inherits the page's
+  // policy and never runs or loads anything; what survives sanitising is counted below).
+  page.on('console', (message) => {
+    const text = message.text();
+    if (!/violates the following Content Security Policy/i.test(text)) return;
+    const inert =
+      message.location().url.startsWith(`${origin}/`) &&
+      /^(Executing inline event handler|Setting the document's base URI)/.test(text);
+    if (!inert) guard.cspBlocked.push(text);
+  });
   await page.context().route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`) || url === origin) return route.continue();
@@ -130,6 +146,7 @@ export async function runVector(
     scriptRan: state.top || state.frame,
     liveScripts: state.scripts,
     navigated: page.url() !== appUrl || state.frameUrl !== 'about:srcdoc',
+    cspBlocked: [...guard.cspBlocked],
   };
 }
 
@@ -140,6 +157,7 @@ export function isClean(outcome: VectorOutcome): boolean {
     outcome.requests.length === 0 &&
     !outcome.scriptRan &&
     outcome.liveScripts === 0 &&
-    !outcome.navigated
+    !outcome.navigated &&
+    outcome.cspBlocked.length === 0
   );
 }

@@ -1,177 +1,124 @@
 /**
- * `npm run eval`: runs the offline analysis over every file of the shared
- * corpus (../shared/corpus, or CORPUS_DIR) and prints, per file, the links
- * and findings by rule, and for messages the detected mode, platform and
- * tracking domains; then totals. Crashes (exceptions escaping analyze, or a
- * rule failing) must be 0: the exit status is 1 when there are any.
+ * `npm run eval -- <folder> [options]`: the judged real-mail eval.
  *
- * It never fetches anything: the corpus holds live phishing links.
+ * Runs the offline analysis over every .eml/.html/.htm file under <folder> and
+ * prints precision per rule and overall (errors; warnings+errors) against the
+ * judgements, recall on the listed misses, platform and tracking-domain
+ * detection rates, and the warnings/errors nobody judged yet.
+ *
+ *   --judgements FILE      verdicts (default eval/judgements.tsv)
+ *   --expected FILE        expectations (default eval/expected.tsv)
+ *   --write-unjudged FILE  write the unjudged warnings/errors as TSV rows to judge
+ *   --files                also print one line per file (mode, platform, tracking, counts)
+ *   --gate                 exit 1 when error precision < 95%, warning+error
+ *                          precision < 97%, anything is unjudged or a file crashed
+ *
+ * Files are keyed by their path relative to <folder>. Nothing is fetched.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../src/core/analyze';
-import type { Report } from '../src/core/types';
+import { analyseFolder, formatScore, gateFailures, score } from './eval/run-eval';
+import { cell, parseExpectations, parseJudgements, TsvError } from './eval/tsv';
 
-const CORPUS = process.env['CORPUS_DIR'] ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
-    else if (entry.isFile()) out.push(path);
+interface Args {
+  folder: string;
+  judgements: string;
+  expected: string;
+  writeUnjudged: string | null;
+  files: boolean;
+  gate: boolean;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  let folder: string | null = null;
+  const args: Omit<Args, 'folder'> = {
+    judgements: `${ROOT}eval/judgements.tsv`,
+    expected: `${ROOT}eval/expected.tsv`,
+    writeUnjudged: null,
+    files: false,
+    gate: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const value = (): string | null => argv[++i] ?? null;
+    if (a === '--gate') args.gate = true;
+    else if (a === '--files') args.files = true;
+    else if (a === '--judgements' || a === '--expected' || a === '--write-unjudged') {
+      const v = value();
+      if (v === null) return `${a} needs a file`;
+      if (a === '--judgements') args.judgements = v;
+      else if (a === '--expected') args.expected = v;
+      else args.writeUnjudged = v;
+    } else if (a.startsWith('-')) return `unknown option ${a}`;
+    else if (folder === null) folder = a;
+    else return `one folder only (got ${folder} and ${a})`;
   }
-  return out.sort();
+  if (folder === null)
+    return 'usage: npm run eval -- <folder> [--gate] [--judgements F] [--expected F] [--write-unjudged F] [--files]';
+  return { folder, ...args };
 }
 
-/** Templates and messages as themselves; payload lists and docs (xss/, ssrf/, *.md, *.txt) read as HTML. */
-function kindOf(rel: string): 'html' | 'eml' | null {
-  if (/(^|\/)SOURCES\.md$/.test(rel)) return null;
-  if (/\.eml$/i.test(rel)) return 'eml';
-  return 'html';
-}
-
-function byRule(report: Report): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of report.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-  return counts;
-}
-
-/** A URL whose path or query holds a long opaque token, as click-tracking redirects do. */
-function looksTracked(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return /[A-Za-z0-9_-]{24,}/.test(u.pathname + u.search);
-  } catch {
-    return false;
-  }
-}
-
-/** The host most web links go to, with its count. */
-function dominantHost(urls: ReadonlyArray<string | null>): { host: string; count: number } | null {
-  const counts = new Map<string, number>();
-  for (const url of urls) {
-    if (url === null) continue;
-    try {
-      const host = new URL(url).hostname;
-      counts.set(host, (counts.get(host) ?? 0) + 1);
-    } catch {
-      // not a URL: not counted
-    }
-  }
-  let best: { host: string; count: number } | null = null;
-  for (const [host, count] of counts) if (!best || count > best.count) best = { host, count };
-  return best;
-}
-
-function formatCounts(counts: Map<string, number>): string {
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([rule, n]) => `${rule}×${n}`)
-    .join(' ');
+function readTable(path: string): string {
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
 }
 
 async function main(): Promise<number> {
-  if (!existsSync(CORPUS)) {
-    console.log(`No corpus at ${CORPUS}: nothing to evaluate (set CORPUS_DIR to point at one).`);
-    return 0;
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    console.error(`eval: ${args}`);
+    return 2;
   }
-  const files = await walk(CORPUS);
-  const totals = new Map<string, number>();
-  const totalsBySeverity = { error: 0, warning: 0, info: 0 };
-  const crashes: string[] = [];
-  const refused: string[] = [];
-  const slow: string[] = [];
-  let analysed = 0;
-  let links = 0;
-  const emlLines: string[] = [];
-  /** Messages whose tracking context looks wrong to a person reading the links. */
-  const suspects: string[] = [];
-
-  for (const file of files) {
-    const rel = relative(CORPUS, file);
-    const kind = kindOf(rel);
-    if (kind === null) continue;
-    const data = new Uint8Array(await readFile(file));
-    const started = performance.now();
-    let result;
-    try {
-      result = await analyze(data, { name: rel, kind });
-    } catch (e) {
-      crashes.push(`${rel}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      console.log(`${rel}  CRASH`);
-      continue;
+  if (!existsSync(args.folder) || !statSync(args.folder).isDirectory()) {
+    console.error(`eval: ${args.folder} is not a folder`);
+    return 2;
+  }
+  let judgements, expectations;
+  try {
+    judgements = parseJudgements(readTable(args.judgements), args.judgements);
+    expectations = parseExpectations(readTable(args.expected), args.expected);
+  } catch (e) {
+    if (e instanceof TsvError) {
+      console.error(`eval: ${e.message}`);
+      return 2;
     }
-    const ms = performance.now() - started;
-    if (ms > 1000) slow.push(`${rel} (${Math.round(ms)} ms)`);
-    if (!result.ok) {
-      refused.push(`${rel}: ${result.error.code}: ${result.error.message}`);
-      console.log(`${rel}  refused (${result.error.code})`);
-      continue;
+    throw e;
+  }
+  const results = await analyseFolder(args.folder);
+  if (args.files) {
+    for (const r of results) {
+      const counts = new Map<string, number>();
+      for (const f of r.findings)
+        counts.set(`${f.rule}:${f.severity[0]}`, (counts.get(`${f.rule}:${f.severity[0]}`) ?? 0) + 1);
+      const context = r.failure
+        ? `failed (${r.failure})`
+        : `${r.mode} esp=${r.esp ?? '-'} tracking=${r.trackingDomains.join(',') || '-'} links=${r.links}`;
+      console.log(`${r.file}  ${context}  ${[...counts].map(([k, n]) => `${k}×${n}`).join(' ')}`);
     }
-    analysed++;
-    const report = result.report;
-    links += report.links.length;
-    const counts = byRule(report);
-    for (const [rule, n] of counts) totals.set(rule, (totals.get(rule) ?? 0) + n);
-    for (const f of report.findings) totalsBySeverity[f.severity]++;
-    for (const f of report.findings) {
-      if (f.rule === 'internal-error') crashes.push(`${rel}: ${f.message}`);
-    }
-    const { errors, warnings, infos } = report.summary;
-    const context =
-      report.input.kind === 'eml'
-        ? `  ${report.mode} esp=${report.esp ?? '-'} tracking=${report.trackingDomains.join(',') || '-'}`
-        : `  ${report.mode}`;
-    console.log(
-      `${rel}${context}  links=${report.links.length}  E${errors} W${warnings} I${infos}  ${formatCounts(counts)}`,
+    console.log('');
+  }
+  const s = score(results, judgements, expectations);
+  console.log(`${results.length} files under ${args.folder}\n`);
+  console.log(formatScore(s));
+  if (args.writeUnjudged) {
+    const rows = s.unjudged.map((f) =>
+      [f.file, f.link, f.rule, '?', cell(`${f.severity}: ${f.message}`).slice(0, 240)].join('\t'),
     );
-    if (report.input.kind === 'eml') {
-      const web = report.links.filter((l) => l.kind === 'web');
-      const tracked = web.filter((l) => l.tracked === true).length;
-      emlLines.push(
-        `${rel}\n    mode=${report.mode} esp=${report.esp ?? '-'} tracking=${report.trackingDomains.join(',') || '-'} web links tracked ${tracked}/${web.length}`,
-      );
-      // A host most links go to through opaque tokens smells like a click tracker nobody recognised.
-      const dominant = dominantHost(
-        web.map((l) => l.url).filter((u): u is string => u !== null && looksTracked(u)),
-      );
-      if (
-        report.trackingDomains.length === 0 &&
-        dominant &&
-        web.length >= 3 &&
-        dominant.count / web.length >= 0.6
-      ) {
-        suspects.push(
-          `${rel}: ${dominant.host} carries ${dominant.count}/${web.length} web links but is not taken as a tracking domain`,
-        );
-      }
-      if (report.trackingDomains.length > 1) {
-        suspects.push(
-          `${rel}: ${report.trackingDomains.length} tracking domains: ${report.trackingDomains.join(', ')}`,
-        );
-      }
+    writeFileSync(args.writeUnjudged, rows.length ? `${rows.join('\n')}\n` : '');
+    console.log(
+      `\nWrote ${rows.length} unjudged findings to ${args.writeUnjudged} (verdict "?": judge them, then add them to the judgements).`,
+    );
+  }
+  if (args.gate) {
+    const failures = gateFailures(s);
+    if (failures.length > 0) {
+      console.log(`\nGATE FAILED: ${failures.join('; ')}`);
+      return 1;
     }
+    console.log('\nGate passed.');
   }
-
-  console.log('\n== Messages: detected mode, platform and tracking domains');
-  for (const line of emlLines) console.log(line);
-  console.log('\n== Tracking context worth a look');
-  for (const line of suspects) console.log(line);
-  console.log('\n== Totals by rule');
-  for (const [rule, n] of [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-    console.log(`${String(n).padStart(6)}  ${rule}`);
-  }
-  console.log(
-    `\n${files.length} files, ${analysed} analysed, ${refused.length} refused, ${crashes.length} crashes; ${links} links; ` +
-      `${totalsBySeverity.error} errors, ${totalsBySeverity.warning} warnings, ${totalsBySeverity.info} infos`,
-  );
-  if (refused.length > 0) console.log(`Refused:\n  ${refused.join('\n  ')}`);
-  if (slow.length > 0) console.log(`Slow (> 1 s):\n  ${slow.join('\n  ')}`);
-  if (crashes.length > 0) console.log(`CRASHES:\n  ${crashes.join('\n  ')}`);
-  return crashes.length > 0 ? 1 : 0;
+  return s.crashes.length > 0 ? 1 : 0;
 }
 
 process.exitCode = await main();

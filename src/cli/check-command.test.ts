@@ -56,6 +56,7 @@ describe('check --online', () => {
     online,
     dnsServers: [dns.server],
     allowHosts: ['127.0.0.1'],
+    propagationServers: [],
     rules: {},
     failOn: 'error',
     color: false,

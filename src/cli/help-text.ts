@@ -18,6 +18,10 @@ Options:
                                     tracking domain, sender domain)
   --dns-server IP[:PORT]            DNS server for the online checks (repeatable;
                                     default: the system's)
+  --propagation-server IP[:PORT]     a resolver the DNS propagation check asks;
+                                    answers of two or more are compared
+                                    (repeatable; default: DNS_PROPAGATION_SERVERS,
+                                    else public resolvers unless --dns-server)
   --allow-host HOST_OR_CIDR         let online checks reach this private or
                                     loopback target; for testing only (repeatable)
   --rule ID=off|info|warning|error  change a rule's severity or turn it off

@@ -17,6 +17,7 @@ export interface OnlineChecks {
 
 export interface OnlineOptions {
   dnsServers: readonly string[];
+  propagationServers?: readonly string[];
   allowHosts: readonly string[];
 }
 
@@ -31,6 +32,9 @@ export function cliDeps(
     ...env,
     ...(options.dnsServers.length > 0 ? { DNS_SERVERS: options.dnsServers.join(',') } : {}),
     ...(options.allowHosts.length > 0 ? { ALLOW_HOSTS: options.allowHosts.join(',') } : {}),
+    ...(options.propagationServers && options.propagationServers.length > 0
+      ? { DNS_PROPAGATION_SERVERS: options.propagationServers.join(',') }
+      : {}),
   });
   if (!loaded.ok) return loaded;
   const { config } = loaded;

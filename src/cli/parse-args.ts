@@ -17,6 +17,8 @@ export interface CheckOptions {
   online: boolean;
   /** `ip` or `ip:port` (`[v6]:port`), as node's resolver takes them. */
   dnsServers: string[];
+  /** Resolvers the propagation check compares (`--propagation-server`); empty: DNS_PROPAGATION_SERVERS or its default. */
+  propagationServers: string[];
   allowHosts: string[];
   rules: Record<string, SeveritySetting>;
   failOn: FailOn;
@@ -37,6 +39,7 @@ const OPTIONS = {
   'allow-untracked': { type: 'string', multiple: true },
   online: { type: 'boolean' },
   'dns-server': { type: 'string', multiple: true },
+  'propagation-server': { type: 'string', multiple: true },
   'allow-host': { type: 'string', multiple: true },
   rule: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
@@ -103,6 +106,15 @@ export function parseCliArgs(argv: readonly string[], ruleIds: readonly string[]
     }
     dnsServers.push(v);
   }
+  const propagationServers: string[] = [];
+  for (const v of values['propagation-server'] ?? []) {
+    if (!isDnsServer(v)) {
+      return fail(
+        `--propagation-server "${v}" is not an IP address with an optional port (like 1.1.1.1:53 or [::1]:53).`,
+      );
+    }
+    propagationServers.push(v);
+  }
   const allowHosts: string[] = [];
   for (const v of values['allow-host'] ?? []) {
     if (!isHostOrCidr(v)) return fail(`--allow-host "${v}" is not a host name, IP address or CIDR range.`);
@@ -134,6 +146,7 @@ export function parseCliArgs(argv: readonly string[], ruleIds: readonly string[]
         allowUntracked,
         online: values.online === true,
         dnsServers,
+        propagationServers,
         allowHosts,
         rules,
         failOn,

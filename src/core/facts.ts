@@ -125,6 +125,8 @@ export interface SenderFacts {
   mx: MxFacts[];
   mxError?: FactError | null;
   freeMail: boolean;
+  /** The SPF and DMARC records as several resolvers see them, when the service has propagation resolvers. */
+  propagation?: PropagationFacts | null;
   findings?: OnlineFinding[];
 }
 
@@ -153,7 +155,39 @@ export interface TrackingDomainFacts {
   port?: number;
   blocklists: BlocklistFacts[];
   error?: FactError | null;
+  /** The CNAME and A records as several resolvers see them, when the service has propagation resolvers. */
+  propagation?: PropagationFacts | null;
   findings?: OnlineFinding[];
+}
+
+/** One resolver's answer in a propagation check. */
+export interface PropagationAnswer {
+  /** The resolver asked, `host:port`. */
+  server: string;
+  /** `found`: the record exists there; `none`: no such record (NXDOMAIN or no data); `error`: no usable answer. */
+  status: 'found' | 'none' | 'error';
+  /** The record values (CNAME target, addresses, the SPF or DMARC text), sorted. */
+  values: string[];
+  /** Seconds this resolver keeps its answer (the remaining TTL; for `none`, the negative-cache TTL), or null when unknown. */
+  ttl: number | null;
+  error?: FactError | null;
+}
+
+/** The same record asked of every propagation resolver. */
+export interface PropagationRecordFacts {
+  /** `CNAME` and `A` of a tracking domain; `SPF` (TXT `v=spf1` at the domain) and `DMARC` (TXT at `_dmarc.`) of a sender. */
+  record: 'CNAME' | 'A' | 'SPF' | 'DMARC';
+  /** The name asked. */
+  name: string;
+  answers: PropagationAnswer[];
+}
+
+/** What several public resolvers answer for the same records (DNS_PROPAGATION_SERVERS). */
+export interface PropagationFacts {
+  /** When the resolvers were asked (ISO 8601). */
+  checkedAt: string;
+  servers: string[];
+  records: PropagationRecordFacts[];
 }
 
 /** A finding of an online rule, without a place in the HTML. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readFileSync } from 'node:fs';
 import { createResolver, type DnsResolver } from './net/resolver';
+import { parseServerAddress } from './net/dns-direct';
 
 /**
  * The look-up service's configuration, from environment variables (README
@@ -22,6 +23,8 @@ const EnvSchema = z.object({
   PORT: int(8787, 0),
   HOST: z.string().default('127.0.0.1'),
   DNS_SERVERS: list,
+  /** Resolvers the propagation check compares; unset: PUBLIC_RESOLVERS unless DNS_SERVERS is set; empty: off. */
+  DNS_PROPAGATION_SERVERS: z.string().optional(),
   ALLOW_HOSTS: list,
   DNSBL_ZONES: z
     .string()
@@ -64,6 +67,8 @@ export type ServiceConfig = {
   port: number;
   host: string;
   dnsServers: string[];
+  /** Resolvers the propagation check asks (`host:port`, IPs only); empty turns the check off. */
+  propagationServers: string[];
   allowHosts: string[];
   dnsblZones: string[];
   rateLimit: { perMinute: number; burst: number };
@@ -91,6 +96,27 @@ export const VERSION = '0.1.0';
 export const HOME_PAGE = 'https://github.com/email-link-inspector/email-link-inspector';
 export const USER_AGENT = `EmailLinkInspector/${VERSION} (+${HOME_PAGE}; link checker, not a reader)`;
 
+/**
+ * Well-known public resolvers the propagation check asks by default:
+ * Cloudflare, Google, Quad9 and OpenDNS.
+ */
+export const PUBLIC_RESOLVERS = ['1.1.1.1:53', '8.8.8.8:53', '9.9.9.9:53', '208.67.222.222:53'] as const;
+
+/**
+ * DNS_PROPAGATION_SERVERS as given; when unset, the public resolvers — unless
+ * DNS_SERVERS names the resolver to use, which then stands for all DNS (a
+ * test or a closed network never reaches a public resolver by default).
+ */
+function propagationServers(value: string | undefined, dnsServers: readonly string[]): string[] | string {
+  if (value === undefined) return dnsServers.length > 0 ? [] : [...PUBLIC_RESOLVERS];
+  const servers = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const bad = servers.find((s) => parseServerAddress(s) === null);
+  return bad === undefined ? servers : bad;
+}
+
 export type ConfigResult = { ok: true; config: ServiceConfig } | { ok: false; message: string };
 
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
@@ -103,12 +129,20 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     };
   }
   const e = parsed.data;
+  const propagation = propagationServers(e.DNS_PROPAGATION_SERVERS, e.DNS_SERVERS);
+  if (typeof propagation === 'string') {
+    return {
+      ok: false,
+      message: `Bad configuration: DNS_PROPAGATION_SERVERS: "${propagation}" is not an IP address with an optional port`,
+    };
+  }
   return {
     ok: true,
     config: {
       port: e.PORT,
       host: e.HOST,
       dnsServers: e.DNS_SERVERS,
+      propagationServers: propagation,
       allowHosts: e.ALLOW_HOSTS,
       dnsblZones: e.DNSBL_ZONES,
       rateLimit: { perMinute: e.RATE_LIMIT, burst: e.RATE_BURST },

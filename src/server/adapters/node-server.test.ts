@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request } from 'node:http';
 import { createInterface } from 'node:readline';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger';
 import { issueCert, makeTestCa } from '../testing/certs';
@@ -19,6 +21,11 @@ describe('the Node server: the web app and /api/* on one port', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Email Link Inspector</title>');
     writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'export {};');
+    // As the build writes them: the compressed copies beside the file.
+    const big = `export const words = ${JSON.stringify('tracking '.repeat(500))};`;
+    writeFileSync(join(dir, 'assets', 'big-def456.js'), big);
+    writeFileSync(join(dir, 'assets', 'big-def456.js.br'), brotliCompressSync(big));
+    writeFileSync(join(dir, 'assets', 'big-def456.js.gz'), gzipSync(big));
     server = await startNodeServer(
       { PORT: '0', HOST: '127.0.0.1', STATIC_DIR: dir, DNS_SERVERS: '127.0.0.1:9' },
       { logger: createLogger('silent') },
@@ -54,6 +61,37 @@ describe('the Node server: the web app and /api/* on one port', () => {
     expect(await missing.json()).toEqual({
       error: { code: 'not-found', message: 'No route /assets/nope.js.' },
     });
+  });
+
+  it('sends the precompressed copy the browser accepts, cached for a year, and the plain file to others', async () => {
+    const get = (path: string, encoding: string | null) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+        (resolve, reject) => {
+          const req = request(
+            server.url + path,
+            { headers: encoding === null ? {} : { 'accept-encoding': encoding } },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (d: Buffer) => chunks.push(d));
+              res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        },
+      );
+    const br = await get('/assets/big-def456.js', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toContain('Accept-Encoding');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(br.body).toString()).toContain('export const words');
+    expect(br.body.length).toBeLessThan(200);
+    const gz = await get('/assets/big-def456.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    const plain = await get('/assets/big-def456.js', null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toContain('export const words');
   });
 
   it('answers /api/* on the same port', async () => {

@@ -5,7 +5,9 @@ import { APP_HEADERS } from '../static-headers';
 /**
  * The built web app (dist/app) on the same port as /api/*: files as they are,
  * `index.html` for `/` and for app paths without a file extension, the app's
- * security headers on all of them. Hashed assets are cached for a year.
+ * security headers on all of them. Hashed assets are cached for a year. A
+ * file's brotli or gzip copy written at build (`x.js.br`, `x.js.gz`) is sent
+ * instead when the browser accepts it (`Content-Encoding`, `Vary: Accept-Encoding`).
  */
 export function registerStaticSite(app: Hono, root: string): void {
   app.use('*', async (c, next) => {
@@ -19,10 +21,10 @@ export function registerStaticSite(app: Hono, root: string): void {
       );
     }
   });
-  app.get('*', serveStatic({ root }));
+  app.get('*', serveStatic({ root, precompressed: true }));
   app.get('*', async (c, next) => {
     const last = c.req.path.split('/').pop() ?? '';
     if (c.req.path.startsWith('/api/') || last.includes('.')) return next();
-    return serveStatic({ root, path: 'index.html' })(c, next);
+    return serveStatic({ root, path: 'index.html', precompressed: true })(c, next);
   });
 }

@@ -5,6 +5,7 @@ import type { ServiceDeps } from '../config';
 import { checkDkim } from './dkim';
 import { checkDmarc } from './dmarc';
 import { checkSpf } from './spf';
+import { checkPropagation, senderTargets } from './propagation';
 
 /**
  * Everything about a sending domain (api.md `GET /api/sender`): SPF, DMARC,
@@ -18,11 +19,12 @@ export async function checkSender(
   selectors: string[],
 ): Promise<SenderFacts> {
   const name = domain.toLowerCase().replace(/\.$/, '');
-  const [spf, dmarc, dkim, mxAnswer] = await Promise.all([
+  const [spf, dmarc, dkim, mxAnswer, propagation] = await Promise.all([
     checkSpf(deps.resolver, name),
     checkDmarc(deps.resolver, name),
     checkDkim(deps.resolver, name, selectors),
     deps.resolver.mx(name),
+    checkPropagation(deps, senderTargets(name)),
   ]);
   const mx: MxFacts[] = mxAnswer.ok
     ? [...mxAnswer.records]
@@ -37,6 +39,7 @@ export async function checkSender(
     mx,
     mxError: mxAnswer.ok ? null : mxAnswer.error,
     freeMail: freeMailProvider(name) !== null,
+    ...(propagation ? { propagation } : {}),
   };
   return { ...facts, findings: judge('sender', facts) };
 }

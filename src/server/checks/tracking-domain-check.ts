@@ -5,6 +5,7 @@ import type { ServiceDeps } from '../config';
 import { createAddressPolicy } from '../net/address-policy';
 import { probeTls } from '../net/tls-probe';
 import { checkBlocklists } from './dnsbl';
+import { checkPropagation, trackingDomainTargets } from './propagation';
 
 /**
  * Everything about a click-tracking domain (api.md `GET /api/tracking-domain`):
@@ -24,11 +25,12 @@ export async function checkTrackingDomain(
   const { name, port } = splitPort(host);
   const { resolver, config } = deps;
 
-  const [chain, a, aaaa, blocklists] = await Promise.all([
+  const [chain, a, aaaa, blocklists, propagation] = await Promise.all([
     cnameChain(deps, name),
     resolver.a(name),
     resolver.aaaa(name),
     checkBlocklists(resolver, name, config.dnsblZones),
+    checkPropagation(deps, trackingDomainTargets(name)),
   ]);
   const addresses = [...(a.ok ? a.records : []), ...(aaaa.ok ? aaaa.records : [])];
   const error: FactError | null = chain.error ?? (!a.ok && a.kind === 'error' ? a.error : null);
@@ -69,6 +71,7 @@ export async function checkTrackingDomain(
     tlsError,
     blocklists,
     error,
+    ...(propagation ? { propagation } : {}),
   };
   return { ...facts, findings: judge('tracking-domain', facts) };
 }

@@ -10,12 +10,21 @@ const RCODE = { FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 } as const;
  * test zone. Tests point the service at it through DNS_SERVERS. Nothing is
  * mocked: the service's resolver sends real queries and parses real answers.
  */
-export type ZoneRecord =
+export type ZoneRecord = (
   | { type: 'A'; address: string }
   | { type: 'AAAA'; address: string }
   | { type: 'CNAME'; domain: string }
   | { type: 'TXT'; data: string | string[] }
-  | { type: 'MX'; exchange: string; priority: number };
+  | { type: 'MX'; exchange: string; priority: number }
+) & {
+  /** Seconds the answer may be cached (60 when not given). */
+  ttl?: number;
+};
+
+export interface DnsTestServerOptions {
+  /** Add an SOA with this TTL and minimum to answers without records (RFC 2308 negative caching). */
+  negativeTtl?: number;
+}
 
 /** What a name answers: records; a failure; or a function of how often it was asked (rebinding). */
 export type ZoneEntry =
@@ -34,7 +43,10 @@ export interface DnsTestServer {
 
 const TYPE_NAMES: Record<number, string> = { 1: 'A', 28: 'AAAA', 5: 'CNAME', 16: 'TXT', 15: 'MX' };
 
-export async function startDnsTestServer(zone: Record<string, ZoneEntry>): Promise<DnsTestServer> {
+export async function startDnsTestServer(
+  zone: Record<string, ZoneEntry>,
+  options: DnsTestServerOptions = {},
+): Promise<DnsTestServer> {
   const entries = new Map<string, ZoneEntry>();
   for (const [name, entry] of Object.entries(zone)) entries.set(normalise(name), entry);
   const asked = new Map<string, number>();
@@ -85,6 +97,26 @@ export async function startDnsTestServer(zone: Record<string, ZoneEntry>): Promi
       }
       for (const r of records) if (r.type === qtype) answers.push(resource(name, r));
       break;
+    }
+    if (
+      answers.length === 0 &&
+      options.negativeTtl !== undefined &&
+      response.header.rcode !== RCODE.SERVFAIL
+    ) {
+      const authorities = response.authorities as unknown as Array<Record<string, unknown>>;
+      authorities.push({
+        name: qname.split('.').slice(-2).join('.'),
+        type: Packet.TYPE.SOA,
+        class: Packet.CLASS.IN,
+        ttl: options.negativeTtl,
+        primary: 'ns.test',
+        admin: 'hostmaster.test',
+        serial: 1,
+        refresh: 3600,
+        retry: 600,
+        expiration: 86400,
+        minimum: options.negativeTtl,
+      });
     }
     send(response);
   };
@@ -141,7 +173,7 @@ function hasDescendant(entries: Map<string, ZoneEntry>, name: string): boolean {
 }
 
 function resource(name: string, r: ZoneRecord): Record<string, unknown> {
-  const base = { name, class: Packet.CLASS.IN, ttl: 60 };
+  const base = { name, class: Packet.CLASS.IN, ttl: r.ttl ?? 60 };
   switch (r.type) {
     case 'A':
       return { ...base, type: Packet.TYPE.A, address: r.address };

@@ -1,8 +1,8 @@
 import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { Finding, Report, Severity } from '../../../core/types';
 import type { RuleInfo } from '../../worker/analysis-protocol';
-import { StatusBadge } from '../links/status-badge';
-import { RuleDoc } from './rule-doc';
+import { StatusBadge } from '../../components/status-badge';
+import { RuleDoc } from '../../components/rule-doc';
 
 interface Props {
   report: Report;

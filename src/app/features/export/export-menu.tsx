@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '../../../core/types';
 import type { RuleInfo } from '../../worker/analysis-protocol';
-import { onlineMarkdown } from '../online/online-markdown';
+import { onlineMarkdown } from '../../lib/online-markdown';
 import { reportToCsv } from './to-csv';
 import { reportToMarkdown, summaryText } from './to-markdown';
 import { reportToSarif } from './to-sarif';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml } from '../../../core/analyze';
-import { parseHostList } from '../settings/settings';
+import { parseHostList } from '../../lib/settings';
 import { reportToCsv } from './to-csv';
 import { reportToMarkdown } from './to-markdown';
 import { reportToSarif } from './to-sarif';

@@ -5,7 +5,7 @@ import { SAMPLES, type Sample } from './samples';
 interface Props {
   text: string;
   name: string;
-  onText: (text: string) => void;
+  onText: (text: string, inputType?: string) => void;
   onFile: (file: File) => void;
   onSample: (sample: Sample) => void;
   onClear: () => void;
@@ -74,7 +74,7 @@ export function EmailInput({ text, name, onText, onFile, onSample, onClear }: Pr
         id="email-html"
         aria-label="Email HTML"
         value={text}
-        onChange={(e) => onText(e.target.value)}
+        onChange={(e) => onText(e.target.value, (e.nativeEvent as InputEvent).inputType)}
         spellCheck={false}
         wrap="off"
         autoComplete="off"

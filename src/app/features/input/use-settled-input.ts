@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { StoredInput } from '../../lib/persist';
 
 /** Above this many characters, typing waits longer before the analysis runs again. */
@@ -6,21 +6,17 @@ export const LARGE_INPUT = 200_000;
 
 /**
  * The input to analyse: typing is debounced (150 ms, 400 ms for large
- * emails); a paste, drop, upload or sample (a jump of over 1,000 characters
- * or a new file name) goes through at once.
+ * emails); anything else (a paste, drop, upload, sample or fix, told by the
+ * input event's type, not by a change of length) goes through at once.
  */
-export function useSettledInput(input: StoredInput): StoredInput {
+export function useSettledInput(input: StoredInput, typed: boolean): StoredInput {
   const [settled, setSettled] = useState(input);
-  const last = useRef(input);
   useEffect(() => {
-    const previous = last.current;
-    const jump = Math.abs(input.text.length - previous.text.length) > 1000 || input.name !== previous.name;
-    const ms = jump ? 0 : input.text.length > LARGE_INPUT ? 400 : 150;
+    const ms = !typed ? 0 : input.text.length > LARGE_INPUT ? 400 : 150;
     const timer = setTimeout(() => {
-      last.current = input;
       setSettled(input);
     }, ms);
     return () => clearTimeout(timer);
-  }, [input]);
+  }, [input, typed]);
   return settled;
 }

@@ -2,8 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Report } from '../../../core/types';
 import type { ReportIndex } from '../../lib/report-index';
-import { OnlineStatus } from '../online/online-status';
-import { StatusBadge } from './status-badge';
+import { OnlineStatus } from '../../components/online-status';
+import { StatusBadge } from '../../components/status-badge';
 import { NO_FILTER, filterLinks, linkLabel, type LinkFilter, type SortKey } from './link-filter';
 import { LinkFilters } from './link-filters';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { LinkCheckFacts, OnlineFinding } from '../../../core/facts';
 import type { ReportLink } from '../../../core/types';
-import { checkStatusText, checkTone, msText, TONE_STYLE } from './check-status';
+import { checkStatusText, checkTone, msText, TONE_STYLE } from '../../lib/check-status';
 
 interface Props {
   link: ReportLink;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { OnlineFinding, SenderFacts, TrackingDomainFacts } from '../../../core/facts';
 import type { Report } from '../../../core/types';
 import { describeServiceError } from '../../lib/api/service-error';
-import { RuleDoc } from '../checks/rule-doc';
+import { RuleDoc } from '../../components/rule-doc';
 import type { Online } from './use-online';
 
 const BUTTON =

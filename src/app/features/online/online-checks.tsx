@@ -4,7 +4,7 @@ import { doNotRequest } from '../../../core/online/do-not-request';
 import { describeServiceError } from '../../lib/api/service-error';
 import { useAutoCheck } from './auto-check';
 import { ChainDrawer } from './chain-drawer';
-import { checkStatusText, checkTone, hopsText, msText, TONE_STYLE } from './check-status';
+import { checkStatusText, checkTone, hopsText, msText, TONE_STYLE } from '../../lib/check-status';
 import { checkTargets, SCOPE_LABELS, type CheckScope } from './check-scope';
 import type { Online } from './use-online';
 

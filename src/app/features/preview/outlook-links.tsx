@@ -1,6 +1,6 @@
 import type { ReportLink } from '../../../core/types';
 import type { ReportIndex } from '../../lib/report-index';
-import { StatusBadge } from '../links/status-badge';
+import { StatusBadge } from '../../components/status-badge';
 
 interface Props {
   links: ReportLink[];

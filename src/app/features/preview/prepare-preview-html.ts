@@ -20,9 +20,41 @@ min-width:14px;text-align:center;background:var(--eli-c);color:#fff!important;bo
 vertical-align:super;text-decoration:none!important;text-transform:none!important;letter-spacing:0!important}
 [data-link-id].eli-selected{outline-width:4px!important;outline-style:double!important;box-shadow:0 0 0 6px rgba(250,204,21,.7)!important}
 [data-link-id]:focus-visible{outline:3px dashed #7c3aed!important}
+img[data-eli-src],img[data-eli-srcset]{background:#e2e8f0 repeating-linear-gradient(45deg,transparent 0 6px,rgba(255,255,255,.5) 6px 12px)}
 `;
 
+/**
+ * What a held-back image shows: an empty SVG (no intrinsic size, so the
+ * image's own width and height, or the browser's default, make its box). One
+ * URL for all of them: decoded once, and no broken-image fallback (an inline
+ * box with an icon and the alt text per image) to lay out. The alt text stays
+ * on the element, and its title shows it on hover.
+ */
+const HELD_BACK_IMAGE =
+  'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E';
+
+/** Any `url()` but an inline `data:` one. */
 const REMOTE_URL = /url\(\s*(['"]?)(?!data:)[^)]*\)/gi;
+/** With remote images on: a `url()` that is not absolute http(s) or data (a relative one would hit this app's origin). */
+const NOT_ABSOLUTE_URL = /url\(\s*(['"]?)(?!\s*(?:data:|https?:\/\/[^/@\s]+[/)'"\s?#]))[^)]*\)/gi;
+/** `image-set()` (also prefixed), whose candidates may be plain strings: `image-set("x.png" 1x)`. */
+const IMAGE_SET = /(?:-webkit-)?image-set\((?:[^()]|\([^()]*\))*\)/gi;
+/** A string inside `image-set()`; allowed only when it is data:, or absolute http(s) with remote images on. */
+const CSS_STRING = /(["'])(.*?)\1/g;
+/** SVG paint and effect references: only a fragment of this document (`url(#id)`), never a file. */
+const SVG_REF_ATTRS = [
+  'fill',
+  'stroke',
+  'mask',
+  'filter',
+  'clip-path',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'cursor',
+];
+const SVG_REF_PROPS =
+  /\b(fill|stroke|mask|filter|clip-path|marker(?:-start|-mid|-end)?)\s*:[^;}]*url\(\s*['"]?(?!#)[^)]*\)[^;}]*/gi;
 const IMAGE_ATTRS = ['src', 'srcset', 'background', 'poster', 'lowsrc', 'dynsrc'] as const;
 const NAVIGATION_ATTRS = [
   'href',
@@ -53,14 +85,36 @@ function decodeCssEscapes(css: string): string {
   );
 }
 
+/**
+ * CSS as the preview may apply it: escapes decoded (a backslash that decoding
+ * left is dropped, so `\\5c 69` cannot turn into an escape the browser decodes
+ * again), `@import` never (replaced by a space, so the removal cannot join the
+ * text around it into a new `@import`), SVG paint and effect references only
+ * to this document, and unless remote images are on no `url()` or
+ * `image-set()` other than data:; with them on, none relative (it would
+ * request this app's own origin). The preview's CSP is the second wall.
+ */
+export function neutraliseCss(original: string, remoteImages: boolean, sheet: boolean): string {
+  let css = original.includes('\\') ? decodeCssEscapes(original).replace(/\\/g, '') : original;
+  if (sheet || css.includes('@')) css = css.replace(/@import\b[^;]*(?:;|$)/gi, ' ');
+  if (/@import/i.test(css)) css = css.replace(/@import/gi, ' ');
+  css = css.replace(SVG_REF_PROPS, '$1:none');
+  css = css.replace(IMAGE_SET, (set) => {
+    const strings = [...set.matchAll(CSS_STRING)].map((m) => m[2] ?? '');
+    const allowed = strings.every(
+      (value) =>
+        /^\s*data:/i.test(value) || (remoteImages && /^\s*https?:\/\/[^/@\s]+(?:[/?#]|$)/i.test(value)),
+    );
+    return allowed ? set : 'none';
+  });
+  css = css.replace(remoteImages ? NOT_ABSOLUTE_URL : REMOTE_URL, 'none');
+  return css;
+}
+
 purify.addHook('uponSanitizeElement', (node, data) => {
   if (!pass || data.tagName !== 'style') return;
   const original = node.textContent ?? '';
-  let css = original.includes('\\') ? decodeCssEscapes(original) : original;
-  // @import loads another sheet: never in the preview (most mail clients drop it too).
-  css = css.replace(/@import\b[^;]*(?:;|$)/gi, '');
-  if (!pass.remoteImages) css = css.replace(REMOTE_URL, 'none');
-  REMOTE_URL.lastIndex = 0;
+  const css = neutraliseCss(original, pass.remoteImages, true);
   if (css !== original) node.textContent = css;
 });
 
@@ -88,11 +142,24 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     node.setAttribute(`data-eli-${name}`, value);
     node.removeAttribute(name);
   }
-  if (!pass.remoteImages) {
-    const raw = node.getAttribute('style');
-    const style = raw?.includes('\\') ? decodeCssEscapes(raw) : raw;
-    if (style && REMOTE_URL.test(style)) node.setAttribute('style', style.replace(REMOTE_URL, 'none'));
-    REMOTE_URL.lastIndex = 0;
+  if (
+    node.tagName === 'IMG' &&
+    !node.hasAttribute('src') &&
+    (node.hasAttribute('data-eli-src') || node.hasAttribute('data-eli-srcset'))
+  ) {
+    node.setAttribute('src', HELD_BACK_IMAGE);
+    const alt = node.getAttribute('alt');
+    if (alt && !node.hasAttribute('title')) node.setAttribute('title', alt);
+  }
+  for (const name of SVG_REF_ATTRS) {
+    const value = node.getAttribute(name);
+    if (value !== null && /url\(\s*['"]?\s*[^#\s'"]/i.test(decodeCssEscapes(value)))
+      node.removeAttribute(name);
+  }
+  const style = node.getAttribute('style');
+  if (style) {
+    const safe = neutraliseCss(style, pass.remoteImages, false);
+    if (safe !== style) node.setAttribute('style', safe);
   }
 });
 

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/settings';
+import type { Settings } from '../../lib/settings';
 
 interface Props {
   settings: Settings;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SeveritySetting } from '../../../core/types';
 import type { RuleInfo } from '../../worker/analysis-protocol';
-import { parseHostList, type Settings } from './settings';
+import { parseHostList, type Settings } from '../../lib/settings';
 
 interface Props {
   settings: Settings;

@@ -1,4 +1,4 @@
-import type { LinkStatus } from '../../lib/report-index';
+import type { LinkStatus } from '../lib/report-index';
 
 const STYLE: Record<LinkStatus, string> = {
   ok: 'bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100',

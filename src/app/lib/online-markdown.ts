@@ -1,5 +1,5 @@
-import type { LinkCheckFacts, SenderFacts, TlsFacts, TrackingDomainFacts } from '../../../core/facts';
-import type { Report } from '../../../core/types';
+import type { LinkCheckFacts, SenderFacts, TlsFacts, TrackingDomainFacts } from '../../core/facts';
+import type { Report } from '../../core/types';
 
 const code = (s: string): string => `\`${s.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
 const text = (s: string): string =>

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, SeveritySetting } from '../../../core/types';
+import type { AnalyzeOptions, SeveritySetting } from '../../core/types';
 
 /** What the user sets; kept in localStorage. */
 export interface Settings {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadLocal, saveLocal } from '../../lib/persist';
+import { loadLocal, saveLocal } from './persist';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 const KEY = 'eli:settings';

@@ -1,5 +1,5 @@
-import type { LinkCheckFacts } from '../../../core/facts';
-import { checkStatusText, checkTone, hopsText, msText, TONE_STYLE } from './check-status';
+import type { LinkCheckFacts } from '../../core/facts';
+import { checkStatusText, checkTone, hopsText, msText, TONE_STYLE } from '../lib/check-status';
 
 /** A link's online result in one cell: final status, redirects, time. */
 export function OnlineStatus({ check }: { check: LinkCheckFacts }) {

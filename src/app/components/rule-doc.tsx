@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 
 /** Each rule's doc page (`src/core/rules/<id>/<id>.md`), loaded only when asked for. */
-const DOCS = import.meta.glob<string>('../../../core/rules/*/*.md', { query: '?raw', import: 'default' });
+const DOCS = import.meta.glob<string>('../../core/rules/*/*.md', { query: '?raw', import: 'default' });
 
 function loaderFor(ruleId: string): (() => Promise<string>) | undefined {
   const suffix = `/${ruleId}/${ruleId}.md`;

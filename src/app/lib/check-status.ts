@@ -1,5 +1,5 @@
-import type { LinkCheckFacts } from '../../../core/facts';
-import { checkVerdict } from '../../../core/verdict';
+import type { LinkCheckFacts } from '../../core/facts';
+import { checkVerdict } from '../../core/verdict';
 
 /** One short word for a link check: the final status, or why there is none. */
 export function checkStatusText(check: LinkCheckFacts): string {

@@ -1,0 +1,136 @@
+import { APPLE_KEPT, appleStripped } from '../data/apple-link-tracking-protection';
+import type { ImageInfo } from '../extract/extract-links';
+import type { Link } from '../types';
+import type { PrivacyEngines, TrackerMatch } from './privacy-engines';
+
+/**
+ * What readers' privacy tools do to the links and the open pixel of one
+ * email: which parameters a mail client or browser removes before the page
+ * loads (`param-stripped`), and which requests a blocker using Ghostery's
+ * tracker database stops (`tracker-blocked`). Pure: the engines come in.
+ */
+
+/** Who removes parameters. Firefox's and Brave's lists are not published as a package, so they are not judged. */
+export type Stripper = 'apple' | 'proton';
+
+export const STRIPPER_NAMES: Record<Stripper, string> = {
+  apple: 'Apple Mail, Messages and Safari Private Browsing',
+  proton: 'Proton Mail',
+};
+
+export interface StrippedParameter {
+  name: string;
+  by: Stripper[];
+  /** Who uses the parameter, where Apple's list says. */
+  owner: string | null;
+  /** For Apple: whether the removal was seen in a test or only reported. */
+  appleStatus: 'observed' | 'reported' | null;
+}
+
+export interface LinkStripping {
+  link: Link;
+  removed: StrippedParameter[];
+  /** Campaign parameters (`utm_*`) on the link that Apple was seen to let through. */
+  keptByApple: string[];
+  /** Proton's cleaner opens this host instead (it skips a redirect), or null. */
+  protonSkipsTo: string | null;
+}
+
+function queryNames(url: string): string[] {
+  try {
+    return [...new URL(url).searchParams.keys()];
+  } catch {
+    return [];
+  }
+}
+
+const APPLE_KEPT_NAMES = new Set(APPLE_KEPT.map((p) => p.name));
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** The web links whose URL loses parameters to a reader's mail client or browser. */
+export function strippedParameters(links: readonly Link[], engines: PrivacyEngines | null): LinkStripping[] {
+  const out: LinkStripping[] = [];
+  for (const link of links) {
+    if (link.kind !== 'web' || link.url === null) continue;
+    const names = queryNames(link.url);
+    const proton = engines?.cleanForProton(link.url) ?? null;
+    const protonRemoved = new Set(proton?.removed ?? []);
+    const removed: StrippedParameter[] = [];
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const apple = appleStripped(name);
+      const by: Stripper[] = [];
+      if (apple) by.push('apple');
+      if (protonRemoved.has(name)) by.push('proton');
+      if (by.length === 0) continue;
+      removed.push({ name, by, owner: apple?.owner ?? null, appleStatus: apple?.status ?? null });
+    }
+    const originalHost = hostOf(link.url);
+    const skipHost = proton?.newHost && proton.url !== link.url ? hostOf(proton.url) : null;
+    const protonSkipsTo = skipHost !== null && skipHost !== originalHost ? skipHost : null;
+    if (removed.length === 0 && protonSkipsTo === null) continue;
+    out.push({
+      link,
+      removed,
+      keptByApple: names.filter((n) => APPLE_KEPT_NAMES.has(n) && n.startsWith('utm_')),
+      protonSkipsTo,
+    });
+  }
+  return out;
+}
+
+export interface BlockedRequest {
+  kind: 'link' | 'pixel';
+  /** The link, for a click; null for the pixel. */
+  link: Link | null;
+  /** Where the link or image is in the HTML. */
+  offset: number;
+  url: string;
+  tracker: TrackerMatch;
+}
+
+/**
+ * The click links (judged as top-level navigations) and open pixels (judged
+ * as images loaded by a webmail page) that a blocker using Ghostery's tracker
+ * database stops.
+ */
+export function blockedRequests(
+  links: readonly Link[],
+  pixels: readonly ImageInfo[],
+  engines: PrivacyEngines,
+): BlockedRequest[] {
+  const out: BlockedRequest[] = [];
+  for (const link of links) {
+    if (link.kind !== 'web' || link.url === null) continue;
+    const tracker = engines.matchTracker(link.url, 'main_frame');
+    if (tracker) out.push({ kind: 'link', link, offset: link.offset, url: link.url, tracker });
+  }
+  for (const image of pixels) {
+    const src = image.src?.trim() ?? '';
+    if (!/^https?:\/\//i.test(src)) continue;
+    const tracker = engines.matchTracker(src, 'image');
+    if (tracker) out.push({ kind: 'pixel', link: null, offset: image.offset, url: src, tracker });
+  }
+  return out;
+}
+
+/** Groups items by a key, keeping first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
