@@ -3,7 +3,7 @@ import { createTwoFilesPatch } from 'diff';
 import { analyzeHtml } from '../core/analyze';
 import { fixAllSafe } from '../core/fix/compute-fixes';
 import { mainDomain } from '../core/fix/main-domain';
-import { applyEdits } from '../core/fix/text-edit';
+import { applyEdits } from '../core/edit/text-edit';
 import { planUtm } from '../core/fix/utm-builder';
 import { readInput } from '../core/input/read-input';
 import type { CheckOutcome } from './check-command';

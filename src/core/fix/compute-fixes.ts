@@ -1,15 +1,15 @@
 import { analyzeHtml, type ReadInputInfo } from '../analyze';
 import type { AnalyzeOptions, Report } from '../types';
-import type { Fix } from './fix';
-import { fixers } from './fixers';
-import { applyEdits } from './text-edit';
+import type { Fix } from '../edit/fix';
+import { ruleById } from '../rules';
+import { applyEdits } from '../edit/text-edit';
 
 /** The fixes offered for a report's findings, one per finding that has one, in finding order. */
 export function computeFixes(report: Report, html: string): Fix[] {
   const links = new Map(report.links.map((l) => [l.id, l]));
   const out: Fix[] = [];
   for (const finding of report.findings) {
-    const fixer = fixers[finding.rule];
+    const fixer = ruleById.get(finding.rule)?.fix;
     const link = finding.link === null ? undefined : links.get(finding.link);
     if (!fixer || !link) continue;
     const fix = fixer({ link, finding, report, html });

@@ -11,6 +11,7 @@ import type {
 } from '../types';
 import type { ImageInfo } from '../extract/extract-links';
 import type { LineIndex } from '../extract/line-index';
+import type { Fix, FixInput } from '../edit/fix';
 import type { LinkCheckFacts, SenderFacts, TrackingDomainFacts } from '../facts';
 
 export type RuleCategory =
@@ -77,6 +78,12 @@ export interface RuleMeta {
   remedy: string;
   /** A short fix for the Markdown summary a marketer pastes into a support ticket. */
   fixHint: string;
+  /**
+   * The repair of one finding as text edits, or null when this finding has
+   * none; absent when the right repair is a human decision (a relative link's
+   * host, a missing href's destination).
+   */
+  fix?(input: FixInput): Fix | null;
 }
 
 export interface OfflineRule extends RuleMeta {

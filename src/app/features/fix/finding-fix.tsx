@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Finding } from '../../../core/types';
 import type { Fixer } from './use-fixer';
-import type { Fix } from '../../../core/fix/fix';
+import type { Fix } from '../../../core/edit/fix';
 
 const BUTTON =
   'ml-2 rounded border border-slate-400 px-1 text-xs hover:bg-slate-100 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';

@@ -2,6 +2,8 @@ import { cleanHref, isBareEmailAddress, startsWithHost } from '../../extract/cla
 import { startsWithQpDebris } from '../../extract/qp-debris';
 import { quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
+import { replaceHref, quoteShort } from '../../edit/fix';
+import { addScheme } from '../../edit/href-rewrites';
 
 /**
  * An href that starts with a host name but has no scheme (`www.shop.com/x`,
@@ -19,6 +21,13 @@ export const rule = defineRule({
     'Without https:// in front, email programs read the link as a page of nowhere and it breaks, also after the platform wraps it for click counting.',
   remedy: 'Put https:// in front of the address (or mailto: in front of an email address).',
   fixHint: 'Add https:// in front of the address',
+  fix: (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : addScheme(i.link.href),
+      true,
+      (_b, a) => `Add "https://": ${quoteShort(a)}`,
+    ),
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'relative' || link.href === null) continue;

@@ -2,6 +2,8 @@ import { outsideMergeTags } from '../../extract/outside-merge-tags';
 import { findQpDebris } from '../../extract/qp-debris';
 import { excerpt, quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
+import { replaceHref, quoteShort } from '../../edit/fix';
+import { repairQuotedPrintable } from '../../edit/href-rewrites';
 
 /** Quoted-printable debris (`=3D`, `=20`, `=` + line break, `=2F` …) in the href. */
 export const rule = defineRule({
@@ -17,6 +19,13 @@ export const rule = defineRule({
   remedy:
     'Export the email again from your editor, or remove the stray =3D, =20 and = characters from the link.',
   fixHint: 'Re-export the email; remove stray =3D, =20 or = line breaks from the link',
+  fix: (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : repairQuotedPrintable(i.link.href),
+      true,
+      (_b, a) => `Decode the quoted-printable debris: ${quoteShort(a)}`,
+    ),
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;

@@ -1,6 +1,7 @@
 import { optOutsOf, platformName, type OptOutMatch } from '../../esp/catalogue';
 import type { Link } from '../../types';
 import { defineRule } from '../define-rule';
+import { optOutAttributeEdits } from './opt-out-attribute-edits';
 
 /** A link that carries an email platform's opt-out of click tracking; names the platforms that honour it. */
 export const rule = defineRule({
@@ -13,6 +14,17 @@ export const rule = defineRule({
   impact: 'The link is marked so the email platform does not count its clicks.',
   remedy: 'Remove the opt-out mark from the link if its clicks should be counted.',
   fixHint: 'Remove the tracking opt-out attribute if clicks should be counted',
+  fix: ({ link, finding, html }) => {
+    const edits = optOutAttributeEdits(html, link);
+    if (edits.length === 0) return null;
+    return {
+      rule: finding.rule,
+      link: link.id,
+      description: 'Remove the attribute that turns click tracking off for this link',
+      safe: false,
+      edits,
+    };
+  },
   check(ctx) {
     for (const link of ctx.links) {
       for (const match of optOutsOf(link.attributes)) {

@@ -4,6 +4,8 @@ import { rawOffsetOf } from '../../url/raw-offset';
 import { urlParts } from '../../url/url-parts';
 import { isUtmName } from '../../url/utm-params';
 import { defineRule } from '../define-rule';
+import { replaceHref, quoteShort } from '../../edit/fix';
+import { moveQueryBeforeFragment } from '../../edit/href-rewrites';
 
 /**
  * The query parameters written after the `#`, and the anchor before them:
@@ -40,6 +42,13 @@ export const rule = defineRule({
   impact: 'The campaign tags come after the # part of the address, where analytics cannot see them.',
   remedy: 'Move the campaign tags (?utm_…) before the # part of the address.',
   fixHint: 'Move the ?utm_… parameters before the # part',
+  fix: (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : moveQueryBeforeFragment(i.link.href),
+      true,
+      (_b, a) => `Move the parameters before the "#": ${quoteShort(a)}`,
+    ),
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.kind !== 'web') continue;

@@ -2,6 +2,8 @@ import { cleanHref } from '../../extract/classify-href';
 import { outsideMergeTags } from '../../extract/outside-merge-tags';
 import { quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
+import { replaceHref } from '../../edit/fix';
+import { trimWhitespace } from '../../edit/href-rewrites';
 
 const LEADING = /^[\s\u00A0\u200B\u2060\u3000\uFEFF]+/;
 const TRAILING = /[\s\u00A0\u200B\u2060\u3000\uFEFF]+$/;
@@ -22,6 +24,13 @@ export const rule = defineRule({
     'Some email programs and click-tracking systems cut the link at the space or line break, so it breaks or is not counted.',
   remedy: 'Remove the spaces and line breaks from the link.',
   fixHint: 'Remove the spaces or line breaks inside the link',
+  fix: (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : trimWhitespace(i.link.href),
+      true,
+      () => 'Remove the white space and line breaks from the link',
+    ),
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.kind === 'empty' || link.kind === 'fragment') continue;
