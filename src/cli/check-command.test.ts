@@ -49,6 +49,11 @@ describe('check --online', () => {
 
   const options = (online: boolean): CheckOptions => ({
     file: 'promo.html',
+    files: ['promo.html'],
+    failOnGiven: false,
+    config: null,
+    noConfig: true,
+    jobs: null,
     format: 'json',
     trackingDomains: [],
     mode: null,

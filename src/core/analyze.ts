@@ -9,6 +9,7 @@ import type { RuleContext } from './rules/define-rule';
 import { ruleById, rules } from './rules';
 import type { AnalyzeOptions, Finding, FindingWording, Report, ReportLink, Severity } from './types';
 import { utf8Length } from './input/utf8-length';
+import { APPLE_DATA_VERSION } from './data/apple-link-tracking-protection';
 
 export { planOnline, type OnlinePlan, type CheckScope, type OnlineScope } from './online/plan-online';
 
@@ -21,6 +22,13 @@ export interface ReadInputInfo {
   sender?: Report['sender'];
   headers?: RuleContext['headers'];
 }
+
+const NO_PRIVACY_DATA = {
+  trackerdb: null,
+  adblocker: null,
+  tidyUrl: null,
+  appleLinkTrackingProtection: APPLE_DATA_VERSION,
+} as const;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -141,6 +149,7 @@ export function analyzeHtml(
     links,
     findings,
     summary: { links: 0, errors: 0, warnings: 0, infos: 0 },
+    dataVersions: options.privacy?.versions ?? NO_PRIVACY_DATA,
   });
 }
 

@@ -7,6 +7,7 @@ import { analyzeHtml, withFacts } from '../../core/analyze';
 import { readInput } from '../../core/input/read-input';
 import { rules } from '../../core/rules';
 import type { RuleInfo, WorkerRequest, WorkerResponse } from './analysis-protocol';
+import { loadBrowserPrivacyEngines } from './privacy-data';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse): void => scope.postMessage(message);
@@ -37,7 +38,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     }
     post({ type: 'progress', id: request.id, phase: 'analysing' });
     const input = read.input;
-    const options = { ...request.options, name: request.name };
+    const privacy = await loadBrowserPrivacyEngines();
+    const options = { ...request.options, name: request.name, privacy };
     const offline = analyzeHtml(input.html, options, input);
     const report = request.facts ? withFacts(offline, request.facts, options) : offline;
     post({ type: 'report', id: request.id, report, html: input.html, ms: performance.now() - started });
