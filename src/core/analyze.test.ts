@@ -31,6 +31,7 @@ vi.mock('./rules', async (importOriginal) => {
     impact: 'Test.',
     remedy: 'Test.',
     fixHint: 'Test',
+    severityRationale: 'Error: a test rule.',
     check(ctx) {
       if (ctx.html.includes('boom')) throw new Error('it went boom');
     },
@@ -81,6 +82,25 @@ describe('analyzeHtml', () => {
       expect(f.impact.length).toBeGreaterThan(0);
       expect(f.remedy.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('message IDs', () => {
+  it("derive the developer sentence and the plain wording from the rule's message and the finding's data", () => {
+    const [host, email] = analyzeHtml(
+      '<a href="www.shop.example.com/x">A</a><a href="info@shop.example.com">B</a>',
+    ).findings;
+    expect(host).toMatchObject({
+      messageId: 'missing-scheme',
+      title: 'Link missing its https:// start',
+      data: { href: 'www.shop.example.com/x', fixed: 'https://www.shop.example.com/x' },
+    });
+    expect(host?.message).toContain('Write "https://www.shop.example.com/x"');
+    expect(email).toMatchObject({
+      messageId: 'missing-scheme/email',
+      title: 'Email address without "mailto:"',
+    });
+    expect(email?.message).toContain('Write "mailto:info@shop.example.com"');
   });
 });
 

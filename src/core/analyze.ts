@@ -103,15 +103,17 @@ export function analyzeHtml(
       options,
       report({ link, message, messageId, wording, offset, data, relatedLinks }) {
         const at = offset !== undefined ? lines.position(offset) : link ? lines.position(link.offset) : null;
+        const spec = messageId !== undefined ? rule.messages?.[messageId] : undefined;
+        const plain = { ...spec?.wording, ...wording };
         findings.push({
           rule: rule.id,
           messageId: messageId ?? rule.id,
           severity: setting,
           effect: rule.effect,
-          message,
-          title: wording?.title ?? rule.title,
-          impact: wording?.impact ?? rule.impact,
-          remedy: wording?.remedy ?? rule.remedy,
+          message: message ?? spec?.text(data ?? {}) ?? rule.summary,
+          title: plain.title ?? rule.title,
+          impact: plain.impact ?? rule.impact,
+          remedy: plain.remedy ?? rule.remedy,
           link: link ? link.id : null,
           line: at?.line ?? 1,
           column: at?.column ?? 1,

@@ -49,7 +49,8 @@ export interface RuleContext {
    */
   report(finding: {
     link?: Link | null;
-    message: string;
+    /** The developer sentence; may be left out when `messageId` names one of the rule's `messages`. */
+    message?: string;
     /** A variant of the rule's message (`<rule-id>/<variant>`); the rule's own ID when absent. */
     messageId?: string;
     /** Plain wording for this variant, where the rule's default does not fit. */
@@ -59,6 +60,16 @@ export interface RuleContext {
     /** Other links the same finding covers. */
     relatedLinks?: readonly Link[];
   }): void;
+}
+
+/**
+ * One message of a rule: the developer sentence (JSON, text, SARIF, CSV,
+ * Markdown) made from the finding's structured data, and the plain wording
+ * for the page where the rule's own title, impact or remedy does not fit.
+ */
+export interface RuleMessage {
+  text(data: Record<string, unknown>): string;
+  wording?: Partial<FindingWording>;
 }
 
 export interface RuleMeta {
@@ -78,6 +89,14 @@ export interface RuleMeta {
   remedy: string;
   /** A short fix for the Markdown summary a marketer pastes into a support ticket. */
   fixHint: string;
+  /**
+   * The rule's messages by message ID (`<rule-id>` or `<rule-id>/<variant>`):
+   * a finding reported with a `messageId` and `data` gets its sentence and
+   * wording from here, so each audience's words come from the same facts.
+   */
+  messages?: Readonly<Record<string, RuleMessage>>;
+  /** Why the default severity is what it is; the rule page says the same under "Why this severity". */
+  severityRationale: string;
   /**
    * The repair of one finding as text edits, or null when this finding has
    * none; absent when the right repair is a human decision (a relative link's

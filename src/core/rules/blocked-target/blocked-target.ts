@@ -12,6 +12,7 @@ export const blockedTarget = defineOnlineRule({
     'The link leads to a private or internal network address that readers outside your company cannot reach.',
   remedy: 'Use a public web address that everyone can open.',
   fixHint: 'Do not link to private or internal addresses',
+  severityRationale: 'Error: readers outside your network cannot reach a private address.',
   judgeLink(fact) {
     if (fact.error?.code !== 'blocked-target') return [];
     const hop = lastHop(fact);

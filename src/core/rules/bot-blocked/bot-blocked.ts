@@ -12,6 +12,7 @@ export const botBlocked = defineOnlineRule({
     'The website turned away the automatic check, so whether the link works is unknown (it is not necessarily broken).',
   remedy: 'Open the link yourself to confirm it works.',
   fixHint: 'Open the link by hand to confirm it works',
+  severityRationale: 'Info: the site refused an automated check; readers in a browser usually get through.',
   judgeLink(fact) {
     const why = botBlockOf(fact);
     if (why === null) return [];

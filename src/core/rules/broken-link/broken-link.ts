@@ -12,6 +12,7 @@ export const brokenLink = defineOnlineRule({
     'Readers who click land on an error page (such as "page not found") or a website that does not exist.',
   remedy: 'Fix the page or change the link to a page that works.',
   fixHint: 'Fix or replace the destination page',
+  severityRationale: 'Error: every reader who clicks lands on an error page.',
   judgeLink(fact) {
     if (fact.error?.code === 'dns-nxdomain') {
       return [{ message: `Broken link: ${fact.error.message}`, hop: lastHop(fact) }];

@@ -23,6 +23,8 @@ export const rule = defineRule({
     'The address contains "&amp;amp;" or "#038;", so the page receives the wrong parameters and campaign tags get lost.',
   remedy: 'Replace the doubled code with a single "&".',
   fixHint: 'Replace &amp;amp; (or #038;) with a single &amp;',
+  severityRationale:
+    'Error: the parameters the page receives are wrong, so tags and personalised links break.',
   fix: (i) =>
     replaceHref(
       i,

@@ -15,6 +15,8 @@ export const rule = defineRule({
   remedy:
     'Nothing to do if that is fine; otherwise make each copy slightly different so they are counted apart.',
   fixHint: 'Fine if intended; add a distinguishing parameter to count them separately',
+  severityRationale:
+    'Info: usually intended (a picture and a button to the same page); it only merges the click counts.',
   check(ctx) {
     for (const r of repeatedDestinations(ctx.links)) {
       if (r.writing !== 'same') continue;

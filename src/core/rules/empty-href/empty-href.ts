@@ -12,6 +12,7 @@ export const rule = defineRule({
   impact: 'The address is empty (or only "#"), so the click goes nowhere useful and is not counted.',
   remedy: 'Fill in the address of the page the link should open.',
   fixHint: 'Fill in the destination address',
+  severityRationale: 'Error: the link leads nowhere, so every click is wasted.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.kind !== 'empty') continue;

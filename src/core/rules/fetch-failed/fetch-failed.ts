@@ -32,6 +32,8 @@ export const fetchFailed = defineOnlineRule({
     'The website did not answer properly (it timed out or closed the connection), so readers may not reach the page either.',
   remedy: 'Open the link yourself and check that the website is up.',
   fixHint: 'Open the link by hand; check the site is up',
+  severityRationale:
+    'Error: the site did not answer the check properly, so readers are likely to hit the same failure.',
   judgeLink(fact) {
     const error = fact.error;
     if (!error || REPORTED_ELSEWHERE.has(error.code)) return [];

@@ -12,6 +12,8 @@ export const rule = defineOnlineRule({
     'Bulk email from a free address (like Gmail) fails the inboxes’ authentication checks and often lands in spam or is rejected.',
   remedy: 'Send from an address on your own domain.',
   fixHint: 'Send from your own domain, not a free mailbox',
+  severityRationale:
+    'Warning: free mailbox providers publish DMARC policies that make bulk mail sent as them fail.',
   judgeSender(fact) {
     if (!fact.freeMail) return [];
     return [

@@ -17,6 +17,8 @@ export const rule = defineRule({
     'Gmail cuts emails this large and hides the rest behind "View entire message", so opens and the last links are not counted.',
   remedy: 'Make the email smaller than 102 KB: remove unused styles, comments and hidden content.',
   fixHint: 'Make the HTML smaller than 102 KB (remove unused CSS, comments, whitespace)',
+  severityRationale:
+    'Warning: Gmail readers still get the email, but the open pixel and the last links are hidden behind a click.',
   check(ctx) {
     if (ctx.input.htmlBytes <= GMAIL_CLIP_BYTES) return;
     const cut = utf16OffsetOfByte(ctx.html, GMAIL_CLIP_BYTES);

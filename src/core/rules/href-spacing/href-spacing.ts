@@ -22,6 +22,8 @@ export const rule = defineRule({
     'The link is written with extra spaces, capitals or without quotes, so the platform may not find it to count its clicks.',
   remedy: 'Let your editor rewrite the link in the usual form, or retype it as a normal link.',
   fixHint: 'Write the attribute as href="…" (lowercase, quoted, no spaces around =)',
+  severityRationale:
+    'Warning: browsers read it fine, but some platforms’ link rewriters miss it, so its clicks may not be counted.',
   check(ctx) {
     for (const link of ctx.links) {
       const raw = link.raw;

@@ -56,6 +56,8 @@ export const rule = defineRule({
     'The email code around this link is broken, so email programs may show a different link than you intended.',
   remedy: 'Fix the email code around the link: close the link properly and remove doubled parts.',
   fixHint: 'Fix the HTML around the link (close tags, remove duplicate attributes)',
+  severityRationale:
+    'Warning: browsers repair most parse errors, but email programs may repair them differently and change the link.',
   check(ctx) {
     const links = [...ctx.links].sort((a, b) => a.startTag.start - b.startTag.start);
     const errors = [...ctx.parseErrors].sort((a, b) => a.offset - b.offset);

@@ -15,6 +15,8 @@ export const rule = defineRule({
     'Links to the same page are written differently, so your report splits their clicks over several lines.',
   remedy: 'Write every link to this page exactly the same way.',
   fixHint: 'Write every copy of this link exactly the same way',
+  severityRationale:
+    'Warning: the links work, but the click report splits one destination over several lines.',
   fix: (i) => {
     const first = linkOf(i.report, i.finding.data?.['first']);
     if (!first || first.href === null) return null;

@@ -15,6 +15,8 @@ export const rule = defineRule({
     'The link uses http:// instead of https://, so browsers may warn readers that the page is not secure.',
   remedy: 'Use the https:// address of the page if the website has one.',
   fixHint: 'Use https:// if the site supports it',
+  severityRationale:
+    'Warning: the link works, but browsers may warn and the connection can be changed on the way.',
   fix: (i) =>
     replaceHref(
       i,

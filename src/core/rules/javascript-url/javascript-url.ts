@@ -13,6 +13,7 @@ export const rule = defineRule({
   impact: 'Email programs remove links that run scripts, so the button does nothing when clicked.',
   remedy: 'Replace it with an ordinary web address starting with https://.',
   fixHint: 'Replace with an ordinary https:// link',
+  severityRationale: 'Error: email programs remove these links, so the button does nothing for every reader.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'javascript' || link.href === null) continue;

@@ -16,6 +16,8 @@ export const rule = defineRule({
     'Short links (bit.ly and similar) hide where they go, are often flagged as spam and their clicks are counted elsewhere.',
   remedy: 'Link to the real address of the page instead of a short link.',
   fixHint: 'Link to the real address instead of a URL shortener',
+  severityRationale:
+    'Warning: the link works, but spam filters distrust shorteners and the clicks are counted elsewhere.',
   fix: (i) => {
     const final = i.link.check?.finalUrl ?? null;
     if (final === null || i.link.check?.error) return null;

@@ -14,6 +14,7 @@ export const longRedirectChain = defineOnlineRule({
   impact: 'The link passes through several forwarding steps, which makes it slow and easy to break.',
   remedy: 'Link closer to the final page.',
   fixHint: 'Link closer to the final address',
+  severityRationale: 'Warning: the link works, but each hop adds delay and a chance to break.',
   judgeLink(fact, options) {
     const count = redirectCount(fact);
     if (fact.error?.code === 'too-many-redirects' || fact.error?.code === 'redirect-loop') return [];

@@ -23,6 +23,7 @@ export const rule = defineRule({
   impact: 'The email address in this link is not valid, so the reader cannot write to you with one click.',
   remedy: 'Correct the email address in the link.',
   fixHint: 'Fix the email address; encode spaces in subject/body as %20',
+  severityRationale: 'Error: the reader’s email program cannot start a message to a broken address.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'mailto' || link.href === null) continue;

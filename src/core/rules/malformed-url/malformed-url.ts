@@ -20,6 +20,8 @@ export const rule = defineRule({
     'The address cannot work as written (for example "http//" or "htps://"), so the click leads to an error.',
   remedy: 'Retype the address, checking the https:// part and the website name.',
   fixHint: 'Retype the address; check the https:// part and the domain',
+  severityRationale:
+    'Error: an address that cannot be parsed never reaches the page, so every click is lost.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url !== null || link.href === null) continue;

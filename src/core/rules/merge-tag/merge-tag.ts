@@ -15,6 +15,8 @@ export const rule = defineRule({
     'Part of this address is a placeholder the platform fills in per reader; it cannot be checked here.',
   remedy: 'Make sure the placeholder is filled with a full web address when the email is sent.',
   fixHint: 'Check the merge tag fills in a full address when sent',
+  severityRationale:
+    'Info: normal in a template; the real address only exists once the platform fills it in.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.mergeTags.length === 0) continue;

@@ -19,6 +19,7 @@ export const rule = defineRule({
   remedy:
     'Export the email again from your editor, or remove the stray =3D, =20 and = characters from the link.',
   fixHint: 'Re-export the email; remove stray =3D, =20 or = line breaks from the link',
+  severityRationale: 'Error: the debris changes the address, so the link leads to the wrong page or breaks.',
   fix: (i) =>
     replaceHref(
       i,

@@ -15,6 +15,8 @@ export const rule = defineRule({
   remedy:
     'Nothing to fix in the email; test with an inbox that has no security filter to see the original link.',
   fixHint: 'Test with an inbox without a security gateway to see the real link',
+  severityRationale:
+    'Info: the rewrite happened at the reader’s side, not in your email; nothing to fix in the email.',
   check(ctx) {
     for (const link of ctx.links) {
       const d = link.destination;

@@ -21,6 +21,7 @@ export const rule = defineRule({
     'Curly quotes (“ ” ‘ ’) from a word processor become part of the address, so the link breaks and clicks are not counted.',
   remedy: 'Retype the quotes around the link as plain straight quotes (").',
   fixHint: 'Retype the quotes around the link as straight quotes (")',
+  severityRationale: 'Error: the quotes become part of the address, which breaks the link and its tracking.',
   fix: (i) => {
     // Smart quotes typed as the attribute's own quotes: write real quotes around the value.
     const { link } = i;

@@ -16,6 +16,7 @@ export const rule = defineOnlineRule({
     'Your SPF record needs too many look-ups, so inboxes treat the check as failed and may put your email in spam.',
   remedy: 'Ask whoever manages your domain to simplify the SPF record.',
   fixHint: 'Flatten the SPF record to 10 look-ups or fewer',
+  severityRationale: 'Error: past ten look-ups SPF fails outright (RFC 7208), as if there were none.',
   judgeSender(fact) {
     const { spf } = fact;
     if (spf.record === null) return [];

@@ -16,6 +16,7 @@ export const rule = defineOnlineRule({
     "The website's security certificate expires within two weeks; after that, readers will see a warning instead of the page.",
   remedy: 'Ask whoever runs the domain to renew the security certificate now.',
   fixHint: 'Renew the certificate soon',
+  severityRationale: 'Warning: the link works today but breaks when the certificate expires.',
   judgeTrackingDomain(fact) {
     return expiring(fact.tls)
       ? [

@@ -15,6 +15,7 @@ export const rule = defineOnlineRule({
     "The website's security certificate is expired or does not match, so browsers show readers a warning instead of the page.",
   remedy: 'Ask whoever runs the domain to renew or fix its security certificate.',
   fixHint: 'Renew or fix the certificate (it must cover the host name)',
+  severityRationale: 'Error: browsers show a full-page warning instead of the page.',
   judgeTrackingDomain(fact) {
     if (!fact.tls || fact.tls.trusted) return [];
     return [{ message: `https://${fact.host}: ${explainTls(fact.host, fact.tls)}` }];

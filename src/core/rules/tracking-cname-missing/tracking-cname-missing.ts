@@ -12,6 +12,7 @@ export const rule = defineOnlineRule({
     'Your branded click-tracking address is not connected to your email platform, so tracked links break and clicks are lost.',
   remedy: 'Add the DNS record your email platform asks for when you set up the tracking address.',
   fixHint: 'Add the CNAME record the platform asks for',
+  severityRationale: 'Error: without the record, tracked links on this domain do not resolve at all.',
   judgeTrackingDomain(fact) {
     if (fact.error || fact.cname.length > 0 || fact.addresses.length > 0) return [];
     return [

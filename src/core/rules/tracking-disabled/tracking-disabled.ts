@@ -14,6 +14,8 @@ export const rule = defineRule({
   impact: 'The link is marked so the email platform does not count its clicks.',
   remedy: 'Remove the opt-out mark from the link if its clicks should be counted.',
   fixHint: 'Remove the tracking opt-out attribute if clicks should be counted',
+  severityRationale:
+    'Warning: sometimes deliberate (privacy pages), but often left over and hides clicks you want to count.',
   fix: ({ link, finding, html }) => {
     const edits = optOutAttributeEdits(html, link);
     if (edits.length === 0) return null;

@@ -15,6 +15,8 @@ export const rule = defineRule({
     'A placeholder in the link is not closed properly, so readers get the raw placeholder text in the address and the link breaks.',
   remedy: 'Fix the placeholder brackets so they open and close the same way.',
   fixHint: 'Fix the merge-tag brackets so they open and close the same way',
+  severityRationale:
+    'Error: the platform leaves the broken tag in the address, which breaks the link for every reader.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;

@@ -31,6 +31,8 @@ export const rule = defineRule({
     'Spaces or special characters in the address may be changed or cut by email programs, so the link can break.',
   remedy: 'Replace spaces and special characters with their web-safe codes (a space becomes %20).',
   fixHint: 'Percent-encode spaces and special characters (space → %20)',
+  severityRationale:
+    'Warning: most browsers repair raw characters, but some email programs and link rewriters cut the link at them.',
   fix: (i) =>
     replaceHref(
       i,

@@ -19,6 +19,7 @@ export const rule = defineRule({
     'This link does not go through your click-tracking address, so its clicks are missing from your report.',
   remedy: 'Send through your email platform with click tracking on, or accept that this link is not counted.',
   fixHint: 'Send through the platform with click tracking on, or allow this domain on purpose',
+  severityRationale: 'Error: in a sent email the clicks on this link are certainly not counted.',
   modes: ['sent'],
   check(ctx) {
     if (ctx.trackingDomains.length === 0) return;

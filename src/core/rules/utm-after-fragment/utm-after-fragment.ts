@@ -42,6 +42,8 @@ export const rule = defineRule({
   impact: 'The campaign tags come after the # part of the address, where analytics cannot see them.',
   remedy: 'Move the campaign tags (?utm_…) before the # part of the address.',
   fixHint: 'Move the ?utm_… parameters before the # part',
+  severityRationale:
+    'Error: analytics never sees the tags, so the campaign data of every click on this link is lost.',
   fix: (i) =>
     replaceHref(
       i,

@@ -21,6 +21,7 @@ export const utmDropped = defineOnlineRule({
   remedy:
     'Ask whoever runs the website to keep the tags when forwarding, or link to the final page directly.',
   fixHint: 'Make the redirects keep the query string',
+  severityRationale: 'Warning: the link works, but its visits are missing from the campaign in analytics.',
   judgeLink(fact) {
     if (fact.error || fact.finalUrl === null || fact.hops.length < 2) return [];
     const first = utmOf(fact.url);

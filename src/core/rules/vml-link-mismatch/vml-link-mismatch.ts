@@ -77,6 +77,8 @@ export const rule = defineRule({
     'Outlook readers see a different button than everyone else, and it points to another address or is not counted the same way.',
   remedy: 'Give the Outlook version of the button the same address as the normal button.',
   fixHint: 'Give the Outlook (VML) button the same address as the normal button',
+  severityRationale:
+    'Warning: Outlook readers, often a large share of business mail, get another destination or an uncounted click.',
   fix: (i) => {
     const counterpart = linkOf(i.report, i.finding.data?.['counterpart']);
     if (!counterpart || counterpart.href === null || !i.link.outlookOnly) return null;

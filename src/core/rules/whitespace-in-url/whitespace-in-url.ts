@@ -24,6 +24,8 @@ export const rule = defineRule({
     'Some email programs and click-tracking systems cut the link at the space or line break, so it breaks or is not counted.',
   remedy: 'Remove the spaces and line breaks from the link.',
   fixHint: 'Remove the spaces or line breaks inside the link',
+  severityRationale:
+    'Error: platforms and email programs cut or refuse such links, so clicks are lost or the link breaks.',
   fix: (i) =>
     replaceHref(
       i,
