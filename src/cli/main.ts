@@ -7,6 +7,7 @@
 import { rules } from '../core/rules';
 import { VERSION } from '../server/config';
 import type { CheckOutcome } from './check-command';
+import { parseCompareArgs, runCompare } from './compare-command';
 import { HELP_TEXT } from './help-text';
 import { checkCommand, fixCommand } from './many';
 import { parseCliArgs } from './parse-args';
@@ -14,7 +15,13 @@ import { parseFixArgs } from './parse-fix-args';
 import { nodeDataVersions } from './privacy-data';
 
 async function main(argv: readonly string[]): Promise<CheckOutcome> {
-  if (argv[0] === 'fix' && !argv.includes('--help') && !argv.includes('-h')) return fix(argv.slice(1));
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  if (argv[0] === 'fix' && !wantsHelp) return fix(argv.slice(1));
+  if (argv[0] === 'compare' && !wantsHelp) {
+    const parsed = parseCompareArgs(argv.slice(1));
+    if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
+    return runCompare(parsed.options, process.stdin);
+  }
   const parsed = parseCliArgs(
     argv,
     rules.map((r) => r.id),
