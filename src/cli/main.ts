@@ -8,6 +8,7 @@ import { rules } from '../core/rules';
 import { VERSION } from '../server/config';
 import type { CheckOutcome } from './check-command';
 import { parseCompareArgs, runCompare } from './compare-command';
+import { parseRecheckArgs, runRecheck } from './recheck-command';
 import { HELP_TEXT } from './help-text';
 import { checkCommand, fixCommand } from './many';
 import { parseCliArgs } from './parse-args';
@@ -21,6 +22,11 @@ async function main(argv: readonly string[]): Promise<CheckOutcome> {
     const parsed = parseCompareArgs(argv.slice(1));
     if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
     return runCompare(parsed.options, process.stdin);
+  }
+  if (argv[0] === 'recheck' && !wantsHelp) {
+    const parsed = parseRecheckArgs(argv.slice(1));
+    if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
+    return runRecheck(parsed.options, process.env);
   }
   const parsed = parseCliArgs(
     argv,

@@ -6,8 +6,7 @@ import { reportToCsv } from './to-csv';
 import { reportToMarkdown, summaryText } from './to-markdown';
 import { reportToSarif } from './to-sarif';
 
-const BUTTON =
-  'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+const BUTTON = 'rounded-control border border-line px-2 py-1 text-sm hover:bg-surface-2  ';
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));

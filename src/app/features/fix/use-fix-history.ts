@@ -20,6 +20,8 @@ export interface FixHistory {
   apply: (step: FixStep) => void;
   undo: () => void;
   redo: () => void;
+  /** Forgets every step (another email was loaded). */
+  reset: () => void;
 }
 
 /**
@@ -79,7 +81,12 @@ export function useFixHistory(current: StoredInput, replace: (input: StoredInput
     setPast([...past, step]);
     replace(step.after);
   }, [past, future, replace]);
+  const reset = useCallback(() => {
+    setPast([]);
+    setFuture([]);
+  }, []);
   return {
+    reset,
     last: past[past.length - 1] ?? null,
     canUndo: past.length > 0,
     canRedo: future.length > 0,

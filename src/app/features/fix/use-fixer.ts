@@ -44,8 +44,10 @@ export function useFixer(args: {
   current: boolean;
   shown: Shown | undefined;
   options: AnalyzeOptions;
+  /** Changes when another email is loaded: the fix history and the last message belong to the previous one. */
+  generation: number;
 }): Fixer {
-  const { input, replace, current, shown, options } = args;
+  const { input, replace, current, shown, options, generation } = args;
   const history = useFixHistory(input, replace);
   const record = history.apply;
   const latest = useRef(input);
@@ -53,6 +55,14 @@ export function useFixer(args: {
   const [computed, setComputed] = useState<{ report: Report; fixes: Fix[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const { reset } = history;
+  const seen = useRef(generation);
+  useEffect(() => {
+    if (seen.current === generation) return;
+    seen.current = generation;
+    reset();
+    setMessage(null);
+  }, [generation, reset]);
 
   useEffect(() => {
     if (!shown) return;
@@ -82,7 +92,7 @@ export function useFixer(args: {
         htmlBefore: shown.html,
         htmlAfter: after,
       });
-      setMessage(`Fixed ${fix.rule} on ${fix.link ?? 'the email'}.`);
+      setMessage(`Fixed: ${fix.description}.`);
     },
     [ready, shown, input, record],
   );
