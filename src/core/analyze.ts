@@ -7,7 +7,15 @@ import { readInput, type InputProblem } from './input/read-input';
 import { judge, type JudgeOptions } from './online/judge';
 import type { RuleContext } from './rules/define-rule';
 import { ruleById, rules } from './rules';
-import type { AnalyzeOptions, Finding, FindingWording, Report, ReportLink, Severity } from './types';
+import type {
+  AnalyzeOptions,
+  Finding,
+  FindingWording,
+  InputInfo,
+  Report,
+  ReportLink,
+  Severity,
+} from './types';
 import { utf8Length } from './input/utf8-length';
 import { APPLE_DATA_VERSION } from './data/apple-link-tracking-protection';
 
@@ -21,6 +29,7 @@ export interface ReadInputInfo {
   bytes?: number;
   sender?: Report['sender'];
   headers?: RuleContext['headers'];
+  charset?: InputInfo['charset'] | null;
 }
 
 const NO_PRIVACY_DATA = {
@@ -79,6 +88,7 @@ export function analyzeHtml(
     kind: input.kind,
     bytes: input.bytes ?? htmlBytes,
     htmlBytes,
+    ...(input.charset ? { charset: input.charset } : {}),
   };
   const sender = input.sender ?? null;
   const findings: Finding[] = [];

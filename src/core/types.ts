@@ -167,6 +167,11 @@ export interface InputInfo {
   kind: 'html' | 'eml';
   bytes: number;
   htmlBytes: number;
+  /**
+   * Present when the message's part was labelled with a legacy charset (us-ascii,
+   * ISO-8859-1) but its bytes are valid UTF-8: it was read as UTF-8 instead.
+   */
+  charset?: { declared: string; used: 'utf-8' };
 }
 
 export interface DkimSignatureRef {
