@@ -90,19 +90,23 @@ describe('check --online', () => {
   });
 
   it('follows the links, checks the tracking and sender domains, and merges the findings', async () => {
-    const run = await runCli([
-      'check',
-      eml,
-      '--online',
-      '--format',
-      'json',
-      '--tracking-domain',
-      'click.shop.test',
-      '--dns-server',
-      dns.server,
-      '--allow-host',
-      '127.0.0.1',
-    ]);
+    const run = await runCli(
+      [
+        'check',
+        eml,
+        '--online',
+        '--format',
+        'json',
+        '--tracking-domain',
+        'click.shop.test',
+        '--dns-server',
+        dns.server,
+        '--allow-host',
+        '127.0.0.1',
+      ],
+      undefined,
+      { ALLOWED_PORTS: '*' },
+    );
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout) as Report;
 
