@@ -73,7 +73,8 @@ describe('check --online', () => {
     const outcome = await runCheck(
       options(true),
       { name: 'promo.html', data: new TextEncoder().encode(html) },
-      {},
+      // The test server listens on a random port: let the checks connect to any.
+      { ALLOWED_PORTS: '*' },
     );
     expect(outcome.stderr).toBe('');
     expect(parses.count).toBe(1);
