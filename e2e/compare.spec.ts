@@ -1,34 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './app-page';
+import { SENT, TEMPLATE } from './compare-emails';
 
 /**
  * The compare mode and the settings file in the real page: a template in the
  * box, the sent email chosen in the "Compare with the sent email" tab, the
  * pairs and both previews; the settings file imported, refused and exported.
  */
-export const TEMPLATE = [
-  '<html><body>',
-  '<p><a href="https://shop.example/coats">Warm coats</a></p>',
-  '<p><a href="https://shop.example/boots" clicktracking="off">Boots</a></p>',
-  '<p><a href="https://shop.example/old-sale">Last year’s sale</a></p>',
-  '</body></html>',
-].join('\n');
-
-export const SENT = [
-  'From: Shop <news@shop.example>',
-  'To: ann@example.org',
-  'Subject: Winter sale',
-  'MIME-Version: 1.0',
-  'Content-Type: text/html; charset=utf-8',
-  '',
-  '<html><body>',
-  '<p><a href="https://a1.r.us-east-1.awstrack.me/L0/https:%2F%2Fshop.example%2Fcoats%3Futm_source=news/1/0100-x=">Warm coats</a></p>',
-  '<p><a href="https://shop.example/boots" clicktracking="off">Boots</a></p>',
-  '<p><a href="https://a1.r.us-east-1.awstrack.me/L0/https:%2F%2Fshop.example%2Funsubscribe/1/0100-y=">Unsubscribe</a></p>',
-  '</body></html>',
-  '',
-].join('\r\n');
-
 test('compare with the sent email: pairs, what the platform did, both previews pointing at the pair', async ({
   page,
 }) => {
