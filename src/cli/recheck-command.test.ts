@@ -69,7 +69,8 @@ describe('recheck REPORT.json', () => {
     });
     dir = await mkdtemp(join(tmpdir(), 'eli-recheck-'));
     await writeFile(join(dir, 'ca.pem'), ca.cert);
-    env = { NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem') };
+    // The test servers listen on ports the system picks (ALLOWED_PORTS is 80,443 by default).
+    env = { NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem'), ALLOWED_PORTS: '*' };
     const base = `http://shop.test:${http.port}`;
     await writeFile(
       join(dir, 'sent.html'),

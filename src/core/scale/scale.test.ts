@@ -15,8 +15,9 @@ import { ADVERSARIAL } from './adversarial';
  * minimum of a few interleaved runs each, which drops runs another process or
  * the garbage collector slowed down). The parse is the baseline: it is linear
  * by design, and it suffers the same machine, the same memory and the same
- * collector. The suite asserts that this overhead grows less than four-fold
- * from 50 KB to 800 KB: linear passes keep it about level (1), a quadratic
+ * collector. The suite asserts that this overhead grows less than eight-fold
+ * from 50 KB to 800 KB (a loaded machine running the whole suite in parallel
+ * moved it up to about five): linear passes keep it about level (1), a quadratic
  * pass multiplies it by 16. A bare 800 KB / 50 KB time ratio was tried first
  * (linear 16, quadratic 256); on the shared machine the 50 KB time alone
  * varied by 3x and the ratio crossed any bound that still caught quadratic
@@ -24,7 +25,7 @@ import { ADVERSARIAL } from './adversarial';
  */
 const SMALL = 50_000;
 const LARGE = 800_000;
-const BOUND = 4;
+const BOUND = 8;
 
 async function analyzed(html: string): Promise<number> {
   const r = await analyze(html);
