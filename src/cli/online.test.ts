@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../core/types';
 import { startDnsTestServer, type DnsTestServer } from '../server/testing/dns-test-server';
-import { senderTargets } from './online';
 import { runCli } from './run-cli';
 
 /**
@@ -148,25 +147,5 @@ describe('check --online', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^email-link-inspector: Bad configuration: HOP_TIMEOUT_MS/);
-  });
-});
-
-describe('senderTargets', () => {
-  it('checks the From domain and each DKIM d= domain with its selectors, once each', () => {
-    expect(
-      senderTargets({
-        from: 'news@mail.shop.example.com',
-        domain: 'mail.shop.example.com',
-        dkim: [
-          { domain: 'Shop.example.com', selector: 's1' },
-          { domain: 'shop.example.com', selector: 's2' },
-          { domain: 'mail.shop.example.com', selector: 'k1' },
-        ],
-      }),
-    ).toEqual([
-      { domain: 'mail.shop.example.com', selectors: ['k1'] },
-      { domain: 'shop.example.com', selectors: ['s1', 's2'] },
-    ]);
-    expect(senderTargets(null)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { SenderFacts, TrackingDomainFacts } from '../facts';
 import type { Finding, Report, ReportLink } from '../types';
-import { FIX_HINTS } from './fix-hints';
+import { ruleById } from '../rules';
 import { ruleDocUrl } from './rule-doc-url';
 
 const MAX_HREF = 80;
@@ -68,7 +68,7 @@ export function formatMarkdown(report: Report): string {
 }
 
 function hint(rule: string): string {
-  return FIX_HINTS[rule] ?? `See ${ruleDocUrl(rule)}`;
+  return ruleById.get(rule)?.fixHint ?? `See ${ruleDocUrl(rule)}`;
 }
 
 function problemCell(f: Finding): string {
