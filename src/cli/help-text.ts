@@ -2,12 +2,22 @@
 export const HELP_TEXT = `Usage: email-link-inspector check FILE... [options]
        email-link-inspector fix FILE... [--write] [--only RULE] [--utm K=V,...]
                                      [--utm-domain D] [--tracking-domain HOST]
+       email-link-inspector compare TEMPLATE SENT.eml [--format text|json|md]
+                                     [--tracking-domain HOST] [--fail-on untracked|never]
+       email-link-inspector recheck REPORT.json [--format text|json|md]
+                                     [--tls-days N] [--dns-server IP[:PORT]]
 
 Find the links in an email that the email platform will not (or did not)
 track, and why. FILE is an .html/.htm template, a .eml message, or - for
 standard input (a message with headers is read as .eml). Several files,
 folders (their .html, .htm and .eml files) and globs ('templates/**/*.html')
 are checked in parallel and give one combined report.
+
+compare pairs the links of a template and the email the platform sent, and
+says what the platform did to each (wrapped, left alone, changed, missing,
+new); exit 1 when a template link reached the sent email untracked.
+recheck checks the links of a saved \`check --online --format json\` report
+again and prints what changed; exit 1 on a regression.
 
 Options:
   --format json|text|sarif|csv|md   output format (default: text)

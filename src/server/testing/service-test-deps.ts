@@ -6,7 +6,14 @@ import { createServiceDeps, loadConfig, type ServiceDeps } from '../config';
  * EXTRA_CA_CERTS does in production).
  */
 export function serviceTestDeps(env: Record<string, string>, extraCa: readonly string[] = []): ServiceDeps {
-  const loaded = loadConfig({ DNS_TIMEOUT_MS: '400', TLS_TIMEOUT_MS: '3000', LOG_LEVEL: 'silent', ...env });
+  // The test servers listen on ports the system picks: any port is allowed unless a test says otherwise.
+  const loaded = loadConfig({
+    DNS_TIMEOUT_MS: '400',
+    TLS_TIMEOUT_MS: '3000',
+    LOG_LEVEL: 'silent',
+    ALLOWED_PORTS: '*',
+    ...env,
+  });
   if (!loaded.ok) throw new Error(loaded.message);
   return { ...createServiceDeps(loaded.config), extraCa };
 }
