@@ -32,7 +32,7 @@ const ERROR_WORDS: Record<string, string> = {
   'tls-handshake': 'Certificate problem',
   'too-many-redirects': 'Too many redirects',
   'redirect-loop': 'Redirect loop',
-  'blocked-target': 'Private address, not checked',
+  'blocked-target': 'Not allowed to open',
   'invalid-url': 'Not a valid address',
   'malformed-response': 'Bad answer',
   'fetch-error': 'Failed',

@@ -188,6 +188,8 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
                   <td className="py-2 pr-2 break-words max-md:col-span-2 max-md:py-0">
                     {skipped ? (
                       <span className="text-ink-muted">{skipped}</span>
+                    ) : check.error ? (
+                      <span className="text-ink-muted">Did not reach a page: {check.error.message}</span>
                     ) : landing ? (
                       <>
                         <span className="font-medium">{landing}</span>
@@ -215,7 +217,7 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
                     ) : null}
                   </td>
                   <td className="py-2 pr-2 tabular-nums max-md:py-0">
-                    {own !== null && !skipped ? msText(own) : '—'}
+                    {own !== null && !check.error ? msText(own) : '—'}
                   </td>
                   <td className="py-2 max-md:col-span-2 max-md:py-0">
                     {!skipped ? (
