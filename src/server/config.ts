@@ -57,6 +57,16 @@ const EnvSchema = z.object({
   URL_RATE_LIMIT: int(600, 0),
   URL_RATE_BURST: z.coerce.number().int().min(1).optional(),
   /** Node server: time to receive a whole request, and its headers (ms). */
+  /** A shared store for the rate limits (`redis://…`, `rediss://…`); empty = each instance counts alone. */
+  RATE_LIMIT_STORE: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || v === '' || /^rediss?:\/\/./i.test(v),
+      'must be a redis:// or rediss:// URL',
+    ),
+  /** Longest time a DNS answer is kept (A/AAAA: their TTL up to this); 0 = no cache. */
+  DNS_CACHE_MAX_SECONDS: int(300, 0),
   REQUEST_TIMEOUT_MS: int(30_000, 1),
   HEADERS_TIMEOUT_MS: int(10_000, 1),
   /** Directory of the built web app to serve at / (the Node adapter only). */
@@ -99,6 +109,9 @@ export type ServiceConfig = {
   urlRateLimit: { perMinute: number; burst: number };
   requestTimeoutMs: number;
   headersTimeoutMs: number;
+  dnsCacheMaxSeconds: number;
+  /** RATE_LIMIT_STORE, or null for in-memory buckets. */
+  rateLimitStore: string | null;
   staticDir: string | null;
   extraCaCertsFile: string | null;
   trustProxy: boolean;
@@ -191,6 +204,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         e.ALLOWED_HOSTNAMES.length > 0 ? e.ALLOWED_HOSTNAMES.map((h) => h.toLowerCase()) : null,
       urlRateLimit: { perMinute: e.URL_RATE_LIMIT, burst: urlBurst },
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      dnsCacheMaxSeconds: e.DNS_CACHE_MAX_SECONDS,
+      rateLimitStore: e.RATE_LIMIT_STORE ? e.RATE_LIMIT_STORE : null,
       headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
       staticDir: e.STATIC_DIR ?? null,
       extraCaCertsFile: e.EXTRA_CA_CERTS ?? null,
@@ -226,7 +241,11 @@ export interface ServiceDeps {
 export function createServiceDeps(config: ServiceConfig): ServiceDeps {
   return {
     config,
-    resolver: createResolver({ servers: config.dnsServers, timeoutMs: config.dnsTimeoutMs }),
+    resolver: createResolver({
+      servers: config.dnsServers,
+      timeoutMs: config.dnsTimeoutMs,
+      cacheMaxSeconds: config.dnsCacheMaxSeconds,
+    }),
     extraCa: readExtraCa(config.extraCaCertsFile),
   };
 }

@@ -6,6 +6,7 @@ import { createServiceDeps, loadConfig, type ServiceDeps } from '../config';
 import { errorBody } from '../errors';
 import { createLogger, type Logger } from '../logger';
 import { registerStaticSite } from './node-site';
+import { sharedLimitersFromConfig } from '../rate-limit-redis';
 
 /** The names a locally run service answers to by default: loopback, and HOST when it is a name or one address. */
 export function defaultHostnames(host: string): string[] {
@@ -38,8 +39,10 @@ export async function startNodeServer(
   const deps: ServiceDeps = { ...createServiceDeps(config), ...options.deps };
   const logger = options.logger ?? createLogger(config.logLevel);
   const staticDir = config.staticDir ?? options.staticDir ?? null;
+  const shared = sharedLimitersFromConfig(config);
   const app = createApp(deps, {
     logger,
+    ...(shared ? { rateLimiter: shared.rateLimiter, urlRateLimiter: shared.urlRateLimiter } : {}),
     defaultHostnames: defaultHostnames(config.host),
     clientIp: (c) => getConnInfo(c).remote.address,
     ...(staticDir !== null ? { site: (a) => registerStaticSite(a, staticDir) } : {}),
@@ -93,7 +96,7 @@ export async function startNodeServer(
     deps,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => void (shared?.close() ?? Promise.resolve()).then(() => resolve()));
         if ('closeAllConnections' in server) server.closeAllConnections();
       }),
   };

@@ -12,6 +12,8 @@ export function serviceTestDeps(env: Record<string, string>, extraCa: readonly s
     TLS_TIMEOUT_MS: '3000',
     LOG_LEVEL: 'silent',
     ALLOWED_PORTS: '*',
+    // Test zones change answers while a test runs (rebinding): no answer is kept unless a test asks.
+    DNS_CACHE_MAX_SECONDS: '0',
     ...env,
   });
   if (!loaded.ok) throw new Error(loaded.message);
