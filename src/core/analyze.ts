@@ -23,6 +23,31 @@ const NO_PRIVACY_DATA = {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
+ * Rules about a link's content, structure or tracking: a hidden link (nobody
+ * sees or clicks it, see Link.hidden) gets none of their findings. Rules about
+ * what the link does if opened (javascript:, phishing-like text) still apply.
+ */
+const NOT_FOR_HIDDEN_LINKS: ReadonlySet<string> = new Set([
+  'empty-href',
+  'empty-link-text',
+  'missing-href',
+  'ambiguous-link-text',
+  'duplicate-link',
+  'inconsistent-duplicate',
+  'untracked-link',
+  'missing-utm',
+  'inconsistent-utm',
+  'insecure-http',
+  'vml-link-mismatch',
+  'html-parse-error',
+  'relative-url',
+  'missing-scheme',
+  'malformed-url',
+  'whitespace-in-url',
+  'href-spacing',
+]);
+
+/**
  * The whole offline analysis: input → links → tracking context → rules →
  * report. Online facts, when given, are judged by the same online rules the
  * service uses and merged in. Never throws on any input: problems with the
@@ -94,6 +119,7 @@ export function analyzeHtml(
       trackingDomains: context.trackingDomains,
       options,
       report({ link, message, offset, data }) {
+        if (link?.hidden && NOT_FOR_HIDDEN_LINKS.has(rule.id)) return;
         const at = offset !== undefined ? lines.position(offset) : link ? lines.position(link.offset) : null;
         findings.push({
           rule: rule.id,
