@@ -3,7 +3,7 @@
  * The analysis core, off the main thread: text and options in, the Report
  * (and the HTML it was computed on, which the preview renders) out.
  */
-import { analyzeHtml } from '../../core/analyze';
+import { analyzeHtml, withFacts } from '../../core/analyze';
 import { readInput } from '../../core/input/read-input';
 import { rules } from '../../core/rules';
 import type { RuleInfo, WorkerRequest, WorkerResponse } from './analysis-protocol';
@@ -39,12 +39,9 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     post({ type: 'progress', id: request.id, phase: 'analysing' });
     const input = read.input;
     const privacy = await loadBrowserPrivacyEngines();
-    const report = analyzeHtml(
-      input.html,
-      { ...request.options, name: request.name, privacy },
-      request.facts,
-      input,
-    );
+    const options = { ...request.options, name: request.name, privacy };
+    const offline = analyzeHtml(input.html, options, input);
+    const report = request.facts ? withFacts(offline, request.facts, options) : offline;
     post({ type: 'report', id: request.id, report, html: input.html, ms: performance.now() - started });
   } catch (e) {
     post({ type: 'crash', id: request.id, message: e instanceof Error ? e.message : String(e) });

@@ -1,4 +1,4 @@
-import type { Fix } from '../../core/fix/fix';
+import type { Fix } from '../../core/edit/fix';
 import type { Report } from '../../core/types';
 import type { UtmSettings } from '../../core/fix/utm-builder';
 import type { FixAllAnswer, FixRequest, FixResponse, FixSource, UtmAnswer } from './fix-protocol';

@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, Report } from '../../core/types';
-import type { Fix } from '../../core/fix/fix';
+import type { Fix } from '../../core/edit/fix';
 import type { UtmPlan, UtmSettings } from '../../core/fix/utm-builder';
 
 /** The email a fix job works on: the input as the analysis worker reads it. */

@@ -6,7 +6,7 @@
 import { analyzeHtml } from '../../core/analyze';
 import { computeFixes, fixAllSafe } from '../../core/fix/compute-fixes';
 import { mainDomain } from '../../core/fix/main-domain';
-import { applyEdits } from '../../core/fix/text-edit';
+import { applyEdits } from '../../core/edit/text-edit';
 import { planUtm } from '../../core/fix/utm-builder';
 import { readInput } from '../../core/input/read-input';
 import type { FixRequest, FixResponse, FixSource } from './fix-protocol';
@@ -45,7 +45,7 @@ scope.onmessage = async (event: MessageEvent<FixRequest>) => {
       });
       return;
     }
-    const report = analyzeHtml(html, options, undefined, context);
+    const report = analyzeHtml(html, options, context);
     const main = mainDomain(report.links);
     const domains = request.settings.domains.length > 0 ? [...request.settings.domains] : main ? [main] : [];
     const plan = planUtm(report, { ...request.settings, domains });

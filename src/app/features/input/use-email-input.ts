@@ -10,7 +10,8 @@ export interface EmailInputState {
   /** True when the input came from typing (debounced before analysis); false for a paste, drop, file, sample, fix. */
   typed: boolean;
   /** The box's new text; `inputType` is the input event's (`insertFromPaste`, `insertText`…). */
-  setText: (text: string, inputType?: string) => void;
+  /** The new text; `replacedAll` when a paste replaced the whole text (another email). */
+  setText: (text: string, inputType?: string, replacedAll?: boolean) => void;
   loadFile: (file: File) => Promise<void>;
   loadSample: (sample: Sample) => void;
   clear: () => void;
@@ -89,11 +90,17 @@ export function useEmailInput(): EmailInputState {
   }, []);
 
   const setText = useCallback(
-    (text: string, inputType?: string) => {
-      // A good paste replaces the last file's problem; another email starts afresh.
+    (text: string, inputType?: string, replacedAll?: boolean) => {
+      // A good paste replaces the last file's problem; another email starts afresh, without the
+      // last file's name and kind (a pasted page is not the .eml that was there before).
       setFileMessage(null);
-      if (isAnotherEmail(latest.current.text, text)) next();
-      setState((s) => ({ input: { ...s.input, text }, typed: !isBulkEdit(inputType) }));
+      const another =
+        (replacedAll === true && text !== latest.current.text) || isAnotherEmail(latest.current.text, text);
+      if (another) next();
+      setState((s) => ({
+        input: another ? { text, name: EMPTY.name } : { ...s.input, text },
+        typed: !isBulkEdit(inputType),
+      }));
     },
     [next],
   );
