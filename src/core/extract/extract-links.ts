@@ -5,7 +5,7 @@ import { classifyHref } from './classify-href';
 import { LineIndex } from './line-index';
 import { locatedParse, locatedParseFragment, type LocatedTree } from './located-parse';
 import { classesInMediaRules, HiddenElements, isInvisibleImage } from './hidden';
-import { findMergeTags } from './merge-tags';
+import { findMergeTags } from '../url/merge-tags';
 
 export interface Extraction {
   links: Link[];
