@@ -49,6 +49,31 @@ const INTERNAL_ERROR_WORDING: FindingWording = {
 };
 
 /**
+ * Rules about a link's content, structure or tracking: a hidden link (nobody
+ * sees or clicks it, see Link.hidden) gets none of their findings. Rules about
+ * what the link does if opened (javascript:, phishing-like text) still apply.
+ */
+const NOT_FOR_HIDDEN_LINKS: ReadonlySet<string> = new Set([
+  'empty-href',
+  'empty-link-text',
+  'missing-href',
+  'ambiguous-link-text',
+  'duplicate-link',
+  'inconsistent-duplicate',
+  'untracked-link',
+  'missing-utm',
+  'inconsistent-utm',
+  'insecure-http',
+  'vml-link-mismatch',
+  'html-parse-error',
+  'relative-url',
+  'missing-scheme',
+  'malformed-url',
+  'whitespace-in-url',
+  'href-spacing',
+]);
+
+/**
  * The whole offline analysis: input → links → tracking context → rules →
  * report. Online facts are added afterwards with withFacts(), which does not
  * parse again. Never throws on any input: problems with the input come back
@@ -111,14 +136,16 @@ export function analyzeHtml(
       esp: context.esp,
       trackingDomains: context.trackingDomains,
       options,
-      report({ link, message, messageId, wording, offset, data, relatedLinks }) {
+      report({ link, message, messageId, wording, offset, data, relatedLinks, severity }) {
+        if (link?.hidden && NOT_FOR_HIDDEN_LINKS.has(rule.id)) return;
         const at = offset !== undefined ? lines.position(offset) : link ? lines.position(link.offset) : null;
         const spec = messageId !== undefined ? rule.messages?.[messageId] : undefined;
         const plain = { ...spec?.wording, ...wording };
         findings.push({
           rule: rule.id,
           messageId: messageId ?? rule.id,
-          severity: setting,
+          // A variant's own severity (the open pixel of tracker-blocked) unless the user set the rule's.
+          severity: severity !== undefined && options.rules?.[rule.id] === undefined ? severity : setting,
           effect: rule.effect,
           message: message ?? spec?.text(data ?? {}) ?? rule.summary,
           title: plain.title ?? rule.title,

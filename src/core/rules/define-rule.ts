@@ -59,6 +59,11 @@ export interface RuleContext {
     data?: Record<string, unknown>;
     /** Other links the same finding covers. */
     relatedLinks?: readonly Link[];
+    /**
+     * A severity other than the rule's default for this finding (a variant the
+     * marketer cannot act on). A user's severity setting for the rule wins.
+     */
+    severity?: Severity;
   }): void;
 }
 
@@ -73,7 +78,7 @@ export interface RuleMessage {
 }
 
 export interface RuleMeta {
-  /** The ID of rules.md: kebab-case, never renamed. */
+  /** The ID of docs/contracts/rules.md: kebab-case, never renamed. */
   id: string;
   defaultSeverity: Severity;
   category: RuleCategory;
