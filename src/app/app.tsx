@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Facts } from '../core/facts';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { EmailInput } from './features/input/email-input';
 import { useEmailInput } from './features/input/use-email-input';
 import { usePageDrop } from './features/input/use-page-drop';
@@ -24,8 +23,9 @@ import { DomainsPanel } from './features/online/domains-panel';
 import { OnlineChecks } from './features/online/online-checks';
 import { useOnline } from './features/online/use-online';
 import { indexReport } from './lib/report-index';
-import { analysisClient } from './worker/analysis-client';
+import { engine } from './worker/engine-client';
 import { useAnalysis } from './worker/use-analysis';
+import { useShownReport } from './worker/use-shown-report';
 
 export function App() {
   const [settings, update] = useSettings();
@@ -33,37 +33,43 @@ export function App() {
   const dragging = usePageDrop(email.loadFile);
   const settled = useSettledInput(email.input, email.typed);
   const options = useMemo(() => toAnalyzeOptions(settings), [settings]);
-  const [facts, setFacts] = useState<Facts | undefined>(undefined);
-  const analysis = useAnalysis(settled, options, facts);
+  const analysis = useAnalysis(settled, options);
   const rulesQuery = useQuery({
     queryKey: ['rules'],
-    queryFn: () => analysisClient.rules(),
+    queryFn: () => engine.rules(),
     staleTime: Infinity,
   });
   const rules = useMemo(() => rulesQuery.data ?? [], [rulesQuery.data]);
   const ruleMap = useMemo(() => new Map(rules.map((r) => [r.id, r])), [rules]);
 
-  const shown = analysis.lastReport;
+  const analysed = analysis.lastReport;
+  // Online results belong to one email: a new input starts them afresh.
+  const inputKey = useMemo(
+    () => `${settled.name}\u0000${settled.text.length}\u0000${Math.random()}`,
+    [settled],
+  );
+  // The online checks plan from the offline report; their facts are judged into the shown one on the page.
+  const online = useOnline(analysed?.report, inputKey);
+  const judged = useShownReport(analysed?.report, online.facts, options);
+  const current = useMemo(
+    () => (analysed && judged ? { ...analysed, report: judged } : undefined),
+    [analysed, judged],
+  );
+  // A new report renders in an interruptible (time-sliced) pass: typing and the preview stay responsive.
+  const shown = current;
   const report = shown?.report;
   const index = useMemo(() => (report ? indexReport(report) : null), [report]);
   const [selected, setSelected] = useState<string | null>(null);
   const selectedId = selected && index?.linkById.has(selected) ? selected : null;
   const select = useCallback((id: string) => setSelected(id), []);
-  // Online checks (#6): their facts re-run the analysis so the core judges them.
-  const inputKey = useMemo(
-    () => `${settled.name}\u0000${settled.text.length}\u0000${Math.random()}`,
-    [settled],
-  );
-  const online = useOnline(report, inputKey);
-  useEffect(() => setFacts(online.facts), [online.facts]);
   const outlookLinks = useMemo(() => report?.links.filter((l) => l.outlookOnly) ?? [], [report]);
-  // Fixes (#7) edit the text in the box, so only a report of that very text offers them.
+  // Fixes edit the text in the box, so only a report of that very text offers them.
   const fixer = useFixer({
     input: email.input,
     replace: email.replace,
-    current: analysis.outcome === shown && !analysis.running && settled === email.input,
+    current: analysis.outcome === analysed && !analysis.running && settled === email.input,
     shown,
-    options,
+    facts: online.facts,
   });
   const findingAction = useFindingAction(fixer);
 
@@ -82,7 +88,7 @@ export function App() {
       <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-300 px-4 py-2 dark:border-slate-700">
         <h1 className="text-xl font-bold">Email Link Inspector</h1>
         <div className="flex flex-wrap items-center gap-2">
-          {report ? <ExportMenu report={report} rules={ruleMap} /> : null}
+          {shown ? <ExportMenu shown={shown} facts={online.facts} /> : null}
           <label className="text-sm">
             Theme{' '}
             <select

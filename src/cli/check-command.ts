@@ -3,10 +3,8 @@ import { readInput } from '../core/input/read-input';
 import { formatReport } from '../core/report/format-report';
 import { rules } from '../core/rules';
 import type { AnalyzeOptions, Report } from '../core/types';
-import { HOME_PAGE, VERSION } from '../server/config';
+import { HOME_PAGE, VERSION } from '../core/version';
 import { exitCodeFor } from './fail-on';
-import { onlineChecks } from './online-checks';
-import { cliDeps, collectFacts } from './online';
 import type { CheckOptions } from './parse-args';
 import { STDIN_NAME } from './read-source';
 
@@ -45,6 +43,11 @@ export async function runCheck(
   let report: Report = analyzeHtml(input.html, analyzeOptions, undefined, input);
 
   if (options.online) {
+    // The look-up service's modules (DNS, TLS, HTTP) are loaded only for --online: an offline run never pays for them.
+    const [{ onlineChecks }, { cliDeps, collectFacts }] = await Promise.all([
+      import('./online-checks'),
+      import('./online'),
+    ]);
     const deps = cliDeps(options, env);
     if (!deps.ok) return unusable(deps.message);
     const facts = await collectFacts(report, onlineChecks, deps.deps);

@@ -5,7 +5,7 @@
  * (dist/node/cli.js, imported by bin/email-link-inspector.js).
  */
 import { rules } from '../core/rules';
-import { VERSION } from '../server/config';
+import { VERSION } from '../core/version';
 import { runCheck, type CheckOutcome } from './check-command';
 import { runFix } from './fix-command';
 import { HELP_TEXT } from './help-text';

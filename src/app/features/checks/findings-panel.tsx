@@ -1,6 +1,6 @@
 import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { Finding, Report, Severity } from '../../../core/types';
-import type { RuleInfo } from '../../worker/analysis-protocol';
+import type { RuleInfo } from '../../worker/engine-api';
 import { StatusBadge } from '../../components/status-badge';
 import { RuleDoc } from '../../components/rule-doc';
 
