@@ -12,6 +12,7 @@ export default defineConfig({
       input: {
         server: 'src/server/adapters/node.ts',
         cli: 'src/cli/main.ts',
+        'cli-worker': 'src/cli/pool/worker.ts',
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

@@ -52,11 +52,23 @@ export class AppPage {
     }, text);
   }
 
+  /** Opens one of the panels below the preview (Links, Where links go, Source, UTM builder, Changes, Exports). */
+  async openTab(name: string | RegExp): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  /** Loads a built-in sample: its button on the empty page, or from the Samples menu of the input bar. */
+  async sample(label: string): Promise<void> {
+    const direct = this.page.getByRole('button', { name: label, exact: true });
+    if (!(await direct.isVisible())) await this.page.getByRole('button', { name: 'Samples' }).click();
+    await this.page.getByRole('button', { name: label, exact: true }).click();
+  }
+
   async download(button: string): Promise<{ download: Download; text: string }> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: button }).click(),
-    ]);
+    const target = this.page.getByRole('button', { name: button });
+    if (/^Export|^Copy summary/.test(button) && !(await target.isVisible())) await this.openTab('Exports');
+    if (/fixed/.test(button) && !(await target.isVisible())) await this.openTab('Changes');
+    const [download] = await Promise.all([this.page.waitForEvent('download'), target.click()]);
     const path = await download.path();
     return { download, text: await readFile(path, 'utf8') };
   }

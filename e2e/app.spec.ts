@@ -44,7 +44,8 @@ test.describe('the web app', () => {
     await expect(app.findings).toContainText('relative-url');
     await expect(app.findings).toContainText('missing-scheme');
 
-    // The Outlook-only VML link is listed beside the preview.
+    // The Outlook-only VML link is listed with the links.
+    await app.openTab(/^Links/);
     await expect(page.getByRole('region', { name: 'Outlook-only links' })).toContainText(
       'https://shop.example.com/outlook-offer',
     );
@@ -66,7 +67,8 @@ test.describe('the web app', () => {
     await app.open();
     await app.upload.setInputFiles('e2e/fixtures/sent.eml');
     await app.waitForLinks(2);
-    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Mode: sent');
+    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent email');
+    await expect(page.getByRole('region', { name: 'Sent email' })).toContainText('Picks');
     await expect(app.input).toHaveValue(/Subject: Picks/);
 
     const html = await planted();
@@ -78,7 +80,7 @@ test.describe('the web app', () => {
     await page.dispatchEvent('main', 'dragenter', { dataTransfer });
     await page.dispatchEvent('main', 'drop', { dataTransfer });
     await app.waitForLinks(6);
-    await expect(page.getByText('(dropped.html)')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Input' })).toContainText('dropped.html');
   });
 
   test('bad files get a message and the input is kept', async ({ page }) => {
@@ -156,6 +158,11 @@ test.describe('the web app', () => {
     expect(page.url()).toBe(url);
     expect(page.context().pages()).toHaveLength(1);
 
+    // The click opened the link's popover; Escape closes it.
+    await expect(page.getByRole('dialog', { name: /^Link/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: /^Link/ })).toBeHidden();
+
     // The table selects in the preview.
     const scheme = app.links.getByRole('row').filter({ hasText: 'www.shop.example.com/new' });
     await scheme.click();
@@ -168,7 +175,7 @@ test.describe('the web app', () => {
     await expect(app.preview.locator('#js')).toHaveClass(/eli-selected/);
 
     // The source view (loaded on demand) follows, and a click in it selects back.
-    await page.getByRole('button', { name: 'Show source' }).click();
+    await app.openTab('Source');
     const source = page.getByTestId('source-view');
     await expect(source.locator('.cm-content')).toContainText('javascript:alert(1)');
     await expect(source.locator('.cm-selectionBackground').first()).toBeAttached();

@@ -60,6 +60,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** A region of the "Where links go" panel (Online checks, Domains), opening the panel first. */
+async function onlineRegion(page: Page, name: 'Online checks' | 'Domains') {
+  const region = page.getByRole('region', { name });
+  if (!(await region.isVisible())) await page.getByRole('tab', { name: 'Where links go' }).click();
+  return region;
+}
+
 function expectNothingOfTheBody(sent: readonly SentRequest[]): void {
   expect(sent.length).toBeGreaterThan(0);
   for (const r of sent) {
@@ -78,7 +85,7 @@ test('link checks stream statuses and chains for the untracked links of a sent e
     page.evaluate(() => performance.getEntriesByName('eli:analyse').length);
   const analysedBefore = await analyses();
   expect(analysedBefore).toBeGreaterThan(0);
-  const online = page.getByRole('region', { name: 'Online checks' });
+  const online = await onlineRegion(page, 'Online checks');
   await expect(online.getByRole('note')).toContainText('may register clicks');
   await expect(online.getByRole('radio', { name: 'Only untracked links' })).toBeChecked();
   await online.getByRole('button', { name: /Check links online/ }).click();
@@ -151,6 +158,7 @@ test('link checks stream statuses and chains for the untracked links of a sent e
   expect(md).toContain('**error** [broken-link]');
 
   // The Links table's Online column shows each link's final status.
+  await app.openTab(/^Links/);
   const l3 = app.links.getByRole('row').filter({ hasText: '/gone' });
   await expect(l3.getByRole('cell').last()).toContainText('404');
   expect(world.http.requests.some((r) => r.path.startsWith('/ls/click'))).toBe(false);
@@ -165,7 +173,7 @@ test('a tracked link that reads "Unsubscribe" is sent as skip and never requeste
       `<p><a href="${base}/ls/click?upn=opaque-unsub">Unsubscribe</a></p>`,
   );
   await app.waitForLinks(2);
-  const online = page.getByRole('region', { name: 'Online checks' });
+  const online = await onlineRegion(page, 'Online checks');
   await online.getByRole('button', { name: /Check links online/ }).click();
   await expect(online.getByRole('status')).toContainText('2 of 2 checked', { timeout: 20_000 });
 
@@ -175,7 +183,10 @@ test('a tracked link that reads "Unsubscribe" is sent as skip and never requeste
   };
   expect(body.skip).toEqual([`${base}/ls/click?upn=opaque-unsub`]);
   const table = online.getByRole('table', { name: 'Link checks' });
-  await expect(table.getByRole('row').filter({ hasText: 'opaque-unsub' })).toContainText('not requested');
+  await expect(table.getByRole('row').filter({ hasText: 'opaque-unsub' })).toContainText('Not opened');
+  await expect(table.getByRole('row').filter({ hasText: 'opaque-unsub' })).toContainText(
+    'Unsubscribe links are never opened, so no one is unsubscribed by this check.',
+  );
   const seen = world.http.requests.slice(seenBefore).map((r) => r.path);
   expect(seen.some((p) => p.startsWith('/sale'))).toBe(true);
   expect(world.http.requests.some((r) => r.path.includes('opaque-unsub'))).toBe(false);
@@ -185,7 +196,7 @@ test('the Domains panel shows planted SPF, DMARC, CNAME and certificate problems
   const { app, sent } = await openApp(page);
   await loadShopMessage(app);
   await app.waitForLinks(4);
-  const domains = page.getByRole('region', { name: 'Domains' });
+  const domains = await onlineRegion(page, 'Domains');
   await expect(domains.getByLabel('Sending domain')).toHaveValue('shop.test');
   await domains.getByRole('button', { name: 'Check domains' }).click();
   const sender = domains.getByRole('group', { name: 'Sending domain' });
@@ -234,7 +245,7 @@ test('cancel stops the link checks in flight', async ({ page }) => {
   const { app } = await openApp(page);
   await app.paste(slowTemplate(world));
   await app.waitForLinks(6);
-  const online = page.getByRole('region', { name: 'Online checks' });
+  const online = await onlineRegion(page, 'Online checks');
   const seenBefore = world.http.requests.length;
   await online.getByRole('button', { name: /Check links online \(6\)/ }).click();
   await expect(online.getByRole('status')).toContainText('0 of 6 checked');
@@ -256,10 +267,10 @@ test('the service down: a message in words, the offline findings stay', async ({
   await loadShopMessage(app);
   await app.waitForLinks(4);
   await expect(app.findings).toContainText('untracked-link');
-  const online = page.getByRole('region', { name: 'Online checks' });
+  const online = await onlineRegion(page, 'Online checks');
   await online.getByRole('button', { name: /Check links online/ }).click();
   await expect(online.getByRole('alert')).toContainText('cannot be reached', { timeout: 15_000 });
-  const domains = page.getByRole('region', { name: 'Domains' });
+  const domains = await onlineRegion(page, 'Domains');
   await domains.getByRole('button', { name: 'Check domains' }).click();
   await expect(domains.getByRole('alert')).toContainText('cannot be reached', { timeout: 20_000 });
   await expect(app.findings).toContainText('untracked-link');
@@ -278,10 +289,10 @@ test('a rate-limited service: 429 in words with the wait, no retry', async ({ pa
   const app = new AppPage(page);
   await loadShopMessage(app);
   await app.waitForLinks(4);
-  const online = page.getByRole('region', { name: 'Online checks' });
+  const online = await onlineRegion(page, 'Online checks');
   await online.getByRole('button', { name: /Check links online/ }).click();
   await expect(online.getByRole('status')).toContainText('3 of 3 checked', { timeout: 20_000 });
-  const domains = page.getByRole('region', { name: 'Domains' });
+  const domains = await onlineRegion(page, 'Domains');
   await domains.getByRole('button', { name: 'Check domains' }).click();
   await expect(domains.getByRole('alert')).toContainText(
     /too many checks from this address\. Wait \d+ s and try again/,
@@ -297,16 +308,21 @@ test('the opt-in automatic check runs for each new email and is remembered', asy
   const { app, sent } = await openApp(page);
   await app.paste(`<p>${BODY_MARKER}</p><a href="http://www.shop.test:${world.http.port}/ok">Home</a>`);
   await app.waitForLinks(1);
-  const online = page.getByRole('region', { name: 'Online checks' });
+  const online = await onlineRegion(page, 'Online checks');
   await expect(online.getByRole('status')).toBeHidden();
   await online.getByRole('checkbox', { name: 'Check links automatically' }).check();
   await expect(online.getByRole('status')).toContainText('1 of 1 checked', { timeout: 15_000 });
   await page.reload();
+  await app.waitForLinks(1);
+  await onlineRegion(page, 'Online checks');
   await expect(page.getByRole('checkbox', { name: 'Check links automatically' })).toBeChecked({
     timeout: 15_000,
   });
+  // The check runs for the next email while its links table is shown (the panel is not open).
   await loadShopMessage(app);
   await app.waitForLinks(4);
+  await expect(online).toBeHidden();
+  await onlineRegion(page, 'Online checks');
   await expect(online.getByRole('status')).toContainText('3 of 3 checked', { timeout: 20_000 });
   expect(sent.filter((r) => r.url.endsWith('/api/links/check')).length).toBeGreaterThanOrEqual(2);
   expectNothingOfTheBody(sent);
@@ -320,7 +336,7 @@ test('"only decoded destinations" follows what a wrapper carries, and the findin
   const wrapper = `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(destination)}&amp;data=x`;
   await app.paste(`<p>${BODY_MARKER}</p><a href="${wrapper}">Old offer</a>`);
   await app.waitForLinks(1);
-  const online = page.getByRole('region', { name: 'Online checks' });
+  const online = await onlineRegion(page, 'Online checks');
   await online.getByRole('radio', { name: /Only decoded destinations/ }).check();
   await online.getByRole('button', { name: /Check links online \(1\)/ }).click();
   await expect(online.getByRole('status')).toContainText('1 of 1 checked', { timeout: 15_000 });
@@ -329,6 +345,7 @@ test('"only decoded destinations" follows what a wrapper carries, and the findin
   };
   expect(body.urls).toEqual([destination]);
   await expect(app.findings).toContainText('broken-link', { timeout: 10_000 });
+  await app.openTab(/^Links/);
   await expect(app.links.getByRole('row').nth(1).getByRole('cell').last()).toContainText('404');
   expectNothingOfTheBody(sent);
 });

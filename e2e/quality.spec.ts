@@ -20,10 +20,13 @@ test.describe('quality', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await app.paste(await readFile('e2e/fixtures/planted-defects.html', 'utf8'));
     await app.waitForLinks(6);
-    await page.getByRole('button', { name: 'Show source' }).click();
+    await app.openTab('Source');
     await expect(page.getByTestId('source-view')).toBeVisible();
-    await page.getByText('Settings').click();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
     await page.getByLabel('Theme').selectOption('dark');
     await expect(page.locator('html')).toHaveClass(/dark/);
     expect(await seriousViolations(page)).toEqual([]);
@@ -58,22 +61,29 @@ test.describe('quality', () => {
     const app = new AppPage(page);
     await app.open();
     // Tab order reaches the upload and then the samples.
-    for (let i = 0; i < 4 && !(await app.upload.evaluate((el) => el === document.activeElement)); i++) {
+    for (let i = 0; i < 8 && !(await app.upload.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
     await expect(app.upload).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Clear' })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Template with mistakes' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(app.links).toBeVisible();
-    // A link in the preview is focusable; Enter selects it without navigating.
+    // A link in the preview is focusable; Enter selects it without navigating and opens its popover,
+    // which takes the focus and gives it back to the link on Escape.
     const first = app.preview.locator('[data-link-id]').first();
     await first.focus();
     await page.keyboard.press('Enter');
     await expect(first).toHaveClass(/eli-selected/);
     const id = await first.getAttribute('data-link-id');
     await expect(app.links.locator(`[data-row-id="${id}"]`)).toHaveAttribute('aria-selected', 'true');
+    const popover = page.getByRole('dialog', { name: /^Link/ });
+    await expect(popover).toBeVisible();
+    await expect(popover).toContainText(/What to do|No issue/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await expect(first).toBeFocused();
     // Sorting by a column header works from the keyboard.
     await page.getByRole('button', { name: /^Line/ }).focus();
     await page.keyboard.press('Enter');
@@ -83,13 +93,16 @@ test.describe('quality', () => {
   test('remote images stay off until asked for, and the samples show the main states', async ({ page }) => {
     const app = new AppPage(page);
     await app.open();
-    await page.getByRole('button', { name: 'Outlook button' }).click();
+    await app.sample('Outlook button');
     await expect(page.locator('[data-preview-ready="true"]')).toBeVisible();
     await expect(app.preview.locator('img[data-eli-src]').first()).toBeAttached();
     await expect(app.preview.locator('img[src^="http"]')).toHaveCount(0);
     await app.screenshot('outlook-sample');
-    await page.getByRole('button', { name: 'Sent email (.eml)' }).click();
-    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Mode: sent');
+    await app.sample('Sent email (.eml)');
+    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent email');
+    await expect(page.getByRole('region', { name: 'Sent email' })).toContainText(
+      'Tracking works on 4 of 5 links',
+    );
     await app.screenshot('sent-sample');
   });
 

@@ -23,20 +23,35 @@ test.describe('views', () => {
     await expect(app.preview.locator('[data-link-id]')).toHaveCount(5000);
   });
 
-  test('hovering a link in the preview shows its href and findings; a rule doc opens in the app', async ({
+  test('a click on a link in the preview opens its popover; a rule doc opens in the app, rendered', async ({
     page,
   }) => {
     const app = new AppPage(page);
     await app.open();
     await app.paste(await readFile('e2e/fixtures/planted-defects.html', 'utf8'));
     await app.waitForLinks(6);
-    await app.preview.locator('#relative').hover();
-    const card = page.getByRole('tooltip');
+    await app.preview.locator('#relative').click();
+    const card = page.getByRole('dialog', { name: /^Link/ });
     await expect(card).toContainText('/pricing');
-    await expect(card).toContainText('relative-url');
-    await page.getByRole('button', { name: 'Show documentation of relative-url' }).click();
-    await expect(app.findings).toContainText(/relative-url/);
-    await expect(app.findings.locator('.whitespace-pre-wrap')).toContainText(/.{40,}/);
+    // Its issue carries the number it has in the issues list.
+    await expect(card.locator('[aria-label^="Issue"]')).toHaveCount(1);
+    const n = await card.locator('[aria-label^="Issue"]').textContent();
+    await expect(app.findings.locator(`[data-issue="${n}"]`)).toHaveAttribute(
+      'data-issue-rule',
+      'relative-url',
+    );
+    await card.getByRole('button', { name: /About this check \(relative-url\)/ }).click();
+    const doc = page.getByRole('dialog', { name: /About this check/ });
+    await expect(doc.locator('.eli-prose h2').first()).toBeVisible();
+    await expect(doc.locator('.eli-prose')).toContainText(/.{200,}/);
+    // Rendered, not raw: no Markdown syntax left, and a link to another rule opens that rule here.
+    const text = (await doc.locator('.eli-prose').innerText()) ?? '';
+    expect(text).not.toMatch(/^#+ |```|\]\(|\*\*/m);
+    const other = doc.locator('a[data-rule]').first();
+    const target = await other.getAttribute('data-rule');
+    await other.click();
+    await expect(doc).toContainText(target ?? 'missing');
+    expect(page.url()).not.toContain('.md');
   });
 
   test('settings change the analysis: a tracking domain makes the email "sent"', async ({ page }) => {
@@ -44,15 +59,18 @@ test.describe('views', () => {
     await app.open();
     await app.paste(await readFile('e2e/fixtures/planted-defects.html', 'utf8'));
     await app.waitForLinks(6);
-    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Mode: template');
-    await page.getByText('Settings').click();
+    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('template before sending');
+    await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Tracking domain(s)').fill('click.shop.example.com');
     await page.getByLabel('Tracking domain(s)').blur();
-    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Mode: sent');
-    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('click.shop.example.com');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent email');
+    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('click.shop.example.com');
+    await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Severity of relative-url').selectOption('off');
+    await page.keyboard.press('Escape');
     await expect(app.findings).not.toContainText('relative-url');
     await page.reload();
-    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Mode: sent');
+    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent email');
   });
 });

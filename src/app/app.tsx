@@ -1,31 +1,64 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { EmailInput } from './features/input/email-input';
+import * as Tabs from '@radix-ui/react-tabs';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Finding } from '../core/types';
+import { InputBar } from './features/input/input-bar';
 import { useEmailInput } from './features/input/use-email-input';
 import { usePageDrop } from './features/input/use-page-drop';
 import { LARGE_INPUT, useSettledInput } from './features/input/use-settled-input';
-import { EmailPreview } from './features/preview/email-preview';
+import { EmailPreview, GMAIL_CLIP_BYTES } from './features/preview/email-preview';
 import { OutlookLinks } from './features/preview/outlook-links';
+import { sanitizeEmail } from './features/preview/prepare-preview-html';
 import { PreviewToolbar } from './features/preview/preview-toolbar';
 import { LinksTable } from './features/links/links-table';
-import { FindingsPanel } from './features/checks/findings-panel';
-import { SummaryBar } from './features/checks/summary-bar';
+import { IssuesPanel } from './features/issues/issues-panel';
+import { LinkIssues } from './features/issues/link-issues';
+import { Verdict } from './features/verdict/verdict';
 import { SourcePanel } from './features/source/source-panel';
-import { SettingsPanel } from './features/settings/settings-panel';
+import { DownloadReport } from './features/report/download-report';
+import { useFindingAction } from './features/fix/finding-fix';
+import { useFixer } from './features/fix/use-fixer';
+import { FixActions } from './features/fix/fix-actions';
+import { useOnline } from './features/online/use-online';
+import { AppHeader } from './components/app-header';
+import { SkipLinks } from './components/skip-links';
+import { buildIssues } from './lib/issues';
+import { indexReport } from './lib/report-index';
 import { toAnalyzeOptions } from './lib/settings';
 import { useSettings } from './lib/use-settings';
-import { ExportMenu } from './features/export/export-menu';
-import { useFindingAction } from './features/fix/finding-fix';
-import { FixPanel } from './features/fix/fix-panel';
-import { useFixer } from './features/fix/use-fixer';
-import { UtmPanel } from './features/fix/utm-panel';
-import { DomainsPanel } from './features/online/domains-panel';
-import { OnlineChecks } from './features/online/online-checks';
-import { useOnline } from './features/online/use-online';
-import { indexReport } from './lib/report-index';
 import { engine } from './worker/engine-client';
 import { useAnalysis } from './worker/use-analysis';
 import { useShownReport } from './worker/use-shown-report';
+
+// The secondary panels load after the first paint (their code is not in the first bundle).
+const SettingsPanel = lazy(() =>
+  import('./features/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })),
+);
+const ExportMenu = lazy(() =>
+  import('./features/export/export-menu').then((m) => ({ default: m.ExportMenu })),
+);
+const FixPanel = lazy(() => import('./features/fix/fix-panel').then((m) => ({ default: m.FixPanel })));
+const UtmPanel = lazy(() => import('./features/fix/utm-panel').then((m) => ({ default: m.UtmPanel })));
+const DomainsPanel = lazy(() =>
+  import('./features/online/domains-panel').then((m) => ({ default: m.DomainsPanel })),
+);
+const OnlineChecks = lazy(() =>
+  import('./features/online/online-checks').then((m) => ({ default: m.OnlineChecks })),
+);
+const LOADING = <p className="text-sm text-ink-muted">Loading…</p>;
+
+/** Panels whose content stays mounted while another tab is shown (the links table; the automatic online check). */
+const ALWAYS_MOUNTED = new Set(['links', 'online']);
+
+/** A secondary panel below the preview. Other parts of the page add theirs to this list. */
+interface Panel {
+  id: string;
+  label: string;
+  render: () => ReactNode;
+}
+
+const TAB =
+  'inline-flex h-9 items-center gap-1.5 border-b-2 border-transparent px-3 text-sm font-medium whitespace-nowrap text-ink-muted hover:text-ink data-[state=active]:border-brand data-[state=active]:text-ink';
 
 export function App() {
   const [settings, update] = useSettings();
@@ -43,22 +76,22 @@ export function App() {
   const ruleMap = useMemo(() => new Map(rules.map((r) => [r.id, r])), [rules]);
 
   const analysed = analysis.lastReport;
-  // Online results belong to one email: a new input starts them afresh.
+  // Online checks belong to one email: a new input starts them afresh.
   const inputKey = useMemo(
     () => `${settled.name}\u0000${settled.text.length}\u0000${Math.random()}`,
     [settled],
   );
-  // The online checks plan from the offline report; their facts are judged into the shown one on the page.
+  // They plan from the offline report; their facts are judged into the shown one here on the page
+  // (withFacts, no worker round trip, no second parse).
   const online = useOnline(analysed?.report, inputKey);
   const judged = useShownReport(analysed?.report, online.facts, options);
-  const current = useMemo(
+  const shown = useMemo(
     () => (analysed && judged ? { ...analysed, report: judged } : undefined),
     [analysed, judged],
   );
-  // A new report renders in an interruptible (time-sliced) pass: typing and the preview stay responsive.
-  const shown = current;
   const report = shown?.report;
   const index = useMemo(() => (report ? indexReport(report) : null), [report]);
+  const issues = useMemo(() => (report ? buildIssues(report, ruleMap) : null), [report, ruleMap]);
   const [selected, setSelected] = useState<string | null>(null);
   const selectedId = selected && index?.linkById.has(selected) ? selected : null;
   const select = useCallback((id: string) => setSelected(id), []);
@@ -70,121 +103,91 @@ export function App() {
     current: analysis.outcome === analysed && !analysis.running && settled === email.input,
     shown,
     facts: online.facts,
+    generation: email.generation,
   });
-  const findingAction = useFindingAction(fixer);
+  const fixAction = useFindingAction(fixer);
+  const [tab, setTab] = useState('links');
+  const [outlook, setOutlook] = useState(false);
+  const [gmailCut, setGmailCut] = useState(true);
+  // Another email: nothing chosen for the previous one stays (the selected link, the Outlook view),
+  // and its links table is in view.
+  useEffect(() => {
+    setSelected(null);
+    setOutlook(false);
+    setTab('links');
+  }, [email.generation]);
+
+  const allowUntracked = useCallback(
+    (host: string) => {
+      if (!settings.allowUntracked.includes(host))
+        update({ allowUntracked: [...settings.allowUntracked, host] });
+    },
+    [settings.allowUntracked, update],
+  );
+  const renderIssues = useCallback(
+    (findings: Finding[]) =>
+      issues ? (
+        <LinkIssues findings={findings} issues={issues} rules={ruleMap} fixAction={fixAction} />
+      ) : null,
+    [issues, ruleMap, fixAction],
+  );
+  const preparePreview = useCallback(async (): Promise<string | null> => {
+    if (!shown || !index || !issues) return null;
+    const root = await sanitizeEmail(shown.html, shown.report, index.statusById, false, () => false);
+    if (!root) return null;
+    for (const el of root.querySelectorAll<HTMLElement>('[data-link-id]')) {
+      const pin = issues.pins.get(el.dataset['linkId'] ?? '');
+      if (pin) el.setAttribute('data-eli-pin', String(pin.n));
+      el.removeAttribute('tabindex');
+      el.removeAttribute('role');
+    }
+    return root.outerHTML;
+  }, [shown, index, issues]);
 
   const problem =
     email.fileMessage ??
     (analysis.outcome?.kind === 'input-error' ? analysis.outcome.message : null) ??
     (analysis.error ? analysis.error.message : null);
 
-  return (
-    <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      {dragging ? (
-        <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-blue-600/20 text-2xl font-semibold">
-          Drop the email file to inspect it
-        </div>
-      ) : null}
-      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-300 px-4 py-2 dark:border-slate-700">
-        <h1 className="text-xl font-bold">Email Link Inspector</h1>
-        <div className="flex flex-wrap items-center gap-2">
-          {shown ? <ExportMenu shown={shown} facts={online.facts} /> : null}
-          <label className="text-sm">
-            Theme{' '}
-            <select
-              className="rounded border border-slate-300 bg-white px-1 py-1 dark:border-slate-600 dark:bg-slate-900"
-              value={settings.theme}
-              onChange={(e) => update({ theme: e.target.value as typeof settings.theme })}
-            >
-              <option value="system">system</option>
-              <option value="light">light</option>
-              <option value="dark">dark</option>
-            </select>
-          </label>
-        </div>
-      </header>
-      <main className="grid gap-4 p-4 lg:grid-cols-[minmax(18rem,30%)_minmax(0,1fr)]">
-        <div className="flex min-w-0 flex-col gap-3">
-          <EmailInput
-            text={email.input.text}
-            name={email.input.name}
-            onText={email.setText}
-            onFile={(f) => void email.loadFile(f)}
-            onSample={email.loadSample}
-            onClear={email.clear}
-          />
-          {problem ? (
-            <div
-              role="alert"
-              className="rounded border border-red-600 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
-            >
-              {problem}
-              {email.fileMessage ? (
-                <button type="button" className="ml-2 underline" onClick={email.dismissMessage}>
-                  Dismiss
-                </button>
-              ) : null}
-            </div>
-          ) : null}
-          <div role="status" aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
-            {analysis.running ? (
-              <span className="flex items-center gap-2">
-                Analysing
-                {analysis.phase === 'reading'
-                  ? ' (reading the input)'
-                  : analysis.phase === 'analysing'
-                    ? ' (checking links)'
-                    : ''}
-                …
-                {settled.text.length > LARGE_INPUT ? (
-                  <progress className="w-32" aria-label="Analysis progress" />
-                ) : null}
-              </span>
-            ) : null}
-          </div>
-          <SettingsPanel settings={settings} update={update} rules={rules} />
-        </div>
-        <div className="flex min-w-0 flex-col gap-4">
-          {report && index && shown ? (
-            <>
-              <SummaryBar report={report} ms={shown.ms} />
-              <div className="grid gap-3 xl:grid-cols-[minmax(0,1fr)_16rem]">
-                <div className="min-w-0 space-y-2">
-                  <PreviewToolbar settings={settings} update={update} />
-                  <EmailPreview
-                    html={shown.html}
-                    report={report}
-                    index={index}
-                    remoteImages={settings.remoteImages}
-                    width={settings.previewWidth}
-                    selectedId={selectedId}
-                    onSelect={select}
-                  />
-                </div>
-                <aside className="space-y-3">
+  const overGmail = report ? report.input.htmlBytes > GMAIL_CLIP_BYTES : false;
+  const panels: Panel[] =
+    report && index && shown
+      ? [
+          {
+            id: 'links',
+            label: `Links (${report.links.length})`,
+            render: () => (
+              <div id="links" tabIndex={-1} className="space-y-4">
+                <LinksTable report={report} index={index} selectedId={selectedId} onSelect={select} />
+                {outlookLinks.length > 0 ? (
                   <OutlookLinks
                     links={outlookLinks}
                     index={index}
                     selectedId={selectedId}
                     onSelect={select}
                   />
-                  <DomainsPanel report={report} online={online} />
-                </aside>
+                ) : null}
               </div>
-              <OnlineChecks report={report} online={online} inputKey={inputKey} ready={!analysis.running} />
-              <section aria-label="Links list" className="space-y-2">
-                <h2 className="text-lg font-semibold">Links ({report.links.length})</h2>
-                <LinksTable report={report} index={index} selectedId={selectedId} onSelect={select} />
-              </section>
-              <FindingsPanel
-                report={report}
-                rules={ruleMap}
-                selectedId={selectedId}
-                onSelect={select}
-                findingAction={findingAction}
-              />
-              <FixPanel fixer={fixer} input={email.input} />
-              <UtmPanel fixer={fixer} />
+            ),
+          },
+          {
+            id: 'online',
+            label: 'Where links go',
+            render: () => (
+              <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
+                <OnlineChecks report={report} online={online} inputKey={inputKey} ready={!analysis.running} />
+                <DomainsPanel
+                  key={`${email.generation}\u0000${report.sender?.domain ?? ''}`}
+                  report={report}
+                  online={online}
+                />
+              </div>
+            ),
+          },
+          {
+            id: 'source',
+            label: 'Source',
+            render: () => (
               <SourcePanel
                 html={shown.html}
                 report={report}
@@ -192,20 +195,160 @@ export function App() {
                 selectedId={selectedId}
                 onSelect={select}
               />
-            </>
-          ) : (
-            <section
-              aria-label="Getting started"
-              className="rounded border border-dashed border-slate-400 p-6"
-            >
-              <h2 className="text-lg font-semibold">Inspect the links of an email</h2>
-              <p className="mt-2">
-                Paste the HTML of an email, drop a file anywhere on the page, upload one, or try a sample. The
-                email never leaves your browser.
-              </p>
-            </section>
-          )}
+            ),
+          },
+          { id: 'utm', label: 'UTM builder', render: () => <UtmPanel fixer={fixer} /> },
+          { id: 'changes', label: 'Changes', render: () => <FixPanel fixer={fixer} input={email.input} /> },
+          {
+            id: 'exports',
+            label: 'Exports',
+            render: () => <ExportMenu shown={shown} facts={online.facts} />,
+          },
+        ]
+      : [];
+
+  const showLinks = useCallback(() => {
+    setTab('links');
+    requestAnimationFrame(() => document.getElementById('links')?.focus());
+  }, []);
+
+  return (
+    <div className="min-h-screen bg-page text-ink">
+      <SkipLinks hasReport={report !== undefined} onLinks={showLinks} />
+      {dragging ? (
+        <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-brand/20 text-2xl font-semibold">
+          Drop the email file to inspect it
         </div>
+      ) : null}
+      <AppHeader
+        settings={settings}
+        update={update}
+        settingsPanel={
+          <Suspense fallback={LOADING}>
+            <SettingsPanel settings={settings} update={update} rules={rules} />
+          </Suspense>
+        }
+        actions={
+          report && issues ? (
+            <DownloadReport
+              report={report}
+              issues={issues}
+              rules={ruleMap}
+              text={email.input.text}
+              preparePreview={preparePreview}
+            />
+          ) : null
+        }
+      />
+      <main className="mx-auto flex max-w-[100rem] flex-col gap-3 p-3 sm:gap-4 sm:p-4">
+        <InputBar
+          text={email.input.text}
+          name={email.input.name}
+          kind={report && email.input.text !== '' ? report.input.kind : null}
+          onText={email.setText}
+          onFile={(f) => void email.loadFile(f)}
+          onSample={email.loadSample}
+          onClear={email.clear}
+        />
+        {problem ? (
+          <div
+            role="alert"
+            className="flex flex-wrap items-center gap-2 rounded-control border border-error-line bg-error-soft p-3 text-sm text-error-ink"
+          >
+            <span className="min-w-0 flex-1">{problem}</span>
+            {email.fileMessage ? (
+              <button type="button" className="underline" onClick={email.dismissMessage}>
+                Dismiss
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        <div role="status" aria-live="polite" className="text-sm text-ink-muted empty:hidden">
+          {analysis.running ? (
+            <span className="flex items-center gap-2">
+              Checking the links
+              {analysis.phase === 'reading' ? ' (reading the email)' : ''}…
+              {settled.text.length > LARGE_INPUT ? (
+                <progress className="w-32" aria-label="Analysis progress" />
+              ) : null}
+            </span>
+          ) : null}
+        </div>
+        {report && index && shown && issues ? (
+          <>
+            <Verdict report={report} issues={issues} text={email.input.text} />
+            <div className="grid gap-3 sm:gap-4 lg:grid-cols-[minmax(22rem,30rem)_minmax(0,1fr)]">
+              <div className="min-w-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+                <IssuesPanel
+                  report={report}
+                  issues={issues}
+                  rules={ruleMap}
+                  selectedId={selectedId}
+                  onSelect={select}
+                  fixAction={fixAction}
+                  onAllowUntracked={allowUntracked}
+                  actions={<FixActions fixer={fixer} onShowChanges={() => setTab('changes')} />}
+                />
+              </div>
+              <section
+                id="preview"
+                tabIndex={-1}
+                aria-label="Preview"
+                className="flex min-w-0 flex-col gap-2 rounded-card border border-line bg-surface p-3 shadow-card sm:p-4"
+              >
+                <h2 className="sr-only">Preview</h2>
+                <PreviewToolbar
+                  settings={settings}
+                  update={update}
+                  outlook={outlook}
+                  setOutlook={setOutlook}
+                  gmailCut={overGmail ? gmailCut : null}
+                  setGmailCut={setGmailCut}
+                  hasOutlookLinks={outlookLinks.length > 0}
+                />
+                <EmailPreview
+                  html={shown.html}
+                  report={report}
+                  index={index}
+                  remoteImages={settings.remoteImages}
+                  width={settings.previewWidth}
+                  outlook={outlook}
+                  gmailCut={overGmail && gmailCut}
+                  issues={issues}
+                  renderIssues={renderIssues}
+                  selectedId={selectedId}
+                  onSelect={select}
+                />
+              </section>
+            </div>
+            <Tabs.Root
+              value={tab}
+              onValueChange={setTab}
+              className="min-w-0 rounded-card border border-line bg-surface shadow-card"
+            >
+              <Tabs.List
+                aria-label="More about this email"
+                className="flex overflow-x-auto border-b border-line px-2"
+              >
+                {panels.map((p) => (
+                  <Tabs.Trigger key={p.id} value={p.id} className={TAB}>
+                    {p.label}
+                  </Tabs.Trigger>
+                ))}
+              </Tabs.List>
+              {panels.map((p) => (
+                <Tabs.Content
+                  key={p.id}
+                  value={p.id}
+                  forceMount={ALWAYS_MOUNTED.has(p.id) ? true : undefined}
+                  className="min-w-0 p-3 data-[state=inactive]:hidden sm:p-4"
+                >
+                  <Suspense fallback={LOADING}>{p.render()}</Suspense>
+                </Tabs.Content>
+              ))}
+            </Tabs.Root>
+          </>
+        ) : null}
       </main>
     </div>
   );

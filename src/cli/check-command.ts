@@ -1,12 +1,18 @@
 import { analyzeHtml } from '../core/analyze';
 import { readInput } from '../core/input/read-input';
-import { formatReport } from '../core/report/format-report';
+import { formatReport, type FormatOptions } from '../core/report/format-report';
 import { rules } from '../core/rules';
 import type { AnalyzeOptions, Report } from '../core/types';
 import { HOME_PAGE, VERSION } from '../core/version';
 import { exitCodeFor } from './fail-on';
 import type { CheckOptions } from './parse-args';
 import { STDIN_NAME } from './read-source';
+import { loadNodePrivacyEngines } from './privacy-data';
+
+/** The privacy data is loaded only when a rule that judges with it is on. */
+function needsPrivacyData(settings: CheckOptions['rules']): boolean {
+  return ['param-stripped', 'tracker-blocked'].some((id) => settings[id] !== 'off');
+}
 
 export interface CheckOutcome {
   exitCode: 0 | 1 | 2;
@@ -16,21 +22,24 @@ export interface CheckOutcome {
   stderr: string;
 }
 
-function unusable(message: string): CheckOutcome {
+export function unusable(message: string): CheckOutcome {
   return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${message}\n` };
 }
 
+export type ReportResult =
+  { ok: true; report: Report; html: string; exitCode: 0 | 1 } | { ok: false; message: string };
+
 /**
- * `check`: read the input, analyse it (and run the online checks when
- * asked), format the report, and decide the exit status.
+ * `check` for one input: read it, analyse it (and run the online checks when
+ * asked), and decide its exit status. Unusable input is a one-line message.
  */
-export async function runCheck(
+export async function produceReport(
   options: CheckOptions,
   source: { name: string; data: Uint8Array },
   env: Record<string, string | undefined>,
-): Promise<CheckOutcome> {
+): Promise<ReportResult> {
   const read = await readInput(source.data, source.name === STDIN_NAME ? {} : { name: source.name });
-  if (!read.ok) return unusable(`${source.name}: ${read.error.message}`);
+  if (!read.ok) return { ok: false, message: `${source.name}: ${read.error.message}` };
   const input = read.input;
 
   const analyzeOptions: AnalyzeOptions = {
@@ -39,6 +48,7 @@ export async function runCheck(
     allowUntracked: options.allowUntracked,
     rules: options.rules,
     ...(options.mode !== null ? { mode: options.mode } : {}),
+    privacy: needsPrivacyData(options.rules) ? await loadNodePrivacyEngines() : null,
   };
   let report: Report = analyzeHtml(input.html, analyzeOptions, undefined, input);
 
@@ -49,17 +59,32 @@ export async function runCheck(
       import('./online'),
     ]);
     const deps = cliDeps(options, env);
-    if (!deps.ok) return unusable(deps.message);
+    if (!deps.ok) return { ok: false, message: deps.message };
     const facts = await collectFacts(report, onlineChecks, deps.deps);
     report = analyzeHtml(input.html, analyzeOptions, facts, input);
   }
+  return { ok: true, report, html: input.html, exitCode: exitCodeFor(report.summary, options.failOn) };
+}
 
-  const stdout = formatReport(report, options.format, {
-    source: input.html,
+/** The options every format takes in the CLI. */
+export function cliFormatOptions(options: Pick<CheckOptions, 'color'>, source?: string): FormatOptions {
+  return {
+    ...(source !== undefined ? { source } : {}),
     color: options.color,
     catalogue: rules,
     toolVersion: VERSION,
     informationUri: HOME_PAGE,
-  });
-  return { exitCode: exitCodeFor(report.summary, options.failOn), stdout, stderr: '' };
+  };
+}
+
+/** `check` of one input: its report in the format asked for, and the exit status. */
+export async function runCheck(
+  options: CheckOptions,
+  source: { name: string; data: Uint8Array },
+  env: Record<string, string | undefined>,
+): Promise<CheckOutcome> {
+  const result = await produceReport(options, source, env);
+  if (!result.ok) return unusable(result.message);
+  const stdout = formatReport(result.report, options.format, cliFormatOptions(options, result.html));
+  return { exitCode: result.exitCode, stdout, stderr: '' };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -328,10 +329,18 @@ describe('help and version', () => {
     }
   });
 
-  it('--version prints the version', async () => {
+  it('--version prints the version and the versions of the privacy data', async () => {
     const run = await runCli(['--version']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(lines[1]).toBe(
+      `@ghostery/trackerdb ${pkg.dependencies['@ghostery/trackerdb']} (Ghostery tracker database)`,
+    );
+    expect(lines[2]).toBe(`@ghostery/adblocker ${pkg.dependencies['@ghostery/adblocker']} (its engine)`);
+    expect(lines[3]).toMatch(/^@protontech\/tidy-url \d+\.\d+\.\d+ \(Proton Mail's link cleaner\)$/);
+    expect(lines[4]).toMatch(/^Apple Link Tracking Protection list observed \d{4}-\d{2}$/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import { createTwoFilesPatch } from 'diff';
 import { analyzeHtml } from '../core/analyze';
 import { fixAllSafe } from '../core/fix/compute-fixes';
+import { composeEdits, patchOfEdits, takenEdits } from '../core/fix/edit-patch';
 import { mainDomain } from '../core/fix/main-domain';
 import { applyEdits } from '../core/fix/text-edit';
 import { planUtm } from '../core/fix/utm-builder';
@@ -29,6 +29,7 @@ export async function runFix(
 
   const fixed = fixAllSafe(input.html, analyzeOptions, context, only);
   let html = fixed.html;
+  let edits = fixed.edits;
   const lines: string[] = [];
   const byRule = new Map<string, number>();
   for (const f of fixed.applied) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
@@ -52,10 +53,9 @@ export async function runFix(
         lines.push(`${key} was ${was}; now "${now}" everywhere.`);
       }
     }
-    html = applyEdits(
-      html,
-      plan.fixes.flatMap((f) => f.edits),
-    ).text;
+    const utmEdits = plan.fixes.flatMap((f) => f.edits);
+    edits = composeEdits(html, edits, takenEdits(html, utmEdits));
+    html = applyEdits(html, utmEdits).text;
     if (plan.fixes.length > 0) byRule.set('utm-builder', plan.fixes.length);
   }
 
@@ -85,9 +85,6 @@ export async function runFix(
     return { exitCode: 0, stdout: '', stderr: `${lines.join('\n')}\n` };
   }
   const from = input.kind === 'eml' ? `${source.name} (HTML part)` : source.name;
-  const diff =
-    html === input.html
-      ? ''
-      : createTwoFilesPatch(from, target, input.html, html, undefined, undefined, { context: 2 });
+  const diff = html === input.html ? '' : patchOfEdits(from, target, input.html, edits, 2);
   return { exitCode: 0, stdout: diff, stderr: `${lines.join('\n')}\n` };
 }

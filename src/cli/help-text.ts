@@ -1,11 +1,23 @@
 /** `email-link-inspector --help`. Options and exit codes as ../../shared/spec/report.md (and docs/cli.md). */
-export const HELP_TEXT = `Usage: email-link-inspector check FILE [options]
-       email-link-inspector fix FILE [--write] [--only RULE] [--utm K=V,...]
+export const HELP_TEXT = `Usage: email-link-inspector check FILE... [options]
+       email-link-inspector fix FILE... [--write] [--only RULE] [--utm K=V,...]
                                      [--utm-domain D] [--tracking-domain HOST]
+       email-link-inspector compare TEMPLATE SENT.eml [--format text|json|md]
+                                     [--tracking-domain HOST] [--fail-on untracked|never]
+       email-link-inspector recheck REPORT.json [--format text|json|md]
+                                     [--tls-days N] [--dns-server IP[:PORT]]
 
 Find the links in an email that the email platform will not (or did not)
 track, and why. FILE is an .html/.htm template, a .eml message, or - for
-standard input (a message with headers is read as .eml).
+standard input (a message with headers is read as .eml). Several files,
+folders (their .html, .htm and .eml files) and globs ('templates/**/*.html')
+are checked in parallel and give one combined report.
+
+compare pairs the links of a template and the email the platform sent, and
+says what the platform did to each (wrapped, left alone, changed, missing,
+new); exit 1 when a template link reached the sent email untracked.
+recheck checks the links of a saved \`check --online --format json\` report
+again and prints what changed; exit 1 on a regression.
 
 Options:
   --format json|text|sarif|csv|md   output format (default: text)
@@ -29,9 +41,17 @@ Options:
   --fail-on error|warning|never     exit 1 when a finding is at or above this
                                     severity (default: error)
   --color                           colour the text format
+  --config FILE                     use this settings file; by default the
+                                    nearest email-link-inspector.config.json
+                                    (or .email-link-inspectorrc[.json], or
+                                    "email-link-inspector" in package.json) at
+                                    or above the checked file's folder is used
+  --no-config                       use no settings file
+  --jobs N                          files checked at once (default: the cores)
   -h, --help                        show this help
   -v, --version                     show the version
 
-Exit status: 0 no finding at or above --fail-on; 1 there are; 2 the input or
-the options are unusable (the reason is on standard error).
+Exit status: 0 no finding at or above --fail-on; 1 there are (in any of the
+files); 2 an input, the settings file or the options are unusable (the reason
+is on standard error).
 `;

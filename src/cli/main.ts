@@ -6,15 +6,28 @@
  */
 import { rules } from '../core/rules';
 import { VERSION } from '../core/version';
-import { runCheck, type CheckOutcome } from './check-command';
-import { runFix } from './fix-command';
+import type { CheckOutcome } from './check-command';
+import { parseCompareArgs, runCompare } from './compare-command';
+import { parseRecheckArgs, runRecheck } from './recheck-command';
 import { HELP_TEXT } from './help-text';
+import { checkCommand, fixCommand } from './many';
 import { parseCliArgs } from './parse-args';
 import { parseFixArgs } from './parse-fix-args';
-import { readSource } from './read-source';
+import { nodeDataVersions } from './privacy-data';
 
 async function main(argv: readonly string[]): Promise<CheckOutcome> {
-  if (argv[0] === 'fix' && !argv.includes('--help') && !argv.includes('-h')) return fix(argv.slice(1));
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  if (argv[0] === 'fix' && !wantsHelp) return fix(argv.slice(1));
+  if (argv[0] === 'compare' && !wantsHelp) {
+    const parsed = parseCompareArgs(argv.slice(1));
+    if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
+    return runCompare(parsed.options, process.stdin);
+  }
+  if (argv[0] === 'recheck' && !wantsHelp) {
+    const parsed = parseRecheckArgs(argv.slice(1));
+    if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
+    return runRecheck(parsed.options, process.env);
+  }
   const parsed = parseCliArgs(
     argv,
     rules.map((r) => r.id),
@@ -22,18 +35,26 @@ async function main(argv: readonly string[]): Promise<CheckOutcome> {
   if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
   const { command } = parsed;
   if (command.kind === 'help') return { exitCode: 0, stdout: HELP_TEXT, stderr: '' };
-  if (command.kind === 'version') return { exitCode: 0, stdout: `${VERSION}\n`, stderr: '' };
-  const source = await readSource(command.options.file, process.stdin);
-  if (!source.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${source.message}\n` };
-  return runCheck(command.options, source, process.env);
+  if (command.kind === 'version') return { exitCode: 0, stdout: await versionText(), stderr: '' };
+  return checkCommand(command.options, process.env, process.stdin);
+}
+
+/** The tool's version, then the versions of the privacy data it judges with. */
+async function versionText(): Promise<string> {
+  const data = await nodeDataVersions();
+  return (
+    `${VERSION}\n` +
+    `@ghostery/trackerdb ${data.trackerdb ?? 'not installed'} (Ghostery tracker database)\n` +
+    `@ghostery/adblocker ${data.adblocker ?? 'not installed'} (its engine)\n` +
+    `@protontech/tidy-url ${data.tidyUrl ?? 'not installed'} (Proton Mail's link cleaner)\n` +
+    `Apple Link Tracking Protection list ${data.appleLinkTrackingProtection}\n`
+  );
 }
 
 async function fix(argv: readonly string[]): Promise<CheckOutcome> {
   const parsed = parseFixArgs(argv);
   if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${parsed.message}\n` };
-  const source = await readSource(parsed.options.file, process.stdin);
-  if (!source.ok) return { exitCode: 2, stdout: '', stderr: `email-link-inspector: ${source.message}\n` };
-  return runFix(parsed.options, source);
+  return fixCommand(parsed.options, process.stdin);
 }
 
 function finish(outcome: CheckOutcome): void {

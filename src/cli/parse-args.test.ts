@@ -21,6 +21,7 @@ describe('parseCliArgs', () => {
   it('has the defaults of report.md', () => {
     expect(check(['check', 'a.html'])).toEqual({
       file: 'a.html',
+      files: ['a.html'],
       format: 'text',
       trackingDomains: [],
       mode: null,
@@ -31,7 +32,11 @@ describe('parseCliArgs', () => {
       allowHosts: [],
       rules: {},
       failOn: 'error',
+      failOnGiven: false,
       color: false,
+      config: null,
+      noConfig: false,
+      jobs: null,
     });
   });
 
@@ -69,6 +74,7 @@ describe('parseCliArgs', () => {
     ]);
     expect(o).toEqual({
       file: '-',
+      files: ['-'],
       format: 'sarif',
       trackingDomains: ['click.shop.example.com', 'links.example.org'],
       mode: 'template',
@@ -79,7 +85,11 @@ describe('parseCliArgs', () => {
       allowHosts: ['127.0.0.0/8', 'localhost'],
       rules: { 'untracked-link': 'warning', 'relative-url': 'off' },
       failOn: 'never',
+      failOnGiven: true,
       color: true,
+      config: null,
+      noConfig: false,
+      jobs: null,
     });
   });
 
@@ -121,11 +131,18 @@ describe('parseCliArgs', () => {
     }
   });
 
-  it('wants the check command and exactly one input', () => {
+  it('wants the check command and at least one input, - alone', () => {
     expect(problem([])).toContain('No command');
     expect(problem(['lint', 'a'])).toContain('Unknown command "lint"');
     expect(problem(['check'])).toContain('No input');
-    expect(problem(['check', 'a', 'b'])).toContain('Only one input');
+    expect(problem(['check', 'a', '-'])).toContain('read alone');
+    expect(problem(['check', 'a', '--jobs', '0'])).toContain('--jobs');
+    expect(problem(['check', 'a', '--config', 'x.json', '--no-config'])).toContain('contradict');
+    expect(check(['check', 'a.html', 'templates/**/*.html', '--jobs', '3'])).toMatchObject({
+      file: 'a.html',
+      files: ['a.html', 'templates/**/*.html'],
+      jobs: 3,
+    });
   });
 });
 

@@ -8,8 +8,10 @@ export type FailOn = 'error' | 'warning' | 'never';
 
 /** What `check` was asked to do, validated. */
 export interface CheckOptions {
-  /** A path, or `-` for standard input. */
+  /** A path, or `-` for standard input: the first of `files`. */
   file: string;
+  /** Every input as given: paths, folders, globs, or `-`. */
+  files: string[];
   format: ReportFormat;
   trackingDomains: string[];
   mode: Mode | null;
@@ -22,7 +24,15 @@ export interface CheckOptions {
   allowHosts: string[];
   rules: Record<string, SeveritySetting>;
   failOn: FailOn;
+  /** Whether --fail-on was given (it then wins over a settings file's failOn). */
+  failOnGiven: boolean;
   color: boolean;
+  /** --config FILE: use this settings file instead of looking for one. */
+  config: string | null;
+  /** --no-config: use no settings file. */
+  noConfig: boolean;
+  /** --jobs N: files analysed at once; null: one per available core. */
+  jobs: number | null;
 }
 
 export type CliCommand = { kind: 'check'; options: CheckOptions } | { kind: 'help' } | { kind: 'version' };
@@ -44,6 +54,9 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
   color: { type: 'boolean' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+  jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -66,14 +79,23 @@ export function parseCliArgs(argv: readonly string[], ruleIds: readonly string[]
   if (values.help) return { ok: true, command: { kind: 'help' } };
   if (values.version) return { ok: true, command: { kind: 'version' } };
 
-  const [command, file, ...extra] = positionals;
+  const [command, ...files] = positionals;
+  const file = files[0];
   if (command === undefined)
     return fail('No command given: use `email-link-inspector check FILE` (see --help).');
   if (command !== 'check')
-    return fail(`Unknown command "${command}": the command is \`check FILE\` (see --help).`);
+    return fail(
+      `Unknown command "${command}": the commands are check, fix, compare and recheck (see --help).`,
+    );
   if (file === undefined)
     return fail('No input given: use `check FILE` with an .html or .eml file, or - for standard input.');
-  if (extra.length > 0) return fail(`Only one input at a time: unexpected "${extra[0]}".`);
+  if (files.length > 1 && files.includes('-'))
+    return fail('Standard input (-) is read alone: give either - or files, not both.');
+  if (values.config !== undefined && values['no-config'] === true)
+    return fail('--config and --no-config contradict each other: give one.');
+  const jobs = values.jobs === undefined ? null : Number(values.jobs);
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256))
+    return fail(`--jobs "${values.jobs ?? ''}" is not a whole number from 1 to 256.`);
 
   const format = values.format ?? 'text';
   if (!isReportFormat(format))
@@ -140,6 +162,7 @@ export function parseCliArgs(argv: readonly string[], ruleIds: readonly string[]
       kind: 'check',
       options: {
         file,
+        files,
         format,
         trackingDomains,
         mode,
@@ -150,7 +173,11 @@ export function parseCliArgs(argv: readonly string[], ruleIds: readonly string[]
         allowHosts,
         rules,
         failOn,
+        failOnGiven: values['fail-on'] !== undefined,
         color: values.color === true,
+        config: values.config ?? null,
+        noConfig: values['no-config'] === true,
+        jobs,
       },
     },
   };

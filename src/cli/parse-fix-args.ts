@@ -4,7 +4,12 @@ import type { UtmSettings } from '../core/fix/utm-builder';
 
 /** What `fix` was asked to do, validated. */
 export interface FixOptions {
+  /** The first input (a path, or - for standard input). */
   file: string;
+  /** Every input as given: paths, folders, globs, or `-`. */
+  files: string[];
+  /** Inputs fixed at once; null: one per available core. */
+  jobs: number | null;
   write: boolean;
   /** Only fixes of these rules; all safe fixes when empty. */
   only: string[];
@@ -21,6 +26,7 @@ const OPTIONS = {
   utm: { type: 'string' },
   'utm-domain': { type: 'string', multiple: true },
   'tracking-domain': { type: 'string', multiple: true },
+  jobs: { type: 'string' },
 } as const;
 
 /** The rules whose fixes `--only` may name. */
@@ -36,10 +42,20 @@ export function parseFixArgs(argv: readonly string[]): FixParseResult {
     return { ok: false, message: `${message.replace(/\. To specify.*$/, '')} (see --help)` };
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    return { ok: false, message: 'fix takes one FILE (.html, .htm, .eml, or - for standard input)' };
+  if (positionals.length === 0) {
+    return {
+      ok: false,
+      message: 'fix needs a FILE (.html, .htm, .eml, a folder, a glob, or - for standard input)',
+    };
+  }
+  if (positionals.length > 1 && positionals.includes('-')) {
+    return { ok: false, message: 'standard input (-) is read alone: give either - or files, not both' };
   }
   const file = positionals[0] ?? '';
+  const jobs = values.jobs === undefined ? null : Number(values.jobs);
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) {
+    return { ok: false, message: `--jobs "${values.jobs ?? ''}" is not a whole number from 1 to 256` };
+  }
   const only = values.only ?? [];
   const unknown = only.filter((r) => !FIXABLE_RULES.includes(r));
   if (unknown.length > 0) {
@@ -61,6 +77,8 @@ export function parseFixArgs(argv: readonly string[]): FixParseResult {
     ok: true,
     options: {
       file,
+      files: positionals,
+      jobs,
       write: values.write ?? false,
       only,
       utm,

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface CliRun {
   code: number | null;
@@ -8,16 +9,20 @@ export interface CliRun {
 }
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+/** tsx's loader by its path, so the child may run in any folder (tests of relative paths and settings files). */
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** For tests: runs the real CLI entry in a child process (node + tsx), feeding `stdin` when given. */
 export function runCli(
   args: readonly string[],
   stdin?: string | Uint8Array,
   env: Record<string, string> = {},
+  cwd?: string,
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    const child = spawn(process.execPath, ['--import', TSX, MAIN, ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(cwd !== undefined ? { cwd } : {}),
       env: { ...process.env, NO_COLOR: '1', ...env },
     });
     const out: Buffer[] = [];

@@ -7,10 +7,18 @@ import { readInput, type InputProblem } from './input/read-input';
 import { judge } from './online/judge';
 import type { RuleContext } from './rules/define-rule';
 import { rules } from './rules';
-import type { AnalyzeOptions, Finding, Report, ReportLink, Severity } from './types';
+import type { AnalyzeOptions, Finding, InputInfo, Report, ReportLink, Severity } from './types';
 import { utf8Length } from './input/utf8-length';
+import { APPLE_DATA_VERSION } from './data/apple-link-tracking-protection';
 
 export type AnalyzeResult = { ok: true; report: Report } | { ok: false; error: InputProblem };
+
+const NO_PRIVACY_DATA = {
+  trackerdb: null,
+  adblocker: null,
+  tidyUrl: null,
+  appleLinkTrackingProtection: APPLE_DATA_VERSION,
+} as const;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -44,6 +52,7 @@ export function analyzeHtml(
     bytes?: number;
     sender?: Report['sender'];
     headers?: RuleContext['headers'];
+    charset?: InputInfo['charset'] | null;
   } = { kind: 'html' },
 ): Report {
   forgetStringMemos();
@@ -61,6 +70,7 @@ export function analyzeHtml(
     kind: input.kind,
     bytes: input.bytes ?? htmlBytes,
     htmlBytes,
+    ...(input.charset ? { charset: input.charset } : {}),
   };
   const sender = input.sender ?? null;
   const findings: Finding[] = [];
@@ -139,6 +149,7 @@ export function analyzeHtml(
     links: reportLinks,
     findings,
     summary: { links: 0, errors: 0, warnings: 0, infos: 0 },
+    dataVersions: options.privacy?.versions ?? NO_PRIVACY_DATA,
   };
   if (facts?.trackingDomains) {
     report.trackingDomainChecks = facts.trackingDomains.map((t) => {

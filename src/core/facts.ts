@@ -48,6 +48,8 @@ export interface HopFacts {
   error?: FactError | null;
   /** Why the answer looks like a wall against automated checks (status 999, a challenge page), or null. */
   botWall?: string | null;
+  /** The page's `<title>`, when the answer was an HTML page read with GET. */
+  title?: string | null;
 }
 
 export interface LinkCheckFacts {

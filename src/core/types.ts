@@ -2,6 +2,7 @@
  * The shapes every layer shares: the report of ../shared/spec/report.md and the
  * links, findings and options behind it. Fields of the contract keep its names.
  */
+import type { DataVersions, PrivacyEngines } from './privacy/privacy-engines';
 import type { LinkCheckFacts, SenderFacts, TrackingDomainFacts } from './facts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -37,7 +38,12 @@ export type MergeTagDialect =
   | 'freemarker'
   | 'smarty'
   | 'hash'
-  | 'percent';
+  | 'percent'
+  | 'ghost'
+  | 'mailcoach'
+  | 'listmonk'
+  | 'eloqua'
+  | 'zoho';
 
 export interface MergeTag {
   dialect: MergeTagDialect;
@@ -141,6 +147,11 @@ export interface InputInfo {
   kind: 'html' | 'eml';
   bytes: number;
   htmlBytes: number;
+  /**
+   * Present when the message's part was labelled with a legacy charset (us-ascii,
+   * ISO-8859-1) but its bytes are valid UTF-8: it was read as UTF-8 instead.
+   */
+  charset?: { declared: string; used: 'utf-8' };
 }
 
 export interface DkimSignatureRef {
@@ -178,6 +189,11 @@ export interface Report {
   /** Present with --online / online facts: see ./facts.ts. */
   trackingDomainChecks?: TrackingDomainFacts[];
   senderChecks?: SenderFacts[];
+  /**
+   * The versions of the privacy data the `param-stripped` and `tracker-blocked`
+   * rules judged with (null where that data was not loaded).
+   */
+  dataVersions?: DataVersions;
 }
 
 /** A link as the report carries it: the Link, plus `check` when online facts were given. */
@@ -196,6 +212,12 @@ export interface AnalyzeOptions {
   allowUntracked?: string[];
   /** Per-rule severity overrides; `off` turns a rule off. */
   rules?: Record<string, SeveritySetting>;
+  /**
+   * Ghostery's tracker database and Proton's link cleaner, loaded by the caller
+   * (large: the app's worker and the CLI load them once, lazily). Without them
+   * `tracker-blocked` stays silent and `param-stripped` names Apple's removals only.
+   */
+  privacy?: PrivacyEngines | null;
   /** Online rule thresholds. */
   maxRedirects?: number;
   slowMs?: number;

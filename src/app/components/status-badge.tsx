@@ -1,14 +1,15 @@
 import type { LinkStatus } from '../lib/report-index';
+import { SOLID, STATUS_WORDS, TONE } from './ui';
 
-const STYLE: Record<LinkStatus, string> = {
-  ok: 'bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100',
-  info: 'bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100',
-  warning: 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
-  error: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100',
-};
-
+/** A link's status in words, with its colour as a dot (colour is never the only cue). */
 export function StatusBadge({ status }: { status: LinkStatus }) {
   return (
-    <span className={`inline-block rounded px-1.5 text-xs font-semibold ${STYLE[status]}`}>{status}</span>
+    <span
+      data-status={status}
+      className={`inline-flex items-center gap-1 rounded-full border px-2 text-2xs font-semibold ${TONE[status]}`}
+    >
+      <span aria-hidden="true" className={`size-1.5 rounded-full ${SOLID[status]}`} />
+      {STATUS_WORDS[status]}
+    </span>
   );
 }

@@ -17,6 +17,7 @@ import { rules } from '../../core/rules';
 import type { AnalyzeOptions, Report } from '../../core/types';
 import { HOME_PAGE, VERSION } from '../../core/version';
 import type { AnalysisJob, EngineApi, ExportFormat, Phase } from './engine-api';
+import { loadBrowserPrivacyEngines } from './privacy-data';
 
 type ReadInputInfo = NonNullable<Parameters<typeof analyzeHtml>[3]>;
 
@@ -85,7 +86,8 @@ const api: EngineApi = {
     if (!read.ok) return { kind: 'input-error', id, code: read.error.code, message: read.error.message };
     onPhase?.('analysing');
     const { html, kind, bytes, sender, headers } = read.input;
-    const options = { ...job.options, name: job.name };
+    const privacy = await loadBrowserPrivacyEngines();
+    const options = { ...job.options, name: job.name, privacy };
     const input: ReadInputInfo = { kind, bytes, sender, headers };
     const report = analyzeHtml(html, options, undefined, input);
     const fixes = computeFixes(report, html);

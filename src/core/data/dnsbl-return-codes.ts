@@ -1,7 +1,11 @@
 /**
  * What domain blocklists answer, and what the answers mean.
- * Source: ../shared/reference/email-platforms.md, "Domain blocklists"
- * (Spamhaus DBL return codes; SURBL bitmask; URIBL bitmask and refusal code).
+ * Sources: Spamhaus DBL return codes (https://www.spamhaus.org/faqs/domain-blocklist/),
+ * Spamhaus "DNSBL error codes": 127.255.255.0/24 from any zone is an error,
+ * never a listing (https://www.spamhaus.com/resource-center/successfully-accessing-spamhaus-free-block-lists-using-a-public-dns/),
+ * Spamhaus Data Query Service zones `<key>.dbl.dq.spamhaus.net` answer with the
+ * DBL codes (https://docs.spamhaus.com/datasets/docs/source/70-access-methods/data-query-service/000-intro.html),
+ * SURBL bitmask (https://www.surbl.org/lists), URIBL bitmask and refusal code (https://uribl.com/about.shtml).
  * Query `<domain>.<zone>` for A; NXDOMAIN = not listed. Some answers are
  * errors (refused, rate limited, queried via a public resolver): they make the
  * status `unknown`, never `clean`.
@@ -75,7 +79,16 @@ export const DNSBL_ZONE_CODES: readonly DnsblZoneCodes[] = [
  * through DNSBL_ZONES): any 127.0.0.0/8 answer is a listing with its code.
  */
 export function interpretDnsblAnswer(zone: string, address: string): DnsblAnswer {
-  const known = DNSBL_ZONE_CODES.find((z) => z.zone === zone.toLowerCase());
+  const z = zone.toLowerCase().replace(/\.$/, '');
+  // 127.255.255.0/24 is the blocklists' error range, whatever the zone: a refusal, never a listing.
+  if (/^127\.255\.255\.\d{1,3}$/.test(address)) {
+    return SPAMHAUS_DBL[address] ?? { kind: 'error', meaning: `query refused or failed (${address})` };
+  }
+  // Spamhaus Data Query Service: `<key>.dbl.dq.spamhaus.net` answers with the DBL's codes.
+  if (/(?:^|\.)dbl\.dq\.spamhaus\.net$/.test(z)) {
+    return SPAMHAUS_DBL[address] ?? { kind: 'listed', meaning: `listed (${address})` };
+  }
+  const known = DNSBL_ZONE_CODES.find((entry) => entry.zone === z);
   if (known) return known.interpret(address) ?? { kind: 'listed', meaning: `listed (${address})` };
   if (address.startsWith('127.')) return { kind: 'listed', meaning: `listed (${address})` };
   return { kind: 'error', meaning: `unexpected answer ${address}` };

@@ -250,12 +250,27 @@ export function mergeTagSignsOf(href: string): Array<{ platform: string; system:
 const mergeTagSignsOfText = memoByString(
   (href: string): Array<{ platform: string; system: string | null }> => {
     if (!MERGE_TAG_SIGN_SCREENS.some((screen) => screen.test(href))) return [];
-    const out: Array<{ platform: string; system: string | null }> = [];
+    const found: Array<{ platform: string; system: string | null; start: number; end: number }> = [];
     for (const p of PLATFORMS) {
-      const sign = p.mergeTags.find((m) => m.pattern.test(href));
-      if (sign) out.push({ platform: p.id, system: sign.system ?? null });
+      for (const sign of p.mergeTags) {
+        const m = sign.pattern.exec(href);
+        if (!m) continue;
+        found.push({
+          platform: p.id,
+          system: sign.system ?? null,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+        break;
+      }
     }
-    return out;
+    // A tag inside another dialect's tag (`{unsubscribe_url}` inside Ghost's `%%{unsubscribe_url}%%`)
+    // is part of that tag, not a sign of its own.
+    const inside = (a: (typeof found)[number], b: (typeof found)[number]): boolean =>
+      b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+    return found
+      .filter((a) => !found.some((b) => b !== a && inside(a, b)))
+      .map(({ platform, system }) => ({ platform, system }));
   },
 );
 

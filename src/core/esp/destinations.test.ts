@@ -113,8 +113,20 @@ describe('decodeDestination', () => {
   it('SendGrid, Mailchimp and plain links carry no decodable destination', () => {
     expect(decodeDestination('https://u1.ct.sendgrid.net/ls/click?upn=abcdef')).toBeNull();
     expect(decodeDestination('https://a.us14.list-manage.com/track/click?u=1&id=2&e=3')).toBeNull();
-    expect(decodeDestination('https://shop.example.com/?url=https://other.example.com/')).toBeNull();
+    expect(decodeDestination('https://shop.example.com/?page=https-guide')).toBeNull();
     expect(decodeDestination('not a url')).toBeNull();
+  });
+
+  // A query value that is an absolute URL is the destination of a redirect (it used to be ignored:
+  // links through unknown redirectors were then compared with their text by the redirector's host).
+  it.each([
+    ['https://shop.example.com/out?url=https://other.example.com/a', 'https://other.example.com/a'],
+    ['https://go.example.net/c?u=https%3A%2F%2Fother.example.com%2Fb', 'https://other.example.com/b'],
+    ['https://r.example.net/?link=https://other.example.com/c&id=9', 'https://other.example.com/c'],
+    ['https://r.example.net/x?redirect=https://other.example.com/d', 'https://other.example.com/d'],
+    ['https://r.example.net/x?target=https://other.example.com/e', 'https://other.example.com/e'],
+  ])('decodes the generic redirect %s', (url, destination) => {
+    expect(decodeDestination(url)).toEqual({ via: 'redirect', url: destination, host: 'other.example.com' });
   });
 
   it('refuses destinations that are not web URLs', () => {
@@ -136,5 +148,81 @@ describe('unwrapDestination', () => {
 
   it('is null for a link that is not wrapped', () => {
     expect(unwrapDestination('https://shop.example.com/')).toBeNull();
+  });
+});
+
+/** Made-up links shaped like each platform's real ones (base64 of invented destinations). */
+describe('platform wrappers that carry their destination', () => {
+  const b64 = (s: string): string => btoa(s).replace(/=+$/, '');
+  const b64url = (s: string): string => b64(s).replace(/\+/g, '-').replace(/\//g, '_');
+
+  it('Kit: the last path segment is the destination in base64', () => {
+    const url = `https://click.convertkit-mail2.com/abc123def456ghi789/xyz987wvu654/${b64('https://shop.example.com/news/')}`;
+    expect(decodeDestination(url)).toEqual({
+      via: 'kit',
+      url: 'https://shop.example.com/news/',
+      host: 'shop.example.com',
+    });
+  });
+
+  it('Mailjet: /lnk/<token>/<n>/<hash>/<base64 destination>', () => {
+    const url = `https://x7k2p.mjt.lu/lnk/AVsAAF3kR2YAAcpJBxQAAAAAAAAAAAAAAAAAAAAA/1/Qk9xZ2yR8p3JvGfM1n0T6A/${b64url('https://shop.example.com/sale?x=1')}`;
+    expect(decodeDestination(url)).toMatchObject({
+      via: 'mailjet',
+      url: 'https://shop.example.com/sale?x=1',
+    });
+  });
+
+  it('Substack: /redirect/2/<base64 JSON holding the destination in "e">.<signature>', () => {
+    const token = b64url(
+      JSON.stringify({ e: 'https://blog.example.com/p/post?utm_source=email', p: 1, s: 2 }),
+    );
+    const url = `https://substack.com/redirect/2/${token}.Rp6RhQu1OcBTLaE8qJPojHra1oQeVsrbltZnF5apFk?`;
+    expect(decodeDestination(url)).toMatchObject({
+      via: 'substack',
+      url: 'https://blog.example.com/p/post?utm_source=email',
+    });
+  });
+
+  it('Postmark: /3s/<percent-encoded destination without scheme>/…', () => {
+    const url = 'https://track.pstmrk.it/3s/shop.example.com%2Fevents%2F/r1Ab/Cd2E/fG3h/1/abcdef';
+    expect(decodeDestination(url)).toEqual({
+      via: 'postmark',
+      url: 'https://shop.example.com/events/',
+      host: 'shop.example.com',
+    });
+  });
+
+  it('a statistics redirect with the destination in hex', () => {
+    const hex = [...new TextEncoder().encode('https://shop.example.com/a')]
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('');
+    expect(
+      decodeDestination(`https://stats.example.net/redirect/?target=statredirect&linknum=0&href=${hex}`),
+    ).toMatchObject({
+      via: 'redirect',
+      url: 'https://shop.example.com/a',
+    });
+  });
+
+  it('HubSpot, Klaviyo, Brevo and beehiiv click links keep the destination on their server: nothing to decode', () => {
+    expect(
+      decodeDestination(
+        'https://d2v8tf04.na1.hubspotlinks.com/Ctc/LX+113/d2v8tf04/VWS3744vX2TlN1-1rjxBDWplW3S9mTt53wbWvN7Cq3xP3qn9gW8wLKSR6lZ3pSW',
+      ),
+    ).toBeNull();
+    expect(
+      decodeDestination(
+        'https://trk.klclick.com/ls/click?upn=L3exNPy0YRiEtcQ01BHws124cbmIsg3RFdP7xOVAp49gWZJZ',
+      ),
+    ).toBeNull();
+    expect(
+      decodeDestination(
+        'https://r.news.example.com/tr/cl/KbNPRyPQjPQcDulkdpnFFNFgsqAcmItP1fN7f5gKrLiloDgsiWKE',
+      ),
+    ).toBeNull();
+    expect(
+      decodeDestination('https://link.mail.beehiiv.com/ss/c/u001.Zx9kQ2mP7rT4vW1yB3nD5fH8jK0lM2oQ/4ab/xyz'),
+    ).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { memoByString } from '../cache/string-memo';
 import { urlFields } from '../url/url-fields';
 import type { WrappedDestination } from '../types';
+import { findPlatformByHost } from './catalogue';
 import { SECURITY_GATEWAYS } from './security-gateways';
 
 /**
@@ -61,8 +62,89 @@ const decodeDestinationOfText = memoByString((url: string): WrappedDestination |
   if (/^\/link-tracker$/.test(path) && u.searchParams.has('redirectUrl')) {
     return result('activecampaign', base64ToText(u.searchParams.get('redirectUrl') ?? ''));
   }
-  return null;
+  if (/(?:^|\.)pstmrk\.it$/.test(host)) return postmark(path);
+  return carried(u, host);
 });
+
+/** Query parameters that redirectors and click trackers put the destination in. */
+const DESTINATION_PARAMETERS = [
+  'url',
+  'u',
+  'link',
+  'redirect',
+  'redirect_url',
+  'redirecturl',
+  'target',
+  'dest',
+  'destination',
+  'href',
+  'goto',
+  'r',
+] as const;
+
+/**
+ * A destination the URL carries in the open: a query value (`url=`, `u=`,
+ * `link=`, `redirect=`, `target=` …) or a path segment that is an absolute web
+ * URL, written out, percent-encoded, in base64 (Kit, Mailjet), base64 JSON
+ * (Substack's `/redirect/2/<…>` holds `{"e": url}`) or hex. The wrapper is
+ * named by the platform whose host it is, or `redirect`.
+ */
+function carried(u: URL, host: string): WrappedDestination | null {
+  const via = findPlatformByHost(host) ?? 'redirect';
+  const params = new Map<string, string>();
+  for (const [name, value] of u.searchParams) {
+    const key = name.toLowerCase();
+    if (!params.has(key)) params.set(key, value);
+  }
+  for (const name of DESTINATION_PARAMETERS) {
+    const value = params.get(name);
+    if (value === undefined) continue;
+    const found = urlIn(value, via);
+    if (found) return found;
+  }
+  for (const segment of u.pathname.split('/')) {
+    if (segment.length < 16) continue;
+    // A signed token `<payload>.<signature>` (Substack) carries the destination in its payload.
+    for (const part of (safeDecode(segment) ?? segment).split('.')) {
+      const found = part.length >= 16 ? urlIn(part, via, true) : null;
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** An absolute web URL in a value: as it is, base64, base64 JSON, or hex; null when none. */
+function urlIn(value: string, via: string, encodedOnly = false): WrappedDestination | null {
+  const v = value.trim();
+  if (!encodedOnly && /^https?:\/\//i.test(v)) return result(via, v);
+  if (/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(v)) {
+    const text = base64ToText(v);
+    if (/^https?:\/\//i.test(text)) return result(via, text);
+    if (text.startsWith('{')) {
+      const data = parseJson(text);
+      if (data !== null && typeof data === 'object') {
+        for (const field of Object.values(data as Record<string, unknown>)) {
+          if (typeof field === 'string' && /^https?:\/\//i.test(field)) return result(via, field);
+        }
+      }
+    }
+  }
+  if (/^(?:[0-9a-f]{2}){8,}$/i.test(v) && /^68747470/i.test(v)) {
+    const text = new TextDecoder('utf-8').decode(
+      Uint8Array.from(v.match(/../g) ?? [], (h) => parseInt(h, 16)),
+    );
+    return result(via, text);
+  }
+  return null;
+}
+
+/** Postmark: `track.pstmrk.it/3s/<percent-encoded destination without its scheme>/…`. */
+function postmark(path: string): WrappedDestination | null {
+  const m = /^\/\d+s\/([^/]+)\//.exec(path);
+  const decoded = m ? safeDecode(m[1] ?? '') : null;
+  if (decoded === null) return null;
+  return result('postmark', /^https?:\/\//i.test(decoded) ? decoded : `https://${decoded}`);
+}
 
 /**
  * The destination behind every wrapper, unwrapped repeatedly (a Safe Links

@@ -1,5 +1,6 @@
 import { domainAndSubdomains as sub } from './domain-pattern';
 import type { Platform } from './platform';
+import { MORE_PLATFORMS } from './platforms-more';
 
 /**
  * The email-platform catalogue: how each platform's click-tracking links,
@@ -440,6 +441,12 @@ export const PLATFORMS: readonly Platform[] = [
         source: `${REF}: {{ unsubscribe_link }}`,
       },
       { pattern: /\{\{\s*contact\.[a-z]/, source: `${REF}: {{ contact.firstname }}` },
+      {
+        pattern: /\{\{\s*view_as_page_url\s*\}\}/i,
+        system: 'web-version',
+        source:
+          'HubL email variable view_as_page_url (https://developers.hubspot.com/docs/cms/hubl/variables)',
+      },
     ],
     headers: [{ name: 'x-hs-cid', source: 'HubSpot message header', unverified: true }],
   },
@@ -536,7 +543,8 @@ export const PLATFORMS: readonly Platform[] = [
     ],
     headers: [
       { name: 'x-sfmc-stack', source: SEEN('phishing_pot sample-2648') },
-      { name: 'x-job', source: SEEN('phishing_pot sample-2648') },
+      // `<job>_<batch>`: Acoustic's x-job is a bare number.
+      { name: 'x-job', value: /^\d+_\d+$/, source: SEEN('phishing_pot sample-2648') },
       { name: 'x-csa-compliance-source', value: /SFMC/i, source: SEEN('phishing_pot sample-2648') },
     ],
   },
@@ -580,18 +588,25 @@ export const PLATFORMS: readonly Platform[] = [
     optOut: [],
     mergeTags: [
       {
-        pattern: /\{\{\s*(?:hosted)?unsubscribeUrl\s*\}\}/i,
+        // Case kept: listmonk's {{ UnsubscribeURL }} is another platform's tag.
+        pattern: /\{\{\s*(?:hostedU|u)nsubscribeUrl\s*\}\}/,
         system: 'unsubscribe',
         source: `${REF}: {{unsubscribeUrl}}`,
       },
       {
-        pattern: /\{\{\s*viewInBrowserUrl\s*\}\}/i,
+        pattern: /\{\{\s*viewInBrowserUrl\s*\}\}/,
         system: 'web-version',
         source: 'Iterable merge parameters',
         unverified: true,
       },
     ],
-    headers: [],
+    headers: [
+      {
+        name: 'feedback-id',
+        value: /:iterable$/i,
+        source: SEEN('Iterable newsletter sent through SparkPost: Feedback-ID …:iterable'),
+      },
+    ],
   },
   {
     id: 'customer-io',
@@ -1389,6 +1404,7 @@ export const PLATFORMS: readonly Platform[] = [
     mergeTags: [],
     headers: [{ name: 'x-ulpe', source: SEEN('unspy optimizely wwf') }],
   },
+  ...MORE_PLATFORMS,
 ];
 
 /**

@@ -9,6 +9,7 @@ import {
   optOutsOf,
   platformById,
   queryParameterSignsOf,
+  shapesOf,
 } from './catalogue';
 import { memoByString } from '../cache/string-memo';
 import { isRecipientSideWrapper } from './destinations';
@@ -81,6 +82,8 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
 
   interface HostTally {
     links: number;
+    /** The longest opaque token of each link (path segment or query value), for inference. */
+    tokens: string[];
     /** Links on one of the platform's own click hosts. */
     platformHost: number;
     strong: Map<string, number>;
@@ -89,17 +92,30 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
   const tallies = new Map<string, HostTally>();
   const clicks = new Map<Link, string | null>();
   let countable = 0;
+  // A link behind a recipient's security gateway in a message where most links are not was pasted,
+  // already wrapped, from another message: its inner host says nothing about this message's tracking.
+  const web = input.links.filter((l) => l.kind === 'web');
+  const gated = web.filter((l) => l.destination !== null && isRecipientSideWrapper(l.destination.via));
+  const pasted = gated.length * 2 < web.length ? new Set(gated) : new Set<Link>();
   for (const link of input.links) {
-    if (link.kind !== 'web') continue;
+    if (link.kind !== 'web' || pasted.has(link)) continue;
     const { url, host } = senderSideUrl(link);
     if (host === null) continue;
     if (url !== null && systemLinkKind(url, { listUnsubscribe }) !== null) continue;
     if (systemLinkTextKind(link.text) !== null) continue;
     countable++;
-    const tally = tallies.get(host) ?? { links: 0, platformHost: 0, strong: new Map(), weak: new Map() };
+    const tally: HostTally = tallies.get(host) ?? {
+      links: 0,
+      tokens: [],
+      platformHost: 0,
+      strong: new Map(),
+      weak: new Map(),
+    };
     tallies.set(host, tally);
     tally.links++;
     if (url === null) continue;
+    const token = opaqueTokenOf(url);
+    if (token !== null) tally.tokens.push(token);
     const match = clickMatchOf(url);
     clicks.set(link, match.strong);
     if (match.byHost) tally.platformHost++;
@@ -128,6 +144,23 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     }
   }
 
+  if (input.inputKind === 'eml' || named.length > 0) {
+    for (const [host, platform] of brandedSystemHosts(input.links, listUnsubscribe)) {
+      if (!recognised.has(host)) recognised.set(host, { platform, links: tallies.get(host)?.links ?? 0 });
+    }
+    const carried = [...recognised.values()].some((r) => countable > 0 && r.links * 2 > countable);
+    const [host, tally] = [...tallies].sort((a, b) => b[1].links - a[1].links)[0] ?? [];
+    if (
+      !carried &&
+      host !== undefined &&
+      tally &&
+      !recognised.has(host) &&
+      isInferredTracker(tally, countable)
+    ) {
+      recognised.set(host, { platform: '', links: tally.links });
+    }
+  }
+
   const mostThroughOne = [...recognised.values()].some((r) => countable > 0 && r.links * 2 > countable);
   const mode: Mode =
     input.options.mode ??
@@ -152,7 +185,7 @@ function recognisePlatform(
   const add = (id: string, n: number): void => {
     score.set(id, (score.get(id) ?? 0) + n);
   };
-  for (const { platform } of recognised.values()) add(platform, WEIGHT.trackingHost);
+  for (const { platform } of recognised.values()) if (platform !== '') add(platform, WEIGHT.trackingHost);
   for (const [id, n] of headerSignsOf(input.headers)) add(id, n * WEIGHT.header);
   const clicks = new Map<string, number>();
   const tags = new Set<string>();
@@ -212,6 +245,71 @@ export function normaliseDomain(d: string): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) s = hostOf(s) ?? '';
   return s.replace(/\/.*$/, '').replace(/:\d*$/, '').replace(/\.$/, '');
 }
+
+/**
+ * The longest opaque token of a URL: a path segment or query value of 16+
+ * letters, digits, `-`, `_` or `=` with both letters and digits (a click
+ * redirect's id), or null.
+ */
+export function opaqueTokenOf(url: string): string | null {
+  const u = urlFields(url);
+  if (!u) return null;
+  const parts = [
+    ...u.pathname.split('/'),
+    ...u.search
+      .replace(/^\?/, '')
+      .split('&')
+      .map((kv) => kv.slice(kv.indexOf('=') + 1)),
+  ];
+  let best: string | null = null;
+  for (const part of parts) {
+    if (
+      part.length < 16 ||
+      !/^[A-Za-z0-9_=%.-]+$/.test(part) ||
+      !/[0-9]/.test(part) ||
+      !/[A-Za-z]/.test(part)
+    )
+      continue;
+    if (best === null || part.length > best.length) best = part;
+  }
+  return best;
+}
+
+/**
+ * A host nobody recognised, taken for the click-tracking domain of a sent
+ * email: it carries most of the content links (at least three), and at least
+ * two thirds of them carry an opaque token that differs from link to link
+ * (one token per tracked link, unlike a calendar invite's repeated event id).
+ */
+function isInferredTracker(tally: { links: number; tokens: readonly string[] }, countable: number): boolean {
+  if (tally.links < 3 || tally.links * 2 <= countable) return false;
+  if (tally.tokens.length * 3 < tally.links * 2) return false;
+  return new Set(tally.tokens).size * 3 >= tally.tokens.length * 2;
+}
+
+/**
+ * Branded hosts that show up only in a platform's system paths (SendGrid's
+ * `/wf/open`, `/asm/unsubscribe` on `url1234.example.com`): the platform serves
+ * its click redirects there too, so the host is a tracking domain.
+ */
+function brandedSystemHosts(links: readonly Link[], listUnsubscribe: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const url of [...links.filter((l) => l.kind === 'web').map((l) => l.url), ...listUnsubscribe]) {
+    if (url === null) continue;
+    const host = hostOf(url);
+    if (host === null || findPlatformByHost(host) !== null) continue;
+    const match = shapesOf(url, SYSTEM_KINDS).find((m) => !m.byHost && m.strength === 'strong');
+    if (!match) continue;
+    const platform = platformById(match.platform);
+    // Only a platform whose click URLs live on the same branded host (SendGrid, Mailgun, SparkPost …).
+    if (platform?.shapes.some((shape) => shape.kind === 'click' && !shape.host) && !out.has(host)) {
+      out.set(host, match.platform);
+    }
+  }
+  return out;
+}
+
+const SYSTEM_KINDS = ['open', 'unsubscribe', 'preferences'] as const;
 
 function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);

@@ -58,26 +58,70 @@ const IN_LINK = 1;
 const OUTSIDE_LINKS = 2;
 
 /**
- * Where a node sits: inside a link, outside any, or not in the tree at all (a
- * `<frameset>` after body content detaches the body). Template content counts
- * as inside its `<template>`.
+ * Where the nodes of one tree sit: inside a link, outside any, or not in the
+ * tree at all (a `<frameset>` after body content detaches the body). Template
+ * content counts as inside its `<template>`. The answer for a parent is kept,
+ * so every ancestor chain is walked once per tree however deep it is (160,000
+ * nested `<div>`s each holding an image cost one walk, not one per image), and
+ * the walk is a loop, never a recursion over the depth.
  */
-function placeOf(node: T.ChildNode, tree: LocatedTree<T.ParentNode>, html: string, base: number): number {
-  let inLink = false;
-  let parent: T.ParentNode | null = node.parentNode;
-  while (parent !== null) {
-    if (parent === tree.root) return inLink ? IN_LINK : OUTSIDE_LINKS;
-    if (parent.nodeName.charCodeAt(0) !== HASH) {
-      if (!inLink && wrapsContent(parent as T.Element, html, base)) inLink = true;
-      parent = (parent as T.Element).parentNode;
-    } else {
-      const template = tree.templateOf.get(parent as T.DocumentFragment);
-      if (template === undefined) return DETACHED;
-      if (!inLink && wrapsContent(template, html, base)) inLink = true;
-      parent = template.parentNode;
-    }
+class Places {
+  private readonly known = new Map<T.ParentNode, number>();
+  constructor(
+    private readonly tree: LocatedTree<T.ParentNode>,
+    private readonly html: string,
+    private readonly base: number,
+  ) {}
+
+  of(node: T.ChildNode): number {
+    const parent = node.parentNode;
+    return parent === null ? DETACHED : this.ofChildrenOf(parent);
   }
-  return DETACHED;
+
+  /** The place of any child of `parent`. */
+  private ofChildrenOf(parent: T.ParentNode): number {
+    const pending: T.ParentNode[] = [];
+    let current: T.ParentNode | null | undefined = parent;
+    let place = DETACHED;
+    for (;;) {
+      if (current === null || current === undefined) break;
+      const known = this.known.get(current);
+      if (known !== undefined) {
+        place = known;
+        break;
+      }
+      if (current === this.tree.root) {
+        place = OUTSIDE_LINKS;
+        this.known.set(current, place);
+        break;
+      }
+      pending.push(current);
+      current = this.up(current);
+    }
+    // From the highest unknown ancestor down: a link that wraps content makes everything under it IN_LINK.
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const node = pending[i] as T.ParentNode;
+      const element = this.elementOf(node);
+      if (place === OUTSIDE_LINKS && element !== null && wrapsContent(element, this.html, this.base)) {
+        place = IN_LINK;
+      }
+      this.known.set(node, place);
+    }
+    return place;
+  }
+
+  /** The element a parent node stands for: itself, or the `<template>` whose content it is. */
+  private elementOf(node: T.ParentNode): T.Element | null {
+    if (node.nodeName.charCodeAt(0) !== HASH) return node as T.Element;
+    return this.tree.templateOf.get(node as T.DocumentFragment) ?? null;
+  }
+
+  /** The next ancestor to look at; undefined when the chain leaves the tree (detached). */
+  private up(node: T.ParentNode): T.ParentNode | null | undefined {
+    const element = this.elementOf(node);
+    if (element === null) return undefined;
+    return element.parentNode;
+  }
 }
 
 interface Frame {
@@ -117,8 +161,10 @@ export function extractLinks(html: string): Extraction {
    * only the links', images' and comments' ancestors are looked at.
    */
   const collect = (tree: LocatedTree<T.ParentNode>, frame: Frame, inLink: boolean): void => {
+    const places = new Places(tree, html, frame.base);
+    const texts = new LinkTexts(tree.root);
     for (const el of tree.elements) {
-      const place = placeOf(el, tree, html, frame.base);
+      const place = places.of(el);
       if (place === DETACHED) continue;
       const tag = el.tagName;
       const loc = el.sourceCodeLocation;
@@ -137,7 +183,7 @@ export function extractLinks(html: string): Extraction {
       const tagStart = frame.base + (loc.startTag ?? loc).startOffset;
       if (seenStartTags.has(tagStart)) continue;
       seenStartTags.add(tagStart);
-      const link = buildLink(html, lines, el, frame);
+      const link = buildLink(html, lines, el, frame, texts);
       if (link) found.push(link);
       if (tag === 'a') {
         anchorStarts.add(tagStart);
@@ -147,7 +193,7 @@ export function extractLinks(html: string): Extraction {
     }
     if (frame.condition !== null) return;
     for (const comment of tree.comments) {
-      const place = placeOf(comment, tree, html, frame.base);
+      const place = places.of(comment);
       if (place !== DETACHED) visitComment(comment, frame, inLink || place === IN_LINK);
     }
   };
@@ -203,7 +249,13 @@ function attributesOf(el: T.Element): Record<string, string> {
 }
 
 /** A link record; its `id` is given once all links are in document order. */
-function buildLink(html: string, lines: LineIndex, el: T.Element, frame: Frame): Link | null {
+function buildLink(
+  html: string,
+  lines: LineIndex,
+  el: T.Element,
+  frame: Frame,
+  texts: LinkTexts,
+): Link | null {
   const loc = el.sourceCodeLocation;
   if (!loc) return null;
   const base = frame.base;
@@ -220,7 +272,7 @@ function buildLink(html: string, lines: LineIndex, el: T.Element, frame: Frame):
   const { mergeTags, kind, url } = href === null ? NO_HREF : classifyOf(href);
 
   const { text, alts, hasImage } = wrapsContent(el, html, base)
-    ? collectText(el)
+    ? texts.of(el)
     : { text: '', alts: [], hasImage: false };
   const label = attributes['aria-label'] ?? attributes['title'] ?? null;
   return {
@@ -291,32 +343,125 @@ export function rawAttribute(html: string, start: number, end: number): RawLinkA
   };
 }
 
-function collectText(el: T.Element): { text: string; alts: string[]; hasImage: boolean } {
-  const into: TextParts = { parts: [], alts: [], hasImage: false };
-  for (const c of el.childNodes) walkText(c, into);
-  return { text: into.parts.join('').replace(/\s+/g, ' ').trim(), alts: into.alts, hasImage: into.hasImage };
+/** Characters of a link's text kept (white space collapsed): enough for every rule, and a bound on the report's size. */
+export const LINK_TEXT_CAP = 2000;
+/** Image alt texts kept per link. */
+export const LINK_ALTS_CAP = 20;
+
+interface Span {
+  parts: number;
+  partsEnd: number;
+  alts: number;
+  altsEnd: number;
+  images: number;
+  imagesEnd: number;
 }
 
-interface TextParts {
-  parts: string[];
-  alts: string[];
-  hasImage: boolean;
-}
+/**
+ * The text, alt texts and images inside links, from one walk of each
+ * outermost link's content: the text parts go into one list in document
+ * order, and every link met on the way keeps the span of that list its
+ * content covers. A link nested in another (VML shapes nest) reads its span
+ * instead of walking its content again, so the work is linear in the
+ * document however deep links nest, and each text is capped
+ * (`LINK_TEXT_CAP`). The walk is a loop with its own stack, never a recursion
+ * over the document's depth. Should a link come before the link around it
+ * (parse5 inserts parents first, so it should not), the whole tree is walked
+ * once instead.
+ */
+class LinkTexts {
+  private readonly parts: string[] = [];
+  private readonly alts: string[] = [];
+  private images = 0;
+  private readonly spans = new Map<T.Element, Span>();
+  private wholeTreeWalked = false;
 
-/** collectText's walk: a plain function, not a closure made anew for every link. */
-function walkText(node: T.Node, into: TextParts): void {
-  if (node.nodeName === '#text') {
-    into.parts.push((node as T.TextNode).value);
-    return;
+  constructor(private readonly root: T.ParentNode) {}
+
+  of(el: T.Element): { text: string; alts: string[]; hasImage: boolean } {
+    let span = this.spans.get(el);
+    if (span === undefined) {
+      if (!this.walk(el, false)) this.walkWholeTree();
+      span = this.spans.get(el);
+      if (span === undefined) {
+        // Not reachable from the root (detached): its own walk.
+        this.walk(el, true);
+        span = this.spans.get(el) as Span;
+      }
+    }
+    let raw = '';
+    for (let i = span.parts; i < span.partsEnd && raw.length < LINK_TEXT_CAP; i++) raw += this.parts[i];
+    const text = raw.replace(/\s+/g, ' ').trim().slice(0, LINK_TEXT_CAP);
+    const alts = this.alts.slice(span.alts, Math.min(span.altsEnd, span.alts + LINK_ALTS_CAP));
+    return { text, alts, hasImage: span.imagesEnd > span.images };
   }
-  if (node.nodeName.charCodeAt(0) === HASH) return;
-  const child = node as T.Element;
-  if (child.tagName === 'style' || child.tagName === 'script') return;
-  if (child.tagName === 'img') {
-    into.hasImage = true;
-    const alt = child.attrs.find((a) => a.name === 'alt')?.value.trim();
-    if (alt) into.alts.push(alt);
+
+  private walkWholeTree(): void {
+    if (this.wholeTreeWalked) return;
+    this.wholeTreeWalked = true;
+    this.spans.clear();
+    this.walk(this.root, true);
   }
-  if (child.tagName === 'br') into.parts.push(' ');
-  for (const c of child.childNodes) walkText(c, into);
+
+  /**
+   * Walks `from`'s content, keeping a span for `from` (when an element) and
+   * every link inside. False, without finishing, when a link inside already
+   * has a span and `force` is off (a nested link came first).
+   */
+  private walk(from: T.ParentNode, force: boolean): boolean {
+    type Exit = { exit: T.Element; parts: number; alts: number; images: number };
+    const stack: Array<T.Node | Exit> = [];
+    const enter = (el: T.Element): void => {
+      stack.push({ exit: el, parts: this.parts.length, alts: this.alts.length, images: this.images });
+    };
+    const pushChildren = (node: T.ParentNode): void => {
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as T.Node);
+      if (force && node.nodeName === 'template') {
+        // Template content: inside its template, for links written in one.
+        stack.push((node as T.Template).content);
+      }
+    };
+    if (from.nodeName.charCodeAt(0) !== HASH) enter(from as T.Element);
+    pushChildren(from);
+    while (stack.length > 0) {
+      const item = stack.pop() as T.Node | Exit;
+      if ('exit' in item) {
+        this.spans.set(item.exit, {
+          parts: item.parts,
+          partsEnd: this.parts.length,
+          alts: item.alts,
+          altsEnd: this.alts.length,
+          images: item.images,
+          imagesEnd: this.images,
+        });
+        continue;
+      }
+      const name = item.nodeName;
+      if (name === '#text') {
+        this.parts.push((item as T.TextNode).value.replace(/\s+/g, ' '));
+        continue;
+      }
+      if (name === '#document-fragment') {
+        pushChildren(item as T.DocumentFragment);
+        continue;
+      }
+      if (name.charCodeAt(0) === HASH) continue;
+      const child = item as T.Element;
+      const tag = child.tagName;
+      if (tag === 'style' || tag === 'script') continue;
+      if (tag === 'img') {
+        this.images++;
+        const alt = child.attrs.find((a) => a.name === 'alt')?.value.trim();
+        if (alt) this.alts.push(alt);
+      }
+      if (tag === 'br') this.parts.push(' ');
+      if (isLinkTag(child)) {
+        if (!force && this.spans.has(child)) return false;
+        enter(child);
+      }
+      pushChildren(child);
+    }
+    return true;
+  }
 }

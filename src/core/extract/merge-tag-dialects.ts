@@ -62,6 +62,36 @@ export const MERGE_TAG_DIALECTS: Readonly<Record<MergeTagDialect, MergeTagDialec
     shape: '#{…}',
     source: 'rules.md ("#{…}")',
   },
+  ghost: {
+    label: 'Ghost replacement string',
+    shape: '%%{…}%%',
+    source:
+      'Ghost email renderer replacements such as %%{unsubscribe_url}%% (https://github.com/TryGhost/Ghost, ghost/core/core/server/services/email-service/email-renderer.js)',
+  },
+  mailcoach: {
+    label: 'Mailcoach placeholder',
+    shape: '::…::',
+    source:
+      'Mailcoach "::unsubscribeUrl::", "::webviewUrl::" (https://mailcoach.app/self-hosted/documentation/v4/audience/unsubscribing-from-a-list)',
+  },
+  listmonk: {
+    label: 'listmonk TrackLink shorthand',
+    shape: '…@TrackLink',
+    source:
+      'listmonk templating, "TrackLink" and the "@TrackLink" shorthand (https://listmonk.app/docs/templating)',
+  },
+  eloqua: {
+    label: 'Oracle Eloqua field merge',
+    shape: '~~eloqua..…~~',
+    source:
+      'Oracle Eloqua field merges in links, "~~eloqua..type--emailfield..syntax--…~~" (https://docs.oracle.com/en/cloud/saas/marketing/eloqua-user/Help/FieldMerges/FieldMerges.htm)',
+  },
+  zoho: {
+    label: 'Zoho Campaigns merge tag',
+    shape: '$[…]$',
+    source:
+      'Zoho Campaigns merge tags such as $[LI:FIRSTNAME]$ (https://www.zoho.com/campaigns/help/merge-tags.html)',
+  },
   percent: {
     label: 'Mailgun / ActiveCampaign variable',
     shape: '%…%',

@@ -7,23 +7,35 @@ import type { MergeTag, MergeTagDialect } from '../types';
  */
 const PATTERNS: ReadonlyArray<readonly [MergeTagDialect, RegExp]> = [
   ['mailchimp', /\*\|[^|*\s][^|]*?\|\*/y],
+  // Ghost's replacement strings: `%%{unsubscribe_url}%%` (before AMPscript's `%%…%%`).
+  ['ghost', /%%\{[A-Za-z_][\w.-]*\}%%/y],
   ['ampscript', /%%=[\s\S]*?=%%/y],
   ['ampscript', /%%\[[\s\S]*?\]%%/y],
   ['ampscript', /%%[A-Za-z_][\w.-]*%%/y],
+  // Braze's Liquid attribute `{{${first_name}}}`: one tag, not a triple-brace one.
+  ['handlebars', /\{\{\$\{[^{}]*\}\}\}/y],
   ['handlebars', /\{\{\{[\s\S]*?\}\}\}/y],
   ['handlebars', /\{\{[\s\S]*?\}\}/y],
   ['liquid', /\{%[\s\S]*?%\}/y],
   ['sendgrid-legacy', /<%[\s\S]*?%>/y],
+  // Zoho Campaigns: `$[LI:FIRSTNAME]$` (before FreeMarker's `${…}` and the bracket tag).
+  ['zoho', /\$\[[A-Za-z_][\w:|. -]*\]\$/y],
   ['freemarker', /\$\{[^{}]*\}/y],
   ['smarty', /\{\$[^{}]*\}/y],
   ['hash', /#\{[^{}]*\}/y],
   ['double-bracket', /\[\[[^[\]]+\]\]/y],
   ['bracket', /\[[A-Za-z_][\w .,:=-]*\]/y],
   ['percent', /%[A-Za-z_][\w.-]*%/y],
+  // Mailcoach: `::unsubscribeUrl::`, `::unsubscribeTag::news::`.
+  ['mailcoach', /::[A-Za-z][A-Za-z0-9_]*(?:::[^:\s"'<>]+)?::/y],
+  // listmonk's shorthand for a tracked link: `https://example.com@TrackLink`.
+  ['listmonk', /@Track(?:Link|View)\b/y],
+  // Eloqua field merges: `~~eloqua..type--emailfield..syntax--recipientid~~`.
+  ['eloqua', /~~eloqua\.\.[^~\s]*~~/y],
 ];
 
 /** A character a merge tag can start with. */
-const TAG_START = /[*%{<$#[]/;
+const TAG_START = /[*%{<$#[:@~]/;
 
 /** Finds the merge tags in a string, left to right, without overlaps. */
 export function findMergeTags(value: string): MergeTag[] {
@@ -32,7 +44,18 @@ export function findMergeTags(value: string): MergeTag[] {
   let i = 0;
   while (i < value.length) {
     const c = value[i];
-    if (c !== '*' && c !== '%' && c !== '{' && c !== '<' && c !== '$' && c !== '#' && c !== '[') {
+    if (
+      c !== '*' &&
+      c !== '%' &&
+      c !== '{' &&
+      c !== '<' &&
+      c !== '$' &&
+      c !== '#' &&
+      c !== '[' &&
+      c !== ':' &&
+      c !== '@' &&
+      c !== '~'
+    ) {
       i++;
       continue;
     }
@@ -68,7 +91,8 @@ export function maskMergeTags(
   let masked = '';
   let last = 0;
   tags.forEach((tag, n) => {
-    masked += value.slice(last, tag.start) + placeholder(n);
+    // listmonk's `@TrackLink` marks the URL before it for tracking; it is no part of the address.
+    masked += value.slice(last, tag.start) + (tag.dialect === 'listmonk' ? '' : placeholder(n));
     last = tag.end;
   });
   masked += value.slice(last);

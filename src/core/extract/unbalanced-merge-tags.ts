@@ -55,7 +55,8 @@ export function findUnbalancedMergeTags(value: string, tags: readonly MergeTag[]
   if (tags.length === 0 && !ANY_DELIMITER.test(value)) return out;
   // A triple-brace tag closed by two braces (or the reverse) reads as a balanced `{{…}}`.
   for (const tag of tags) {
-    if (tag.dialect !== 'handlebars') continue;
+    // Braze's `{{${attribute}}}` closes the `${` and the `{{` together.
+    if (tag.dialect !== 'handlebars' || tag.text.startsWith('{{${')) continue;
     const open = /^\{+/.exec(tag.text)?.[0].length ?? 0;
     const close = /\}+$/.exec(tag.text)?.[0].length ?? 0;
     if (open !== close) {
@@ -156,6 +157,16 @@ function expectedOf(dialect: MergeTagDialect): string {
       return '#{…}';
     case 'percent':
       return '%…%';
+    case 'ghost':
+      return '%%{…}%%';
+    case 'mailcoach':
+      return '::…::';
+    case 'listmonk':
+      return '…@TrackLink';
+    case 'eloqua':
+      return '~~eloqua..…~~';
+    case 'zoho':
+      return '$[…]$';
   }
 }
 

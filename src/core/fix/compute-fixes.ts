@@ -2,7 +2,8 @@ import { analyzeHtml } from '../analyze';
 import type { AnalyzeOptions, Report } from '../types';
 import type { Fix } from './fix';
 import { fixers } from './fixers';
-import { applyEdits } from './text-edit';
+import { composeEdits, takenEdits } from './edit-patch';
+import { applyEdits, type TextEdit } from './text-edit';
 
 /** The fixes offered for a report's findings, one per finding that has one, in finding order. */
 export function computeFixes(report: Report, html: string): Fix[] {
@@ -22,6 +23,8 @@ export interface FixAllResult {
   html: string;
   /** Every fix applied, over all passes. */
   applied: Fix[];
+  /** Every edit applied, as edits of the original text (for a diff without comparing the texts). */
+  edits: TextEdit[];
   /** Fixes offered but not applied (meaning-changing ones). */
   offered: Fix[];
   passes: number;
@@ -41,6 +44,7 @@ export function fixAllSafe(
   let text = html;
   const applied: Fix[] = [];
   let offered: Fix[] = [];
+  let edits: TextEdit[] = [];
   let passes = 0;
   for (; passes < 8; passes++) {
     const report = analyzeHtml(text, options, undefined, input);
@@ -48,14 +52,14 @@ export function fixAllSafe(
     offered = fixes.filter((f) => !f.safe);
     const safe = fixes.filter((f) => f.safe);
     if (safe.length === 0) break;
-    const result = applyEdits(
-      text,
-      safe.flatMap((f) => f.edits),
-    );
+    const all = safe.flatMap((f) => f.edits);
+    const result = applyEdits(text, all);
     if (result.text === text) break;
+    const taken = takenEdits(text, all);
+    edits = passes === 0 ? taken : composeEdits(text, edits, taken);
     const skipped = new Set(result.skipped);
     applied.push(...safe.filter((f) => f.edits.every((e) => !skipped.has(e))));
     text = result.text;
   }
-  return { html: text, applied, offered, passes };
+  return { html: text, applied, offered, edits, passes };
 }

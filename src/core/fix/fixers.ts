@@ -33,8 +33,16 @@ function replaceHref(
 
 const q = (s: string): string => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}…` : s);
 
+/** Each report's links by id, made once: a search per finding made `fix` quadratic in the links. */
+const linksById = new WeakMap<Report, Map<string, Link>>();
 function linkOf(report: Report, id: unknown): Link | undefined {
-  return typeof id === 'string' ? report.links.find((l) => l.id === id) : undefined;
+  if (typeof id !== 'string') return undefined;
+  let byId = linksById.get(report);
+  if (!byId) {
+    byId = new Map(report.links.map((l) => [l.id, l]));
+    linksById.set(report, byId);
+  }
+  return byId.get(id);
 }
 
 /**

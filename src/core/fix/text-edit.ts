@@ -6,9 +6,9 @@ export interface TextEdit {
 }
 
 /**
- * Applies edits to a text. Edits are applied from the end so offsets stay
- * valid; an edit that overlaps one already taken is left out (and returned),
- * so two fixes of one href never garble each other.
+ * Applies edits to a text, every offset being one of the original text; an
+ * edit that overlaps one already taken is left out (and returned), so two
+ * fixes of one href never garble each other.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; skipped: TextEdit[] } {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -23,11 +23,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
     taken.push(e);
     lastEnd = Math.max(lastEnd, e.end);
   }
-  let out = text;
-  for (let i = taken.length - 1; i >= 0; i--) {
-    const e = taken[i];
-    if (!e) continue;
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  // One pass from the start, joined once: linear in the text and the edits (16,000 edits of a 650 KB file
+  // rebuilt the whole text 16,000 times when each edit spliced the previous result).
+  const pieces: string[] = [];
+  let at = 0;
+  for (const e of taken) {
+    pieces.push(text.slice(at, e.start), e.text);
+    at = e.end;
   }
-  return { text: out, skipped };
+  pieces.push(text.slice(at));
+  return { text: pieces.join(''), skipped };
 }

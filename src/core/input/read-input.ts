@@ -3,6 +3,7 @@ import type { SenderInfo } from '../types';
 import { parseDkimSignatures } from './dkim-signature';
 import { textToHtml } from './text-to-html';
 import { decodeWindows1252, fixC1Controls } from './windows-1252';
+import { declaredCharsetOf, readMislabelledUtf8, type CharsetFix } from './mislabelled-charset';
 import { utf8Length } from './utf8-length';
 
 /** Inputs over this are refused: no email is that large, and parsing it would stall a browser tab. */
@@ -17,6 +18,8 @@ export interface EmailInput {
   headers: Array<{ key: string; value: string }>;
   /** True when an .eml had no HTML part and its text part was turned into HTML. */
   fromText: boolean;
+  /** Set when the part was labelled us-ascii or ISO-8859-1 but its bytes are UTF-8, and was read as UTF-8. */
+  charset?: CharsetFix | null;
 }
 
 export interface InputProblem {
@@ -172,6 +175,12 @@ async function readMessage(data: string | Uint8Array, bytes: number): Promise<In
   // Legacy charsets (Windows-1252, and ISO-8859-1 which means the same to mail clients) may come out as C1 controls.
   let html = email.html === undefined ? undefined : fixC1Controls(email.html);
   let fromText = false;
+  const raw = typeof data === 'string' ? data : decodeWindows1252(data.subarray(0, 4 * 1024 * 1024));
+  let charset: CharsetFix | null = null;
+  if (html !== undefined && html.trim() !== '') {
+    const reread = readMislabelledUtf8(html, declaredCharsetOf(raw, 'html'));
+    if (reread) ({ text: html, fix: charset } = reread);
+  }
   if (html === undefined || html.trim() === '') {
     if (email.text === undefined || email.text.trim() === '') {
       return {
@@ -182,8 +191,11 @@ async function readMessage(data: string | Uint8Array, bytes: number): Promise<In
         },
       };
     }
-    html = textToHtml(fixC1Controls(email.text));
+    let text = fixC1Controls(email.text);
+    const reread = readMislabelledUtf8(text, declaredCharsetOf(raw, 'plain'));
+    if (reread) ({ text, fix: charset } = reread);
+    html = textToHtml(text);
     fromText = true;
   }
-  return { ok: true, input: { kind: 'eml', html, bytes, sender, headers, fromText } };
+  return { ok: true, input: { kind: 'eml', html, bytes, sender, headers, fromText, charset } };
 }

@@ -8,7 +8,7 @@ const encoder = new TextEncoder();
 export function utf8Length(s: string): number {
   if (s.length <= SLICE) return encoder.encode(s).byteLength;
   let n = 0;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     let end = Math.min(i + SLICE, s.length);
     // Never split a surrogate pair between two slices.
     const last = s.charCodeAt(end - 1);

@@ -31,3 +31,17 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   }
   return out;
 }
+
+const BYTE_OF: ReadonlyMap<number, number> = new Map(HIGH.map((code, i) => [code, 0x80 + i]));
+
+/** Encodes text as Windows-1252 bytes; null when a character has no Windows-1252 byte. */
+export function encodeWindows1252(text: string): Uint8Array | null {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : BYTE_OF.get(code);
+    if (byte === undefined) return null;
+    out[i] = byte;
+  }
+  return out;
+}

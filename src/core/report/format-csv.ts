@@ -22,6 +22,13 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function formatCsv(report: Report): string {
+  return [[...CSV_COLUMNS], ...csvRows(report)]
+    .map((cells) => `${cells.map(csvField).join(',')}\r\n`)
+    .join('');
+}
+
+/** The data rows of formatCsv (no header), as cells: the combined report of many files reuses them. */
+export function csvRows(report: Report): string[][] {
   const byLink = new Map<string, Finding[]>();
   const general: Finding[] = [];
   for (const f of report.findings) {
@@ -31,7 +38,7 @@ export function formatCsv(report: Report): string {
       else byLink.set(f.link, [f]);
     } else general.push(f);
   }
-  const rows: string[][] = [[...CSV_COLUMNS]];
+  const rows: string[][] = [];
   for (const link of report.links) {
     const findings = byLink.get(link.id) ?? [];
     if (findings.length === 0) rows.push([...linkCells(link), '', '', '']);
@@ -40,7 +47,7 @@ export function formatCsv(report: Report): string {
   for (const f of general) {
     rows.push(['', String(f.line), String(f.column), '', '', '', '', '', '', f.rule, f.severity, f.message]);
   }
-  return rows.map((cells) => `${cells.map(csvField).join(',')}\r\n`).join('');
+  return rows;
 }
 
 function linkCells(link: ReportLink, finding?: Finding): string[] {

@@ -82,7 +82,7 @@ function hrefCell(link: ReportLink): string {
 }
 
 /** Inline code that survives a table: backticks fenced by longer runs, pipes escaped, breaks shown. */
-function inline(text: string): string {
+export function inline(text: string): string {
   const flat = text
     .replace(/\r\n|\r|\n/g, '⏎')
     .replace(/\t/g, '⇥')

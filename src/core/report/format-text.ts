@@ -42,6 +42,12 @@ export function formatText(report: Report, options: TextFormatOptions = {}): str
   if (report.input.kind === 'eml' && report.findings.length > 0) {
     out.push(paint.dim('Lines and columns refer to the decoded HTML part of the message.'), '');
   }
+  if (report.input.charset) {
+    out.push(
+      `The message says its text is ${report.input.charset.declared}, but the bytes are UTF-8: read as UTF-8 (accented letters and symbols would otherwise show as "Ã©" or "Â·").`,
+      '',
+    );
+  }
   for (const finding of report.findings) {
     const severity = paint[finding.severity](finding.severity.padEnd(SEVERITY_WIDTH));
     out.push(

@@ -92,6 +92,11 @@ beforeAll(async () => {
     '/goodbye': redirect(302, '/unsubscribe?u=9'),
     '/counted': page(200),
     '/busy': delayed(20, page(200)),
+    '/titled': html('<html><head><title>Spring  sale &amp; more</title></head><body>hi</body></html>'),
+    '/slow-head': (req, res) =>
+      req.method === 'HEAD'
+        ? delayed(350, html('<title>Slow head</title>'))(req, res)
+        : html('<title>Slow head</title>')(req, res),
   };
   for (let i = 0; i < 14; i++) routes[loopTo(i)] = redirect(302, loopTo(i + 1));
   for (let i = 0; i < 5; i++) routes[`/c${i}`] = redirect(302, `/c${i + 1}`);
@@ -122,6 +127,23 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([site.close(), secure.close(), untrusted.close(), dns.close()]);
+});
+
+describe('checkLinks: the landing page', () => {
+  it("gives an HTML page's title", async () => {
+    const r = await one(`${S}/titled`);
+    expect(r.hops.at(-1)?.title).toBe('Spring sale & more');
+    expect(r.hops.at(-1)?.method).toBe('GET');
+  });
+
+  it('times a hop by the answer it reports: a GET after a slow HEAD is not added to it', async () => {
+    // HEAD takes 350 ms; the GET that follows answers at once. Added up, the hop would take 350 ms or more.
+    const r = await one(`${S}/slow-head`);
+    const hop = r.hops.at(-1);
+    expect(hop?.method).toBe('GET');
+    expect(hop?.title).toBe('Slow head');
+    expect(hop?.ms).toBeLessThan(350);
+  });
 });
 
 describe('checkLinks: following chains', () => {

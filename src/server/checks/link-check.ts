@@ -8,7 +8,7 @@ import { isHtml, requestPinned, type PinnedRequest, type PinnedResult } from '..
 import { parseTargetUrl, type TargetUrl } from '../net/target-url';
 import { botWallOf } from './bot-wall';
 import { normaliseForSkip, notRequestedReason } from './not-requested';
-import { findRedirect } from './redirect-target';
+import { findRedirect, pageTitle } from './redirect-target';
 
 /**
  * Follows the redirect chain of each URL by hand, hop by hop, through the
@@ -245,6 +245,8 @@ async function fetchHop(
   };
 
   let method: 'HEAD' | 'GET' = 'HEAD';
+  // The hop's time is that of the answer it reports: a GET after a HEAD is timed on its own, not added up.
+  let started = hopStarted;
   let result: PinnedResult = (await request('HEAD')) ?? {
     ok: false,
     error: deadlineError(config.chainDeadlineMs),
@@ -259,14 +261,16 @@ async function fetchHop(
     result.response.status < 300 &&
     isHtml(result.response.headers);
   if (headRefused || mayHoldRefresh) {
+    const getStarted = now();
     const get = await request('GET');
     if (get && (get.ok || headRefused)) {
       result = get;
       method = 'GET';
+      started = getStarted;
     }
   }
 
-  const base = { url: target.url.href, method, ms: elapsed(hopStarted), address };
+  const base = { url: target.url.href, method, ms: elapsed(started), address };
   if (!result.ok) {
     const error =
       result.error.code === 'timeout' && now() >= deadline - 1
@@ -281,6 +285,8 @@ async function fetchHop(
   const { status, headers, body, tls } = result.response;
   const botWall = botWallOf(status, headers, body);
   const redirect = findRedirect(status, headers, body);
+  const title =
+    method === 'GET' && status >= 200 && status < 300 && isHtml(headers) && body ? pageTitle(body) : null;
   const facts: HopFacts = {
     ...base,
     status,
@@ -289,6 +295,7 @@ async function fetchHop(
     tls,
     error: null,
     ...(botWall ? { botWall } : {}),
+    ...(title ? { title } : {}),
   };
   if (!redirect || redirect.target === null) return { facts, error: null, next: null };
   let resolved: string;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findJavaScriptRedirect, findMetaRefresh, findRedirect, parseRefresh } from './redirect-target';
+import {
+  findJavaScriptRedirect,
+  findMetaRefresh,
+  findRedirect,
+  pageTitle,
+  parseRefresh,
+} from './redirect-target';
 
 describe('redirect targets', () => {
   it.each([
@@ -51,5 +57,23 @@ describe('redirect targets', () => {
       via: 'meta-refresh',
       target: '/m',
     });
+  });
+});
+
+describe('the landing page title', () => {
+  const latin1 = (s: string): string => Buffer.from(s, 'utf8').toString('latin1');
+
+  it('reads the <title>, decodes entities and UTF-8, collapses white space', () => {
+    expect(pageTitle(latin1('<html><head><title lang="fr">\n  Soldes d’été &amp; plus\n</title>'))).toBe(
+      'Soldes d’été & plus',
+    );
+  });
+
+  it('is null without a title or with an empty one, and caps a long one', () => {
+    expect(pageTitle('<html><body>no title</body>')).toBeNull();
+    expect(pageTitle('<title>   </title>')).toBeNull();
+    const long = pageTitle(`<title>${'x'.repeat(400)}</title>`);
+    expect(long).toHaveLength(150);
+    expect(long?.endsWith('…')).toBe(true);
   });
 });

@@ -35,6 +35,19 @@ function decodeEntities(s: string): string {
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
 }
 
+/**
+ * The page's `<title>` in the (capped) body as read (latin1, byte for byte), decoded as UTF-8,
+ * white space collapsed, at most 150 characters; null without one.
+ */
+export function pageTitle(body: string): string | null {
+  const m = /<title\b[^>]{0,200}>([^<]{0,600})/i.exec(body);
+  const text = decodeEntities(Buffer.from(m?.[1] ?? '', 'latin1').toString('utf8'))
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text === '') return null;
+  return text.length > 150 ? `${text.slice(0, 149)}…` : text;
+}
+
 function attribute(tag: string, name: string): string | null {
   const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
   const m = re.exec(tag);

@@ -4,8 +4,7 @@ import type { Report } from '../../../core/types';
 import type { ExportFormat } from '../../worker/engine-api';
 import { engine } from '../../worker/engine-client';
 
-const BUTTON =
-  'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+const BUTTON = 'rounded-control border border-line px-2 py-1 text-sm hover:bg-surface-2  ';
 
 /** Each download: the core's formatter (what the CLI's `--format` prints), its file name and type. */
 const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; extension: string; type: string }> = [

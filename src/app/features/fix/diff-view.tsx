@@ -17,11 +17,11 @@ export function DiffView({ before, after, label }: { before: string; after: stri
         tabIndex={0}
         role="group"
         aria-label="Changed lines"
-        className="max-h-80 overflow-auto rounded border border-slate-300 dark:border-slate-600"
+        className="max-h-80 overflow-auto rounded-control border border-line"
       >
         <table className="w-full table-fixed border-collapse font-mono text-xs">
           <thead>
-            <tr className="bg-slate-100 dark:bg-slate-800">
+            <tr className="bg-surface-2">
               <th scope="col" className="w-10 px-1 text-right">
                 #
               </th>
@@ -39,24 +39,24 @@ export function DiffView({ before, after, label }: { before: string; after: stri
           <tbody>
             {rows.slice(0, MAX_ROWS).map((row, i) =>
               row.kind === 'gap' ? (
-                <tr key={i} className="text-slate-500">
+                <tr key={i} className="text-ink-muted">
                   <td colSpan={4} className="px-1">
                     ⋯
                   </td>
                 </tr>
               ) : (
                 <tr key={i} className="align-top">
-                  <td className="px-1 text-right text-slate-500">{row.beforeLine ?? ''}</td>
+                  <td className="px-1 text-right text-ink-muted">{row.beforeLine ?? ''}</td>
                   <td
                     data-diff={row.kind === 'changed' && row.before !== null ? 'removed' : undefined}
-                    className={`px-1 break-all whitespace-pre-wrap ${row.kind === 'changed' && row.before !== null ? 'bg-red-100 dark:bg-red-950' : ''}`}
+                    className={`px-1 break-all whitespace-pre-wrap ${row.kind === 'changed' && row.before !== null ? 'bg-error-soft' : ''}`}
                   >
                     {row.before ?? ''}
                   </td>
-                  <td className="px-1 text-right text-slate-500">{row.afterLine ?? ''}</td>
+                  <td className="px-1 text-right text-ink-muted">{row.afterLine ?? ''}</td>
                   <td
                     data-diff={row.kind === 'changed' && row.after !== null ? 'added' : undefined}
-                    className={`px-1 break-all whitespace-pre-wrap ${row.kind === 'changed' && row.after !== null ? 'bg-green-100 dark:bg-green-950' : ''}`}
+                    className={`px-1 break-all whitespace-pre-wrap ${row.kind === 'changed' && row.after !== null ? 'bg-ok-soft' : ''}`}
                   >
                     {row.after ?? ''}
                   </td>

@@ -2,9 +2,10 @@ import { useCallback, useState, type ReactNode } from 'react';
 import type { Finding } from '../../../core/types';
 import type { Fixer } from './use-fixer';
 import type { Fix } from '../../../core/fix/fix';
+import { TriangleAlert, Wrench } from 'lucide-react';
+import { buttonClass } from '../../components/ui';
 
-const BUTTON =
-  'ml-2 rounded border border-slate-400 px-1 text-xs hover:bg-slate-100 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
+const BUTTON = buttonClass('secondary', 'sm');
 
 /**
  * The fix a finding offers. A safe fix applies at once; one that changes
@@ -20,7 +21,6 @@ export function FindingFix({
   onApply: (fix: Fix) => void;
 }) {
   const [asking, setAsking] = useState(false);
-  const target = `${fix.rule} on ${fix.link ?? 'the email'}`;
   if (fix.safe) {
     return (
       <button
@@ -28,29 +28,31 @@ export function FindingFix({
         className={BUTTON}
         disabled={disabled}
         title={fix.description}
-        aria-label={`Fix ${target}: ${fix.description}`}
+        aria-label={`Fix: ${fix.description}`}
         onClick={() => onApply(fix)}
       >
+        <Wrench aria-hidden="true" className="size-4" />
         Fix
       </button>
     );
   }
   return (
-    <span>
+    <span className="contents">
       <button
         type="button"
-        className={`${BUTTON} border-amber-600`}
+        className={`${BUTTON} border-warning`}
         disabled={disabled}
         aria-expanded={asking}
-        aria-label={`Fix ${target}… (changes what the link does)`}
+        aria-label={`Fix… ${fix.description} (changes what the link does)`}
         onClick={() => setAsking(!asking)}
       >
-        Fix… <span aria-hidden="true">⚠</span>
+        <TriangleAlert aria-hidden="true" className="size-4" />
+        Fix…
       </button>
       {asking ? (
         <span
           role="alert"
-          className="mt-1 block rounded border border-amber-600 bg-amber-50 p-1 text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+          className="mt-2 block w-full rounded-control border border-warning-line bg-warning-soft p-2 text-sm text-warning-ink"
         >
           This changes what the link does: {fix.description}.
           {fix.before && fix.after ? (
@@ -58,20 +60,22 @@ export function FindingFix({
               {fix.before} → {fix.after}
             </span>
           ) : null}
-          <button
-            type="button"
-            className={BUTTON}
-            disabled={disabled}
-            onClick={() => {
-              setAsking(false);
-              onApply(fix);
-            }}
-          >
-            Apply this change
-          </button>
-          <button type="button" className={BUTTON} onClick={() => setAsking(false)}>
-            Cancel
-          </button>
+          <span className="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={buttonClass('primary', 'sm')}
+              disabled={disabled}
+              onClick={() => {
+                setAsking(false);
+                onApply(fix);
+              }}
+            >
+              Apply this change
+            </button>
+            <button type="button" className={BUTTON} onClick={() => setAsking(false)}>
+              Cancel
+            </button>
+          </span>
         </span>
       ) : null}
     </span>

@@ -20,6 +20,8 @@ export interface FixHistory {
   apply: (step: FixStep) => void;
   undo: () => void;
   redo: () => void;
+  /** Forgets every step (another email was loaded). */
+  reset: () => void;
 }
 
 interface Stacks {
@@ -108,7 +110,9 @@ export function useFixHistory(current: StoredInput, replace: (input: StoredInput
     commit({ past: [...past, step], future: future.slice(0, -1) });
     replace(step.after);
   }, [past, future, commit, replace]);
+  const reset = useCallback(() => commit({ past: [], future: [] }), [commit]);
   return {
+    reset,
     last: past[past.length - 1] ?? null,
     canUndo: past.length > 0,
     canRedo: future.length > 0,

@@ -50,8 +50,10 @@ export function useFixer(args: {
   shown: Shown | undefined;
   /** Online facts judged into the shown report: fixes of online findings are asked of the worker. */
   facts: Facts | undefined;
+  /** Changes when another email is loaded: the fix history and the last message belong to the previous one. */
+  generation: number;
 }): Fixer {
-  const { input, replace, current, shown, facts } = args;
+  const { input, replace, current, shown, facts, generation } = args;
   const history = useFixHistory(input, replace);
   const record = history.apply;
   const latest = useRef(input);
@@ -59,6 +61,14 @@ export function useFixer(args: {
   const [computed, setComputed] = useState<{ report: Report; fixes: Fix[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const { reset } = history;
+  const seen = useRef(generation);
+  useEffect(() => {
+    if (seen.current === generation) return;
+    seen.current = generation;
+    reset();
+    setMessage(null);
+  }, [generation, reset]);
 
   useEffect(() => {
     if (!shown) return;
@@ -92,7 +102,7 @@ export function useFixer(args: {
         htmlBefore: shown.html,
         htmlAfter: after,
       });
-      setMessage(`Fixed ${fix.rule} on ${fix.link ?? 'the email'}.`);
+      setMessage(`Fixed: ${fix.description}.`);
     },
     [ready, shown, input, record],
   );

@@ -4,10 +4,9 @@ import type { StoredInput } from '../../lib/persist';
 import type { UtmAnswer } from '../../worker/engine-api';
 import type { Fixer } from './use-fixer';
 
-const FIELD =
-  'w-full rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900';
+const FIELD = 'w-full rounded-control border border-line bg-surface px-1 py-0.5  ';
 const BUTTON =
-  'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
+  'rounded-control border border-line px-2 py-1 text-sm hover:bg-surface-2 disabled:opacity-50  ';
 
 type ContentFrom = 'none' | 'text' | 'position' | 'value';
 
@@ -76,10 +75,7 @@ export function UtmPanel({ fixer }: { fixer: Fixer }) {
   for (const s of plan?.skipped ?? []) skippedBy.set(s.reason, (skippedBy.get(s.reason) ?? 0) + 1);
 
   return (
-    <section
-      aria-label="UTM builder"
-      className="space-y-2 rounded border border-slate-300 p-2 dark:border-slate-600"
-    >
+    <section aria-label="UTM builder" className="space-y-2 rounded-control border border-line p-2 ">
       <h2 className="text-lg font-semibold">UTM builder</h2>
       <form className="grid gap-2 text-sm sm:grid-cols-2" onSubmit={preview}>
         <label>
@@ -160,7 +156,7 @@ export function UtmPanel({ fixer }: { fixer: Fixer }) {
         </div>
       </form>
       {problem ? (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+        <p role="alert" className="text-sm text-error-ink">
           {problem}
         </p>
       ) : null}

@@ -26,6 +26,7 @@ const TEMPLATE = `<!DOCTYPE html>
 
 const SENT = `From: Shop <news@mail.shop.example.com>
 To: reader@example.org
+Date: Tue, 12 May 2026 09:30:00 +0000
 Subject: Your weekly picks
 MIME-Version: 1.0
 Content-Type: text/html; charset=utf-8
@@ -54,8 +55,25 @@ const OUTLOOK = `<!DOCTYPE html>
 </body></html>
 `;
 
+const CLEAN = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>May newsletter</title>
+<style>body{margin:0;background:#f3f4f6;font-family:Arial,sans-serif;color:#1f2937}.btn{background:#4338ca;color:#ffffff;padding:12px 22px;text-decoration:none;border-radius:6px;display:inline-block}</style>
+</head><body>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px">
+<table role="presentation" width="600" style="background:#ffffff;padding:32px;border-radius:8px">
+<tr><td><h1 style="margin-top:0">The May edit</h1>
+<p>Light layers for warmer days, picked by our stylists.</p>
+<p><a class="btn" href="https://shop.example.com/may?utm_source=newsletter&utm_medium=email&utm_campaign=may">Shop the edit</a></p>
+<p>Read the <a href="https://shop.example.com/journal/linen?utm_source=newsletter&utm_medium=email&utm_campaign=may">linen care guide</a>
+ or find <a href="https://shop.example.com/stores?utm_source=newsletter&utm_medium=email&utm_campaign=may">a store near you</a>.</p>
+<p style="font-size:12px;color:#6b7280"><a href="*|UNSUB|*">Unsubscribe</a></p>
+</td></tr></table></td></tr></table>
+</body></html>
+`;
+
 export const SAMPLES: Sample[] = [
   { id: 'template', label: 'Template with mistakes', name: 'sample-template.html', text: TEMPLATE },
   { id: 'sent', label: 'Sent email (.eml)', name: 'sample-sent.eml', text: SENT },
   { id: 'outlook', label: 'Outlook button', name: 'sample-outlook.html', text: OUTLOOK },
+  { id: 'clean', label: 'Ready to send', name: 'may-newsletter.html', text: CLEAN },
 ];

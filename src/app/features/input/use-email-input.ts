@@ -21,6 +21,28 @@ export interface EmailInputState {
   /** Why the last file could not be used; the input is left as it was. */
   fileMessage: string | null;
   dismissMessage: () => void;
+  /**
+   * Counts the emails loaded (a file, a sample, a paste that replaces the text, clear): what the
+   * page derived from the previous email (sending domain, errors, online results, fix history) is
+   * dropped when it changes. Edits and fixes of the same email keep it.
+   */
+  generation: number;
+}
+
+/** Whether new text is another email rather than an edit: it shares (almost) nothing at its ends. */
+export function isAnotherEmail(before: string, after: string): boolean {
+  if (before.trim() === '' || after.trim() === '') return before !== after;
+  const max = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (
+    tail < max - head &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
+  const kept = head + tail;
+  return kept < 0.5 * Math.min(before.length, after.length) && Math.abs(before.length - after.length) > 0;
 }
 
 /**
@@ -47,10 +69,12 @@ export function useEmailInput(): EmailInputState {
   const { input, typed } = state;
   const setInput = useCallback((next: StoredInput) => setState({ input: next, typed: false }), []);
   const [fileMessage, setFileMessage] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
   const [loaded, setLoaded] = useState(initial !== 'in-idb');
   const [savedInput, setSavedInput] = useState<StoredInput | null>(null);
   const latest = useRef(input);
   const ready = useRef(loaded);
+  const next = useCallback(() => setGeneration((g) => g + 1), []);
 
   useEffect(() => {
     if (initial !== 'in-idb') return;
@@ -90,9 +114,13 @@ export function useEmailInput(): EmailInputState {
   }, []);
 
   const setText = useCallback(
-    (text: string, inputType?: string) =>
-      setState((s) => ({ input: { ...s.input, text }, typed: !isBulkEdit(inputType) })),
-    [],
+    (text: string, inputType?: string) => {
+      // A good paste replaces the last file's problem; another email starts afresh.
+      setFileMessage(null);
+      if (isAnotherEmail(latest.current.text, text)) next();
+      setState((s) => ({ input: { ...s.input, text }, typed: !isBulkEdit(inputType) }));
+    },
+    [next],
   );
   const loadFile = useCallback(
     async (file: File) => {
@@ -102,21 +130,24 @@ export function useEmailInput(): EmailInputState {
         return;
       }
       setFileMessage(null);
+      next();
       setInput({ text: read.text, name: read.name, ...(read.kind ? { kind: read.kind } : {}) });
     },
-    [setInput],
+    [next, setInput],
   );
   const loadSample = useCallback(
     (sample: Sample) => {
       setFileMessage(null);
+      next();
       setInput({ text: sample.text, name: sample.name });
     },
-    [setInput],
+    [next, setInput],
   );
   const clear = useCallback(() => {
     setFileMessage(null);
+    next();
     setInput(EMPTY);
-  }, [setInput]);
+  }, [next, setInput]);
   const replace = useCallback(
     (next: StoredInput) => {
       setFileMessage(null);
@@ -136,5 +167,6 @@ export function useEmailInput(): EmailInputState {
     replace,
     fileMessage,
     dismissMessage,
+    generation,
   };
 }

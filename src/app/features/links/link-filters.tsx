@@ -9,7 +9,7 @@ interface Props {
   shown: number;
 }
 
-const FIELD = 'rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900';
+const FIELD = 'rounded-control border border-line bg-surface px-2 py-1  ';
 
 /** Status, rule and kind filters and a search box over the links. */
 export function LinkFilters({ report, filter, setFilter, shown }: Props) {
@@ -73,7 +73,7 @@ export function LinkFilters({ report, filter, setFilter, shown }: Props) {
           onChange={(e) => setFilter((f) => ({ ...f, search: e.target.value }))}
         />
       </label>
-      <span aria-live="polite" className="pb-1 text-slate-600 dark:text-slate-400">
+      <span aria-live="polite" className="pb-1 text-ink-muted">
         {shown} of {report.links.length} links
       </span>
     </div>

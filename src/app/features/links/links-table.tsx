@@ -73,11 +73,7 @@ export const LinksTable = memo(function LinksTable({ report, index, selectedId, 
           className="min-w-[40rem] text-sm"
         >
           <div role="rowgroup">
-            <div
-              role="row"
-              aria-rowindex={1}
-              className={`${GRID} border-b border-slate-300 py-1 font-semibold dark:border-slate-600`}
-            >
+            <div role="row" aria-rowindex={1} className={`${GRID} border-b border-line py-1 font-semibold `}>
               {COLUMNS.map((c) => (
                 <div
                   role="columnheader"
@@ -123,7 +119,7 @@ export const LinksTable = memo(function LinksTable({ report, index, selectedId, 
                         onSelect(link.id);
                       }
                     }}
-                    className={`${GRID} absolute top-0 left-0 w-full cursor-pointer items-center border-b border-slate-200 dark:border-slate-700 ${selected ? 'bg-yellow-100 dark:bg-yellow-900/40' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`}
+                    className={`${GRID} absolute top-0 left-0 w-full cursor-pointer items-center border-b border-line ${selected ? 'bg-brand-soft' : 'hover:bg-surface-2'}`}
                     style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                   >
                     <div role="cell">

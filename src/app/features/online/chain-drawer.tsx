@@ -1,7 +1,17 @@
 import { useEffect, useRef } from 'react';
 import type { LinkCheckFacts, OnlineFinding } from '../../../core/facts';
 import type { ReportLink } from '../../../core/types';
-import { checkStatusText, checkTone, msText, TONE_STYLE } from '../../lib/check-status';
+import {
+  checkStatusText,
+  checkTone,
+  hostInText,
+  hostOf,
+  hopsText,
+  msText,
+  pageMs,
+  TONE_STYLE,
+} from '../../lib/check-status';
+import { linkName } from '../../lib/link-name';
 
 interface Props {
   link: ReportLink;
@@ -10,25 +20,10 @@ interface Props {
 }
 
 const SEVERITY_STYLE: Record<OnlineFinding['severity'], string> = {
-  error: 'text-red-800 dark:text-red-300',
-  warning: 'text-amber-800 dark:text-amber-300',
-  info: 'text-blue-800 dark:text-blue-300',
+  error: 'text-error-ink',
+  warning: 'text-warning-ink',
+  info: 'text-info-ink',
 };
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
-/** A host name the link text shows ("shop.example.com", "https://…"), if it shows one. */
-function hostInText(text: string): string | null {
-  const m = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]|\s|$)/i.exec(text.trim());
-  return m?.[1] ? m[1].toLowerCase().replace(/^www\./, '') : null;
-}
 
 function FindingLine({ f }: { f: OnlineFinding }) {
   return (
@@ -58,29 +53,32 @@ export function ChainDrawer({ link, check, onClose }: Props) {
   return (
     <div
       role="dialog"
-      aria-label={`Redirect chain of ${link.id}`}
+      aria-label={`Redirect chain of “${linkName(link)}”`}
       aria-modal="false"
-      className="fixed inset-y-0 right-0 z-40 flex w-full max-w-xl flex-col gap-3 overflow-y-auto border-l border-slate-300 bg-white p-4 shadow-xl dark:border-slate-600 dark:bg-slate-900"
+      className="fixed inset-y-0 right-0 z-40 flex w-full max-w-xl flex-col gap-3 overflow-x-hidden overflow-y-auto border-l border-line bg-surface p-4 text-ink shadow-card"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
       }}
     >
       <div className="flex items-start justify-between gap-2">
         <h2 className="text-lg font-semibold">
-          Where {link.id} really goes{' '}
-          <span className={`ml-1 rounded px-1.5 text-sm ${TONE_STYLE[tone]}`}>{checkStatusText(check)}</span>
+          Where “{linkName(link)}” really goes{' '}
+          <span className={`ml-1 rounded-full border px-2 text-sm ${TONE_STYLE[tone]}`}>
+            {checkStatusText(check)}
+          </span>
         </h2>
         <button
           ref={close}
           type="button"
-          className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+          className="rounded-control border border-line px-2 py-1 text-sm"
           onClick={onClose}
         >
           Close
         </button>
       </div>
       <p className="text-sm">
-        {check.hops.length} hop{check.hops.length === 1 ? '' : 's'} in {msText(check.ms)}
+        {hopsText(check)}
+        {pageMs(check) !== null ? `; the landing page answered in ${msText(pageMs(check) ?? 0)}` : ''}
         {check.error ? (
           <>
             {' '}
@@ -90,15 +88,15 @@ export function ChainDrawer({ link, check, onClose }: Props) {
       </p>
       <ol aria-label="Hops" className="space-y-2">
         {check.hops.map((hop, i) => (
-          <li key={i} className="rounded border border-slate-200 p-2 text-sm dark:border-slate-700">
+          <li key={i} className="rounded-control border border-line p-2 text-sm">
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-semibold">Hop {i + 1}</span>
-              <span className="rounded bg-slate-100 px-1 dark:bg-slate-800">
+              <span className="rounded bg-surface-2 px-1">
                 {hop.status ?? hop.error?.code ?? 'no answer'}
               </span>
               <span>{msText(hop.ms)}</span>
               {hop.method ? <span>{hop.method}</span> : null}
-              {hop.address ? <span className="text-slate-600 dark:text-slate-400">{hop.address}</span> : null}
+              {hop.address ? <span className="text-ink-muted">{hop.address}</span> : null}
               {hop.via && hop.via !== 'location' ? <span>via {hop.via}</span> : null}
             </div>
             <div className="font-mono text-xs break-all">{hop.url}</div>
@@ -110,10 +108,10 @@ export function ChainDrawer({ link, check, onClose }: Props) {
                 {hop.tls.daysToExpiry !== null ? `, expires in ${hop.tls.daysToExpiry} days` : ''}
               </div>
             ) : hop.url.startsWith('http:') ? (
-              <div className="text-xs text-amber-800 dark:text-amber-300">Not encrypted (http)</div>
+              <div className="text-xs text-warning-ink">Not encrypted (http)</div>
             ) : null}
             {hop.error ? (
-              <div className="text-xs text-red-800 dark:text-red-300">
+              <div className="text-xs text-error-ink">
                 {hop.error.code}: {hop.error.message}
               </div>
             ) : null}
@@ -129,17 +127,18 @@ export function ChainDrawer({ link, check, onClose }: Props) {
         ))}
       </ol>
       <div className="text-sm">
-        <div className="font-semibold">Final address</div>
+        <div className="font-semibold">Landing page</div>
         <div className="font-mono text-xs break-all">
-          {check.finalUrl ?? 'none (the chain did not end on a page)'}
+          {check.finalUrl ?? 'none: the chain did not end on a page'}
         </div>
+        {check.hops.at(-1)?.title ? <div>{check.hops.at(-1)?.title}</div> : null}
       </div>
       <div className="text-sm">
         <div className="font-semibold">Link text and destination</div>
-        <div>Text: {link.text || link.imageAlt || <em>(no text)</em>}</div>
+        <div>Text: {linkName(link)}</div>
         <div>Goes to: {finalHost ?? 'unknown'}</div>
         {mismatch ? (
-          <p className="text-amber-800 dark:text-amber-300">
+          <p className="text-warning-ink">
             The text shows {textHost} but the link ends on {finalHost}: readers and spam filters may distrust
             it.
           </p>
@@ -155,7 +154,7 @@ export function ChainDrawer({ link, check, onClose }: Props) {
           </ul>
         </div>
       ) : findings.length === 0 ? (
-        <p className="text-sm text-green-800 dark:text-green-300">No problem found on this chain.</p>
+        <p className="text-sm text-ok-ink">No problem found on this chain.</p>
       ) : null}
     </div>
   );

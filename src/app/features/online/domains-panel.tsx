@@ -2,33 +2,31 @@ import { useState } from 'react';
 import type { OnlineFinding, SenderFacts, TrackingDomainFacts } from '../../../core/facts';
 import type { Report } from '../../../core/types';
 import { describeServiceError } from '../../lib/api/service-error';
-import { RuleDoc } from '../../components/rule-doc';
+import { RuleDocButton } from '../../components/rule-doc';
 import type { Online } from './use-online';
 
 const BUTTON =
-  'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
+  'rounded-control border border-line px-2 py-1 text-sm hover:bg-surface-2 disabled:opacity-50  ';
 
 const SEVERITY_STYLE: Record<OnlineFinding['severity'], string> = {
-  error: 'border-red-600 bg-red-50 text-red-950 dark:bg-red-950 dark:text-red-100',
-  warning: 'border-amber-500 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100',
-  info: 'border-blue-500 bg-blue-50 text-blue-950 dark:bg-blue-950 dark:text-blue-100',
+  error: 'border-error-line bg-error-soft text-error-ink',
+  warning: 'border-warning-line bg-warning-soft text-warning-ink',
+  info: 'border-info-line bg-info-soft text-info-ink',
 };
 
 function Findings({ findings }: { findings: readonly OnlineFinding[] }) {
-  if (findings.length === 0)
-    return <p className="text-sm text-green-800 dark:text-green-300">No problem found.</p>;
+  if (findings.length === 0) return <p className="text-sm text-ok-ink">No problem found.</p>;
   return (
     <ul className="space-y-1">
       {findings.map((f, i) => (
         <li
           key={i}
-          className={`rounded border p-1.5 text-sm [overflow-wrap:anywhere] ${SEVERITY_STYLE[f.severity]}`}
+          className={`rounded-control border p-1.5 text-sm [overflow-wrap:anywhere] ${SEVERITY_STYLE[f.severity]}`}
         >
           <strong>{f.severity}</strong> <code>{f.rule}</code>: {f.message}
-          <details className="mt-1">
-            <summary className="cursor-pointer text-xs underline">Why and how to fix ({f.rule})</summary>
-            <RuleDoc ruleId={f.rule} summary={undefined} />
-          </details>
+          <div className="mt-1">
+            <RuleDocButton ruleId={f.rule} label="Why and how to fix" />
+          </div>
         </li>
       ))}
     </ul>
@@ -142,10 +140,7 @@ export function DomainsPanel({ report, online }: { report: Report; online: Onlin
   const error = d.sender.error ?? d.tracking.find((q) => q.error)?.error ?? null;
   const busy = d.sender.isFetching || d.tracking.some((q) => q.isFetching);
   return (
-    <section
-      aria-label="Domains"
-      className="space-y-2 rounded border border-slate-300 p-3 dark:border-slate-600"
-    >
+    <section aria-label="Domains" className="space-y-2 rounded-control border border-line p-3 ">
       <h2 className="text-lg font-semibold">Domains</h2>
       <form
         className="flex flex-wrap items-end gap-2"
@@ -158,7 +153,7 @@ export function DomainsPanel({ report, online }: { report: Report; online: Onlin
         <label className="text-sm">
           Sending domain
           <input
-            className="ml-1 w-40 rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+            className="ml-1 w-40 rounded-control border border-line bg-surface px-1 py-0.5  "
             value={typed}
             placeholder={report.sender?.domain ?? 'example.com'}
             onChange={(e) => setTyped(e.target.value)}
@@ -169,9 +164,7 @@ export function DomainsPanel({ report, online }: { report: Report; online: Onlin
         </button>
       </form>
       {d.selectors.length > 0 ? (
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          DKIM selectors from the message: {d.selectors.join(', ')}
-        </p>
+        <p className="text-xs text-ink-muted">DKIM selectors from the message: {d.selectors.join(', ')}</p>
       ) : null}
       {busy ? (
         <p role="status" className="text-sm">
@@ -181,7 +174,7 @@ export function DomainsPanel({ report, online }: { report: Report; online: Onlin
       {error ? (
         <div
           role="alert"
-          className="rounded border border-red-600 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
+          className="rounded-control border border-error-line bg-error-soft p-2 text-sm text-error-ink"
         >
           {describeServiceError(error)}
         </div>

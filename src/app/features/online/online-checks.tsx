@@ -4,12 +4,22 @@ import { doNotRequest } from '../../../core/online/do-not-request';
 import { describeServiceError } from '../../lib/api/service-error';
 import { useAutoCheck } from './auto-check';
 import { ChainDrawer } from './chain-drawer';
-import { checkStatusText, checkTone, hopsText, msText, TONE_STYLE } from '../../lib/check-status';
+import {
+  checkRank,
+  checkStatusText,
+  checkTone,
+  hopsText,
+  hostOf,
+  msText,
+  otherSite,
+  pageMs,
+  skipReason,
+  TONE_STYLE,
+} from '../../lib/check-status';
+import { buttonClass } from '../../components/ui';
+import { linkName } from '../../lib/link-name';
 import { checkTargets, SCOPE_LABELS, type CheckScope } from './check-scope';
 import type { Online } from './use-online';
-
-const BUTTON =
-  'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
 interface Props {
   report: Report;
@@ -47,59 +57,75 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
     start();
   }, [auto, ready, inputKey, targets.length, start]);
 
-  const rows = targets.filter((t) => links.results[t.url] !== undefined);
+  // Problems first: failures, then warnings, then redirects to another site, then the rest; skipped last.
+  const rows = targets
+    .flatMap((t) => {
+      const check = t.link.check ?? links.results[t.url];
+      if (!check) return [];
+      const elsewhere = otherSite(t.link, check);
+      return [{ ...t, check, elsewhere, rank: checkRank(check, elsewhere !== null) }];
+    })
+    .sort((a, b) => a.rank - b.rank);
   const openTarget = rows.find((t) => t.link.id === open);
   const openCheck = openTarget ? (openTarget.link.check ?? links.results[openTarget.url]) : undefined;
 
   return (
-    <section
-      aria-label="Online checks"
-      className="space-y-2 rounded border border-slate-300 p-3 dark:border-slate-600"
-    >
-      <h2 className="text-lg font-semibold">Where the links really go</h2>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Only the link addresses are sent to the look-up service, never the email.
-      </p>
+    <section aria-label="Online checks" className="min-w-0 space-y-3">
+      <div>
+        <h2 className="text-lg font-semibold">Where the links really go</h2>
+        <p className="text-sm text-ink-muted">
+          Each link is opened by the look-up service, which follows its redirects. Only the link addresses are
+          sent, never the email.
+        </p>
+      </div>
       {sent ? (
         <p
           role="note"
-          className="rounded border border-amber-500 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+          className="rounded-control border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink"
         >
-          This is a sent email: following its tracked links may register clicks in the platform&apos;s
+          This is a sent email: opening its tracked links may count as clicks in the platform&apos;s
           statistics. Check only untracked links, or only the destinations decoded from the tracked links, to
           avoid that.
         </p>
       ) : null}
       <fieldset className="text-sm">
-        <legend className="font-semibold">Links to check</legend>
-        {(Object.keys(SCOPE_LABELS) as CheckScope[]).map((s) => (
-          <label key={s} className="mr-3 inline-flex items-center gap-1">
-            <input type="radio" name="check-scope" checked={chosen === s} onChange={() => setScope(s)} />
-            {SCOPE_LABELS[s]}
-          </label>
-        ))}
+        <legend className="mb-1 font-semibold">Links to check</legend>
+        <div className="flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:gap-x-4">
+          {(Object.keys(SCOPE_LABELS) as CheckScope[]).map((s) => (
+            <label key={s} className="inline-flex items-start gap-1.5">
+              <input
+                type="radio"
+                name="check-scope"
+                className="mt-1"
+                checked={chosen === s}
+                onChange={() => setScope(s)}
+              />
+              <span>{SCOPE_LABELS[s]}</span>
+            </label>
+          ))}
+        </div>
       </fieldset>
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
-          className={BUTTON}
+          className={buttonClass('primary')}
           disabled={links.running || targets.length === 0}
           onClick={start}
         >
           Check links online ({targets.length})
         </button>
         {links.running ? (
-          <button type="button" className={BUTTON} onClick={links.cancel}>
+          <button type="button" className={buttonClass('secondary')} onClick={links.cancel}>
             Cancel
           </button>
         ) : null}
-        <label className="inline-flex items-center gap-1 text-sm">
+        <label className="inline-flex items-center gap-1.5 text-sm">
           <input type="checkbox" checked={auto} onChange={(e) => setAuto(e.target.checked)} />
           Check links automatically
         </label>
       </div>
       {links.total > 0 ? (
-        <div role="status" aria-live="polite" className="flex items-center gap-2 text-sm">
+        <div role="status" aria-live="polite" className="flex flex-wrap items-center gap-2 text-sm">
           <progress aria-label="Link checks progress" max={links.total} value={links.done} className="w-40" />
           <span>
             {links.done} of {links.total} checked
@@ -110,67 +136,98 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
       {links.error ? (
         <div
           role="alert"
-          className="rounded border border-red-600 bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
+          className="rounded-control border border-error-line bg-error-soft p-3 text-sm text-error-ink"
         >
           {describeServiceError(links.error)}
         </div>
       ) : null}
       {rows.length > 0 ? (
-        <div className="max-h-80 overflow-auto">
-          <table aria-label="Link checks" className="w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th className="pr-2">Link</th>
-                <th className="pr-2">Checked address</th>
-                <th className="pr-2">Final status</th>
-                <th className="pr-2">Hops</th>
-                <th className="pr-2">Time</th>
-                <th className="pr-2">Problems</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((t) => {
-                const check = t.link.check ?? links.results[t.url];
-                if (!check) return null;
-                return (
-                  <tr
-                    key={t.link.id}
-                    data-link-id={t.link.id}
-                    className="border-t border-slate-200 dark:border-slate-700"
-                  >
-                    <td className="pr-2">{t.link.id}</td>
-                    <td className="max-w-[20rem] truncate pr-2 font-mono text-xs" title={t.url}>
-                      {t.url}
-                    </td>
-                    <td className="pr-2">
-                      <span
-                        className={`rounded px-1.5 text-xs font-semibold ${TONE_STYLE[checkTone(check)]}`}
-                      >
-                        {checkStatusText(check)}
+        <table aria-label="Link checks" className="w-full table-fixed text-left text-sm max-md:block">
+          <thead className="text-xs text-ink-muted max-md:sr-only">
+            <tr>
+              <th className="w-[28%] py-1 pr-2 font-medium">Link</th>
+              <th className="py-1 pr-2 font-medium">Lands on</th>
+              <th className="w-[11rem] py-1 pr-2 font-medium">Status</th>
+              <th className="w-[6rem] py-1 pr-2 font-medium">Page time</th>
+              <th className="w-[7rem] py-1 font-medium">
+                <span className="sr-only">Chain</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="max-md:flex max-md:flex-col max-md:gap-2">
+            {rows.map(({ link, url, check, elsewhere }) => {
+              const skipped = skipReason(check);
+              const landing = hostOf(check.finalUrl);
+              const title = check.hops.at(-1)?.title ?? null;
+              const own = pageMs(check);
+              const problems = [
+                ...new Map(
+                  (check.findings ?? []).filter((f) => f.severity !== 'info').map((f) => [f.rule, f]),
+                ).values(),
+              ];
+              return (
+                <tr
+                  key={link.id}
+                  data-link-id={link.id}
+                  className="border-t border-line align-top max-md:grid max-md:grid-cols-2 max-md:gap-x-3 max-md:gap-y-1 max-md:rounded-control max-md:border max-md:p-3"
+                >
+                  <td className="py-2 pr-2 break-words max-md:col-span-2 max-md:py-0">
+                    <span className="font-medium">“{linkName(link)}”</span>
+                    <span className="block truncate font-mono text-2xs text-ink-muted" title={url}>
+                      {url}
+                    </span>
+                  </td>
+                  <td className="py-2 pr-2 break-words max-md:col-span-2 max-md:py-0">
+                    {skipped ? (
+                      <span className="text-ink-muted">{skipped}</span>
+                    ) : landing ? (
+                      <>
+                        <span className="font-medium">{landing}</span>
+                        {title ? <span className="block text-ink-muted">{title}</span> : null}
+                      </>
+                    ) : (
+                      <span className="text-ink-muted">Nowhere: the chain did not end on a page</span>
+                    )}
+                    {elsewhere && !skipped ? (
+                      <span className="mt-1 block rounded-control border border-warning-line bg-warning-soft px-2 py-0.5 text-xs text-warning-ink">
+                        Goes to another site than it shows: {elsewhere}
                       </span>
-                    </td>
-                    <td className="pr-2">{hopsText(check)}</td>
-                    <td className="pr-2">{msText(check.ms)}</td>
-                    <td className="pr-2 text-xs">
-                      {[
-                        ...new Set(
-                          (check.findings ?? []).filter((f) => f.severity !== 'info').map((f) => f.rule),
-                        ),
-                      ].join(', ') || 'none'}
-                    </td>
-
-                    <td>
-                      <button type="button" className="underline" onClick={() => setOpen(t.link.id)}>
-                        Show chain<span className="sr-only"> of {t.link.id}</span>
+                    ) : null}
+                    {problems.map((f) => (
+                      <span key={f.rule} className="mt-1 block text-xs text-ink">
+                        {f.message} <span className="font-mono text-2xs text-ink-muted">{f.rule}</span>
+                      </span>
+                    ))}
+                  </td>
+                  <td className="py-2 pr-2 max-md:py-0">
+                    <span
+                      className={`inline-block rounded-full border px-2 text-xs font-semibold ${TONE_STYLE[checkTone(check)]}`}
+                    >
+                      {checkStatusText(check)}
+                    </span>
+                    {!skipped ? (
+                      <span className="block text-2xs text-ink-muted">{hopsText(check)}</span>
+                    ) : null}
+                  </td>
+                  <td className="py-2 pr-2 tabular-nums max-md:py-0">
+                    {own !== null && !skipped ? msText(own) : '—'}
+                  </td>
+                  <td className="py-2 max-md:col-span-2 max-md:py-0">
+                    {!skipped ? (
+                      <button
+                        type="button"
+                        className={buttonClass('ghost', 'sm')}
+                        onClick={() => setOpen(link.id)}
+                      >
+                        Show chain<span className="sr-only"> of “{linkName(link)}”</span>
                       </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       ) : null}
       {openTarget && openCheck ? (
         <ChainDrawer link={openTarget.link} check={openCheck} onClose={() => setOpen(null)} />

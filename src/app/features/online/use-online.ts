@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Facts, SenderFacts, TrackingDomainFacts } from '../../../core/facts';
 import type { Report } from '../../../core/types';
@@ -39,7 +39,13 @@ export function trackingHosts(report: Report | undefined): string[] {
  */
 export function useOnline(report: Report | undefined, inputKey: string) {
   const links = useLinkChecks(inputKey);
-  const [typedSender, setTypedSender] = useState<string | null>(null);
+  // A typed sending domain belongs to the email it was typed for: another email starts from its own.
+  const [typed, setTyped] = useState<{ key: string; domain: string | null }>({ key: '', domain: null });
+  const typedSender = typed.key === inputKey ? typed.domain : null;
+  const setTypedSender = useCallback(
+    (domain: string | null) => setTyped({ key: inputKey, domain }),
+    [inputKey],
+  );
   const [domainsAsked, setDomainsAsked] = useState<string | null>(null);
   const senderDomain = (typedSender ?? report?.sender?.domain ?? '').trim().toLowerCase() || null;
   const selectors = useMemo(

@@ -1,8 +1,10 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Report } from '../../../core/types';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Finding, Report } from '../../../core/types';
+import type { Issues } from '../../lib/issues';
+import { outlookViewHtml } from '../../lib/outlook-view';
 import type { ReportIndex } from '../../lib/report-index';
 import { mountEmail, previewShell, sanitizeEmail } from './prepare-preview-html';
-import { LinkHoverCard } from './link-hover-card';
+import { LinkPopover } from './link-popover';
 
 interface Props {
   html: string;
@@ -10,14 +12,42 @@ interface Props {
   index: ReportIndex;
   remoteImages: boolean;
   width: 'desktop' | 'mobile';
+  /** Show what the `[if mso]` parts show, and hide the `[if !mso]` ones. */
+  outlook: boolean;
+  /** Draw the line where Gmail clips the HTML (102 KB). */
+  gmailCut: boolean;
+  issues: Issues;
+  /** Issue words for the popover. */
+  renderIssues: (findings: Finding[]) => ReactNode;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
-interface Hover {
+/** Gmail clips an email's HTML after this many bytes. */
+export const GMAIL_CLIP_BYTES = 102 * 1024;
+
+interface Anchor {
   id: string;
   top: number;
   left: number;
+  width: number;
+  height: number;
+}
+
+const PIN_STYLE =
+  'all:initial;display:block;position:relative;height:0;margin:12px 0;border-top:2px dashed #b91c1c;';
+const PIN_LABEL =
+  'all:initial;position:absolute;right:8px;top:-11px;background:#b91c1c;color:#fff;font:600 11px/18px system-ui,sans-serif;padding:0 8px;border-radius:9px;';
+
+/** The offset (UTF-16) where the HTML reaches `bytes` UTF-8 bytes, or null when it is shorter. */
+function offsetAtBytes(html: string, bytes: number): number | null {
+  let count = 0;
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    count += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+    if (count > bytes) return i;
+  }
+  return null;
 }
 
 /**
@@ -26,12 +56,24 @@ interface Hover {
  * A click selects the link; nothing in the preview navigates.
  */
 export const EmailPreview = memo(function EmailPreview(props: Props) {
-  const { html, report, index, remoteImages, width, selectedId, onSelect } = props;
+  const {
+    html,
+    report,
+    index,
+    remoteImages,
+    width,
+    outlook,
+    gmailCut,
+    issues,
+    renderIssues,
+    selectedId,
+    onSelect,
+  } = props;
   const frame = useRef<HTMLIFrameElement>(null);
   const [shellLoads, setShellLoads] = useState(0);
   /** How many emails were mounted, and the last one: tests and the benchmark tell a new preview from the last. */
   const [mounted, setMounted] = useState<{ root: HTMLElement | null; n: number }>({ root: null, n: 0 });
-  const [hover, setHover] = useState<Hover | null>(null);
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -39,11 +81,18 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
 
   const shell = useMemo(() => previewShell(remoteImages), [remoteImages]);
   const [sanitized, setSanitized] = useState<HTMLElement | null>(null);
+  // The Outlook view reads the same offsets: the transform keeps every length, and the Outlook-only
+  // links (inside [if mso]) are marked too.
+  const viewHtml = useMemo(() => (outlook ? outlookViewHtml(html) : html), [html, outlook]);
+  const viewReport = useMemo(
+    () => (outlook ? { ...report, links: report.links.map((l) => ({ ...l, outlookOnly: false })) } : report),
+    [report, outlook],
+  );
   // Layout effects: the work starts, and the email is mounted, without waiting for a paint in between.
   useLayoutEffect(() => {
     let stale = false;
     const start = performance.now();
-    void sanitizeEmail(html, report, index.statusById, remoteImages, () => stale).then((root) => {
+    void sanitizeEmail(viewHtml, viewReport, index.statusById, remoteImages, () => stale).then((root) => {
       if (stale || !root) return;
       performance.measure('eli:sanitize', { start, end: performance.now() });
       setSanitized(root);
@@ -51,7 +100,7 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     return () => {
       stale = true;
     };
-  }, [html, report, index, remoteImages]);
+  }, [viewHtml, viewReport, index, remoteImages]);
 
   useLayoutEffect(() => {
     const doc = frame.current?.contentDocument;
@@ -59,7 +108,7 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     const start = performance.now();
     mountEmail(doc, sanitized);
     performance.measure('eli:mount', { start, end: performance.now() });
-    setHover(null);
+    setAnchor(null);
     setMounted((m) => ({ root: sanitized, n: m.n + 1 }));
     performance.mark('eli:preview-ready');
   }, [shellLoads, sanitized]);
@@ -76,12 +125,26 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
       event.preventDefault();
       event.stopPropagation();
     };
+    const open = (link: HTMLElement): void => {
+      const iframe = frame.current;
+      const id = link.dataset['linkId'];
+      if (!id || !iframe) return;
+      onSelectRef.current(id);
+      const rect = link.getBoundingClientRect();
+      setAnchor({
+        id,
+        top: rect.top + iframe.offsetTop,
+        left: Math.max(0, rect.left) + iframe.offsetLeft,
+        width: Math.min(rect.width, iframe.clientWidth),
+        height: rect.height,
+      });
+    };
     doc.addEventListener(
       'click',
       (event) => {
         block(event);
         const link = linkOf(event.target);
-        if (link?.dataset['linkId']) onSelectRef.current(link.dataset['linkId']);
+        if (link) open(link);
       },
       true,
     );
@@ -98,30 +161,17 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     doc.addEventListener(
       'keydown',
       (event) => {
+        // The popover listens on the page; a key pressed in the preview reaches it from here.
+        if (event.key === 'Escape') setAnchor(null);
         const link = linkOf(event.target);
         if (link && (event.key === 'Enter' || event.key === ' ')) {
           block(event);
-          if (link.dataset['linkId']) onSelectRef.current(link.dataset['linkId']);
+          open(link);
         }
       },
       true,
     );
-    doc.addEventListener('mouseover', (event) => {
-      const link = linkOf(event.target);
-      const iframe = frame.current;
-      if (!link?.dataset['linkId'] || !iframe) {
-        setHover(null);
-        return;
-      }
-      const rect = link.getBoundingClientRect();
-      setHover({
-        id: link.dataset['linkId'],
-        top: rect.bottom + iframe.offsetTop + 4,
-        left: rect.left + iframe.offsetLeft,
-      });
-    });
-    doc.addEventListener('mouseleave', () => setHover(null));
-    doc.defaultView?.addEventListener('scroll', () => setHover(null));
+    doc.defaultView?.addEventListener('scroll', () => setAnchor(null));
     setShellLoads((n) => n + 1);
   };
 
@@ -138,14 +188,48 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     }
   }, [ready, selectedId, mounted]);
 
-  const hovered = hover ? index.linkById.get(hover.id) : undefined;
+  // Pins: each link with an issue shows the number of its first issue (the issues list's numbering).
+  useEffect(() => {
+    const doc = frame.current?.contentDocument;
+    if (!ready || !doc) return;
+    for (const el of doc.querySelectorAll<HTMLElement>('[data-link-id]')) {
+      const pin = issues.pins.get(el.dataset['linkId'] ?? '');
+      if (pin) {
+        el.setAttribute('data-eli-badge', String(pin.n));
+        el.setAttribute('data-eli-pin', String(pin.n));
+      } else el.removeAttribute('data-eli-pin');
+    }
+  }, [ready, mounted, issues]);
+
+  // Gmail's cut: a line before the first link that starts after 102 KB of HTML.
+  const cutAt = useMemo(() => offsetAtBytes(html, GMAIL_CLIP_BYTES), [html]);
+  useEffect(() => {
+    const doc = frame.current?.contentDocument;
+    if (!ready || !doc) return;
+    for (const old of doc.querySelectorAll('[data-eli-cutoff]')) old.remove();
+    if (!gmailCut || cutAt === null) return;
+    const after = report.links.find((l) => !l.outlookOnly && l.startTag.start >= cutAt);
+    const target = after ? doc.querySelector(`[data-link-id="${CSS.escape(after.id)}"]`) : null;
+    const line = doc.createElement('div');
+    line.setAttribute('data-eli-cutoff', '');
+    line.setAttribute('style', PIN_STYLE);
+    const label = doc.createElement('span');
+    label.setAttribute('style', PIN_LABEL);
+    label.textContent = 'Gmail clips the email here (102 KB): “View entire message”';
+    line.append(label);
+    const block = target?.closest('tr, p, div, li, td') ?? null;
+    if (block && block.parentNode) block.parentNode.insertBefore(line, block);
+    else doc.body.append(line);
+  }, [ready, mounted, gmailCut, cutAt, report]);
+
+  const anchored = anchor ? index.linkById.get(anchor.id) : undefined;
   return (
     <div
       className="relative"
       data-preview-ready={ready ? 'true' : 'false'}
       data-preview-load={ready ? mounted.n : 0}
     >
-      <div className="overflow-auto rounded border border-slate-300 bg-white dark:border-slate-600">
+      <div className="overflow-auto rounded-control border border-line bg-white">
         <iframe
           ref={frame}
           title="Email preview"
@@ -153,17 +237,23 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
           referrerPolicy="no-referrer"
           srcDoc={shell}
           onLoad={onLoad}
-          className="mx-auto block h-[520px] bg-white"
+          className="mx-auto block h-[60vh] min-h-[420px] bg-white lg:h-[calc(100vh-15rem)] lg:min-h-[520px]"
           style={{ width: width === 'mobile' ? 375 : '100%' }}
         />
       </div>
-      {hover && hovered ? (
-        <LinkHoverCard
-          link={hovered}
-          findings={index.findingsByLink.get(hovered.id) ?? []}
-          top={hover.top}
-          left={hover.left}
-        />
+      {anchor && anchored ? (
+        <LinkPopover
+          anchor={anchor}
+          link={anchored}
+          status={index.statusById.get(anchored.id) ?? 'ok'}
+          onClose={() => {
+            const doc = frame.current?.contentDocument;
+            setAnchor(null);
+            return doc?.querySelector<HTMLElement>(`[data-link-id="${CSS.escape(anchored.id)}"]`) ?? null;
+          }}
+        >
+          {renderIssues(index.findingsByLink.get(anchored.id) ?? [])}
+        </LinkPopover>
       ) : null}
     </div>
   );

@@ -15,9 +15,7 @@ export function OutlookLinks({ links, index, selectedId, onSelect }: Props) {
     <section aria-label="Outlook-only links" className="text-sm">
       <h3 className="mb-1 font-semibold">Outlook-only links ({links.length})</h3>
       {links.length === 0 ? (
-        <p className="text-slate-600 dark:text-slate-400">
-          None: every link is in the markup all clients render.
-        </p>
+        <p className="text-ink-muted">None: every link is in the markup all clients render.</p>
       ) : (
         <ul className="space-y-1">
           {links.map((link) => (
@@ -26,13 +24,13 @@ export function OutlookLinks({ links, index, selectedId, onSelect }: Props) {
                 type="button"
                 onClick={() => onSelect(link.id)}
                 aria-pressed={selectedId === link.id}
-                className={`w-full rounded border px-2 py-1 text-left ${selectedId === link.id ? 'border-yellow-500 bg-yellow-50 dark:bg-yellow-900/30' : 'border-slate-300 dark:border-slate-600'}`}
+                className={`w-full rounded-control border px-2 py-1 text-left ${selectedId === link.id ? 'border-brand bg-brand-soft' : 'border-line'}`}
               >
                 <StatusBadge status={index.statusById.get(link.id) ?? 'ok'} />{' '}
                 <span className="font-mono text-xs">{link.element}</span>{' '}
                 <span className="font-mono text-xs break-all">{link.href ?? '(no href)'}</span>
                 {link.condition ? (
-                  <span className="text-xs text-slate-600 dark:text-slate-400"> [if {link.condition}]</span>
+                  <span className="text-xs text-ink-muted"> [if {link.condition}]</span>
                 ) : null}
               </button>
             </li>

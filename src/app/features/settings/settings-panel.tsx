@@ -9,7 +9,9 @@ interface Props {
   rules: RuleInfo[];
 }
 
-const FIELD = 'rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900';
+const FIELD = 'h-9 rounded-control border border-line bg-surface px-2 text-sm text-ink';
+
+const WORD = { error: 'problem', warning: 'warning', info: 'note' } as const;
 
 /** Tracking domains, mode, untracked domains and rule severities. */
 export function SettingsPanel({ settings, update, rules }: Props) {
@@ -20,9 +22,8 @@ export function SettingsPanel({ settings, update, rules }: Props) {
     update({ rules: value === 'default' ? next : { ...next, [id]: value as SeveritySetting } });
   };
   return (
-    <details className="rounded border border-slate-300 p-2 text-sm dark:border-slate-600">
-      <summary className="cursor-pointer font-semibold">Settings</summary>
-      <div className="mt-2 space-y-3">
+    <div className="text-sm">
+      <div className="space-y-4">
         <label className="flex flex-col">
           <span>Tracking domain(s)</span>
           <input
@@ -33,19 +34,23 @@ export function SettingsPanel({ settings, update, rules }: Props) {
             onBlur={() => update({ trackingDomains: parseHostList(tracking) })}
             onKeyDown={(e) => e.key === 'Enter' && update({ trackingDomains: parseHostList(tracking) })}
           />
-          <span className="text-xs text-slate-600 dark:text-slate-400">
-            Naming one judges the email as sent.
+          <span className="text-xs text-ink-muted">
+            The domain your email platform rewrites links to. Naming one judges the email as sent.
           </span>
         </label>
         <label className="flex flex-col">
           <span>Domains left untracked on purpose</span>
           <input
+            placeholder="help.example.com"
             className={FIELD}
             value={allow}
             onChange={(e) => setAllow(e.target.value)}
             onBlur={() => update({ allowUntracked: parseHostList(allow) })}
             onKeyDown={(e) => e.key === 'Enter' && update({ allowUntracked: parseHostList(allow) })}
           />
+          <span className="text-xs text-ink-muted">
+            Links to these domains are not reported as untracked.
+          </span>
         </label>
         <label className="flex flex-col">
           <span>Mode</span>
@@ -54,39 +59,42 @@ export function SettingsPanel({ settings, update, rules }: Props) {
             value={settings.mode}
             onChange={(e) => update({ mode: e.target.value as Settings['mode'] })}
           >
-            <option value="auto">detect</option>
-            <option value="template">template (before sending)</option>
-            <option value="sent">sent (links should be tracked)</option>
+            <option value="auto">Detect from the email</option>
+            <option value="template">Template, before sending</option>
+            <option value="sent">Sent email (links should be tracked)</option>
           </select>
         </label>
         <fieldset>
-          <legend className="font-semibold">Rule severities</legend>
+          <legend className="font-semibold">How strict each check is</legend>
           {rules.length === 0 ? <p>Loading the rule list…</p> : null}
-          <div className="max-h-64 overflow-auto">
+          <div className="mt-1 max-h-72 overflow-auto rounded-control border border-line px-2">
             {rules.map((rule) => (
               <label
                 key={rule.id}
                 className="flex items-center justify-between gap-2 py-0.5"
                 title={rule.summary}
               >
-                <span className="font-mono text-xs">{rule.id}</span>
+                <span className="min-w-0">
+                  <span className="block truncate">{rule.summary}</span>
+                  <span className="block font-mono text-2xs text-ink-muted">{rule.id}</span>
+                </span>
                 <select
                   className={FIELD}
                   aria-label={`Severity of ${rule.id}`}
                   value={settings.rules[rule.id] ?? 'default'}
                   onChange={(e) => setRule(rule.id, e.target.value)}
                 >
-                  <option value="default">default ({rule.defaultSeverity})</option>
-                  <option value="error">error</option>
-                  <option value="warning">warning</option>
-                  <option value="info">info</option>
-                  <option value="off">off</option>
+                  <option value="default">Default ({WORD[rule.defaultSeverity]})</option>
+                  <option value="error">Problem</option>
+                  <option value="warning">Warning</option>
+                  <option value="info">Note</option>
+                  <option value="off">Off</option>
                 </select>
               </label>
             ))}
           </div>
         </fieldset>
       </div>
-    </details>
+    </div>
   );
 }

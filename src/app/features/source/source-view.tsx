@@ -120,11 +120,5 @@ export default function SourceView({ html, report, index, selectedId, onSelect }
     });
   }, [selectedId, index]);
 
-  return (
-    <div
-      ref={host}
-      data-testid="source-view"
-      className="rounded border border-slate-300 dark:border-slate-600"
-    />
-  );
+  return <div ref={host} data-testid="source-view" className="rounded-control border border-line" />;
 }

@@ -56,7 +56,7 @@ export function describeServiceError(error: unknown): string {
     return `The online check failed: ${error instanceof Error ? error.message : String(error)}.`;
   }
   if (error.code === 'unreachable') {
-    return 'The look-up service cannot be reached (it may be down, or you are offline). The offline checks above still apply; try the online checks again later.';
+    return 'The look-up service cannot be reached (it may be down, or you are offline). The issues found in the email itself still apply; try the online checks again later.';
   }
   if (error.status === 429) {
     const wait = error.retryAfter !== null ? ` Wait ${error.retryAfter} s` : ' Wait a minute';
