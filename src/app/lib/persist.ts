@@ -18,7 +18,18 @@ export interface StoredInput {
   kind?: 'html' | 'eml';
 }
 
+let connection: Promise<IDBDatabase> | null = null;
+
+/** One connection for the page's lifetime (opening one per write cost more than a small write). */
 function openDb(): Promise<IDBDatabase> {
+  connection ??= connect();
+  connection.catch(() => {
+    connection = null;
+  });
+  return connection;
+}
+
+function connect(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
@@ -33,18 +44,19 @@ export async function idbGet<T>(key: string): Promise<T | undefined> {
     const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
     request.onsuccess = () => resolve(request.result as T | undefined);
     request.onerror = () => reject(request.error ?? new Error('read failed'));
-  }).finally(() => db.close());
+  });
 }
 
 export async function idbSet(key: string, value: unknown): Promise<void> {
   const db = await openDb();
   return new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(STORE, 'readwrite');
+    // Relaxed: the write survives a reload or a crash of the tab, and completes without waiting for the disk.
+    const tx = db.transaction(STORE, 'readwrite', { durability: 'relaxed' });
     if (value === undefined) tx.objectStore(STORE).delete(key);
     else tx.objectStore(STORE).put(value, key);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-  }).finally(() => db.close());
+  });
 }
 
 /**
@@ -150,6 +162,11 @@ export function saveInput(input: StoredInput): Promise<void> {
       // Storage full or unavailable: keep working without persistence.
     }
   });
+  return writing;
+}
+
+/** Resolves once every draft write asked for so far is done. */
+export function awaitSaved(): Promise<void> {
   return writing;
 }
 

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadIdbInput, loadLocalInput, saveInput, saveInputNow, type StoredInput } from '../../lib/persist';
+import {
+  awaitSaved,
+  loadIdbInput,
+  loadLocalInput,
+  saveInput,
+  saveInputNow,
+  type StoredInput,
+} from '../../lib/persist';
 import { readEmailFile } from './read-email-file';
 import type { Sample } from './samples';
 
@@ -74,6 +81,8 @@ export function useEmailInput(): EmailInputState {
   const [savedInput, setSavedInput] = useState<StoredInput | null>(null);
   const latest = useRef(input);
   const ready = useRef(loaded);
+  /** The draft a paste's event already began to save (not saved twice). */
+  const started = useRef<StoredInput | null>(null);
   const next = useCallback(() => setGeneration((g) => g + 1), []);
 
   useEffect(() => {
@@ -93,10 +102,16 @@ export function useEmailInput(): EmailInputState {
   useEffect(() => {
     latest.current = input;
     if (!loaded) return;
-    const save = (): void =>
-      void saveInput(input).then(() => {
+    const save = (): void => {
+      const same =
+        started.current?.text === input.text &&
+        started.current.name === input.name &&
+        started.current.kind === input.kind;
+      started.current = null;
+      void (same ? awaitSaved() : saveInput(input)).then(() => {
         if (latest.current === input) setSavedInput(input);
       });
+    };
     if (!typed) {
       save();
       return;
@@ -118,7 +133,14 @@ export function useEmailInput(): EmailInputState {
       // A good paste replaces the last file's problem; another email starts afresh.
       setFileMessage(null);
       if (isAnotherEmail(latest.current.text, text)) next();
-      setState((s) => ({ input: { ...s.input, text }, typed: !isBulkEdit(inputType) }));
+      const bulk = isBulkEdit(inputType);
+      if (bulk && ready.current) {
+        // A paste is stored from its own event, before the page renders and analyses it.
+        const pasted = { ...latest.current, text };
+        started.current = pasted;
+        void saveInput(pasted);
+      }
+      setState((s) => ({ input: { ...s.input, text }, typed: !bulk }));
     },
     [next],
   );
