@@ -218,6 +218,7 @@ test('the Domains panel shows planted SPF, DMARC, CNAME and certificate problems
   // The same findings join the Findings list.
   await expect(app.findings).toContainText('spf-permissive-all', { timeout: 10_000 });
   await expect(app.findings).toContainText('tls-invalid');
+  await onlineRegion(page, 'Domains');
   await domains.scrollIntoViewIfNeeded();
   await domains.screenshot({ path: `${OUTPUT}/online-domains-panel.png` });
   expect(await seriousViolations(page)).toEqual([]);
@@ -274,6 +275,7 @@ test('the service down: a message in words, the offline findings stay', async ({
   await domains.getByRole('button', { name: 'Check domains' }).click();
   await expect(domains.getByRole('alert')).toContainText('cannot be reached', { timeout: 20_000 });
   await expect(app.findings).toContainText('untracked-link');
+  await app.openTab(/^Links/);
   await expect(app.links).toHaveAttribute('aria-rowcount', '5');
 });
 

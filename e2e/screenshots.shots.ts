@@ -33,7 +33,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path });
   // Fewer colours, no metadata: the committed images stay small.
   try {
-    execFileSync('convert', [path, '-strip', '-colors', '192', `PNG8:${path}`]);
+    execFileSync('convert', [path, '-strip', '+dither', '-colors', '160', `PNG8:${path}`]);
   } catch {
     // ImageMagick is not installed: the full-colour screenshot stays.
   }

@@ -43,7 +43,7 @@ test.describe('views', () => {
     await card.getByRole('button', { name: /About this check \(relative-url\)/ }).click();
     const doc = page.getByRole('dialog', { name: /About this check/ });
     await expect(doc.locator('.eli-prose h2').first()).toBeVisible();
-    await expect(doc.locator('.eli-prose')).toContainText(/.{200,}/);
+    await expect(doc.locator('.eli-prose')).toContainText(/[\s\S]{200,}/);
     // Rendered, not raw: no Markdown syntax left, and a link to another rule opens that rule here.
     const text = (await doc.locator('.eli-prose').innerText()) ?? '';
     expect(text).not.toMatch(/^#+ |```|\]\(|\*\*/m);

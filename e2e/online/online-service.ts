@@ -82,6 +82,8 @@ export async function startOnlineWorld(): Promise<OnlineWorld> {
         HOST: '127.0.0.1',
         DNS_SERVERS: dns.server,
         ALLOW_HOSTS: '127.0.0.1',
+        // The loopback test servers listen on random ports, not 80/443.
+        ALLOWED_PORTS: '*',
         DNSBL_ZONES: 'dbl.test',
         NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem'),
         EXTRA_CA_CERTS: join(dir, 'ca.pem'),

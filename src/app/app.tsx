@@ -45,6 +45,9 @@ const DomainsPanel = lazy(() =>
 const OnlineChecks = lazy(() =>
   import('./features/online/online-checks').then((m) => ({ default: m.OnlineChecks })),
 );
+const ComparePanel = lazy(() =>
+  import('./features/compare/compare-panel').then((m) => ({ default: m.ComparePanel })),
+);
 const LOADING = <p className="text-sm text-ink-muted">Loading…</p>;
 
 /** Panels whose content stays mounted while another tab is shown (the links table; the automatic online check). */
@@ -199,6 +202,18 @@ export function App() {
           },
           { id: 'utm', label: 'UTM builder', render: () => <UtmPanel fixer={fixer} /> },
           { id: 'changes', label: 'Changes', render: () => <FixPanel fixer={fixer} input={email.input} /> },
+          {
+            id: 'compare',
+            label: report.input.kind === 'eml' ? 'Compare with the template' : 'Compare with the sent email',
+            render: () => (
+              <ComparePanel
+                text={email.input.text}
+                name={email.input.name}
+                kind={report.input.kind}
+                options={options}
+              />
+            ),
+          },
           {
             id: 'exports',
             label: 'Exports',

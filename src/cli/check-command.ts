@@ -1,4 +1,4 @@
-import { analyzeHtml } from '../core/analyze';
+import { analyzeHtml, planOnline, withFacts } from '../core/analyze';
 import { readInput } from '../core/input/read-input';
 import { formatReport, type FormatOptions } from '../core/report/format-report';
 import { rules } from '../core/rules';
@@ -50,7 +50,7 @@ export async function produceReport(
     ...(options.mode !== null ? { mode: options.mode } : {}),
     privacy: needsPrivacyData(options.rules) ? await loadNodePrivacyEngines() : null,
   };
-  let report: Report = analyzeHtml(input.html, analyzeOptions, undefined, input);
+  let report: Report = analyzeHtml(input.html, analyzeOptions, input);
 
   if (options.online) {
     // The look-up service's modules (DNS, TLS, HTTP) are loaded only for --online: an offline run never pays for them.
@@ -60,8 +60,8 @@ export async function produceReport(
     ]);
     const deps = cliDeps(options, env);
     if (!deps.ok) return { ok: false, message: deps.message };
-    const facts = await collectFacts(report, onlineChecks, deps.deps);
-    report = analyzeHtml(input.html, analyzeOptions, facts, input);
+    const facts = await collectFacts(planOnline(report), onlineChecks, deps.deps);
+    report = withFacts(report, facts, analyzeOptions);
   }
   return { ok: true, report, html: input.html, exitCode: exitCodeFor(report.summary, options.failOn) };
 }

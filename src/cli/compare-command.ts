@@ -102,7 +102,7 @@ async function analyse(
     rules: s.rules ?? {},
   };
   if (mode === 'template') analyzeOptions.trackingDomains = [];
-  return { ok: true, report: analyzeHtml(read.input.html, analyzeOptions, undefined, read.input) };
+  return { ok: true, report: analyzeHtml(read.input.html, analyzeOptions, read.input) };
 }
 
 /** Whether a template link reached the sent email without tracking (left alone, or changed but not wrapped). */

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { analyzeHtml } from '../core/analyze';
 import { fixAllSafe } from '../core/fix/compute-fixes';
-import { composeEdits, patchOfEdits, takenEdits } from '../core/fix/edit-patch';
+import { composeEdits, patchOfEdits, takenEdits } from '../core/edit/edit-patch';
 import { mainDomain } from '../core/fix/main-domain';
-import { applyEdits } from '../core/fix/text-edit';
+import { applyEdits } from '../core/edit/text-edit';
 import { planUtm } from '../core/fix/utm-builder';
 import { readInput } from '../core/input/read-input';
 import type { CheckOutcome } from './check-command';
@@ -35,7 +35,7 @@ export async function runFix(
   for (const f of fixed.applied) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
 
   if (options.utm) {
-    const report = analyzeHtml(html, analyzeOptions, undefined, context);
+    const report = analyzeHtml(html, analyzeOptions, context);
     const domains =
       options.utmDomains.length > 0
         ? options.utmDomains

@@ -1,7 +1,5 @@
-import { expectedCnameTargets } from '../core/esp/catalogue';
 import type { Facts, LinkCheckFacts, SenderFacts, TrackingDomainFacts } from '../core/facts';
-import { doNotRequest } from '../core/online/do-not-request';
-import type { Report } from '../core/types';
+import type { OnlinePlan } from '../core/online/plan-online';
 import { loadConfig, type ServiceDeps } from '../server/config';
 import { createResolver } from '../server/net/resolver';
 
@@ -49,45 +47,28 @@ export function cliDeps(
   }
 }
 
-/** The sender domains to check: the From domain and each DKIM d= domain, with the s= selectors signed for it. */
-export function senderTargets(sender: Report['sender']): Array<{ domain: string; selectors: string[] }> {
-  if (!sender) return [];
-  const targets = new Map<string, Set<string>>();
-  const add = (domain: string | null, selector?: string): void => {
-    if (!domain) return;
-    const key = domain.toLowerCase();
-    const set = targets.get(key) ?? new Set<string>();
-    if (selector) set.add(selector);
-    targets.set(key, set);
-  };
-  add(sender.domain);
-  for (const sig of sender.dkim) add(sig.domain, sig.selector);
-  return [...targets].map(([domain, selectors]) => ({ domain, selectors: [...selectors] }));
-}
-
-/** The distinct web link URLs of a report, in document order. */
-export function linkTargets(report: Report): string[] {
-  const urls = new Set<string>();
-  for (const link of report.links) if (link.kind === 'web' && link.url !== null) urls.add(link.url);
-  return [...urls];
-}
-
 /**
- * Runs the online checks for one report: sender domains, tracking domains
- * and every distinct web link. The link checker refuses the system links it
- * can tell by URL; those only the email can tell (an opaque tracked link
- * reading "Unsubscribe", the List-Unsubscribe URLs) go in its skip list. The facts go back into analyze() to be judged.
+ * Runs the online checks a plan names (see planOnline): sender domains,
+ * tracking hosts and every distinct link URL, with the plan's skip list. The
+ * facts go to withFacts() to be judged; the email is not analysed again.
  */
-export async function collectFacts(report: Report, checks: OnlineChecks, deps: ServiceDeps): Promise<Facts> {
+export async function collectFacts(
+  plan: OnlinePlan,
+  checks: OnlineChecks,
+  deps: ServiceDeps,
+): Promise<Facts> {
   const links: Record<string, LinkCheckFacts> = {};
-  // The platform's branded-domain CNAME target (as the web app asks), so a CNAME pointing elsewhere is found.
-  const expect = report.esp !== null ? (expectedCnameTargets(report.esp)[0] ?? null) : null;
   const [sender, trackingDomains] = await Promise.all([
-    Promise.all(senderTargets(report.sender).map((t) => checks.checkSender(deps, t.domain, t.selectors))),
-    Promise.all(report.trackingDomains.map((host) => checks.checkTrackingDomain(deps, host, expect))),
-    checks.checkLinks(deps, linkTargets(report), { skip: doNotRequest(report) }, (r) => {
-      links[r.url] = r;
-    }),
+    Promise.all(plan.senders.map((t) => checks.checkSender(deps, t.domain, t.selectors))),
+    Promise.all(plan.trackingHosts.map((t) => checks.checkTrackingDomain(deps, t.host, t.expect))),
+    checks.checkLinks(
+      deps,
+      plan.links.map((l) => l.url),
+      { skip: plan.skip },
+      (r) => {
+        links[r.url] = r;
+      },
+    ),
   ]);
   return { links, sender, trackingDomains };
 }

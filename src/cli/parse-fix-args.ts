@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { fixers } from '../core/fix/fixers';
+import { rules } from '../core/rules';
 import type { UtmSettings } from '../core/fix/utm-builder';
 
 /** What `fix` was asked to do, validated. */
@@ -30,7 +30,7 @@ const OPTIONS = {
 } as const;
 
 /** The rules whose fixes `--only` may name. */
-export const FIXABLE_RULES: readonly string[] = Object.keys(fixers);
+export const FIXABLE_RULES: readonly string[] = rules.filter((r) => r.fix).map((r) => r.id);
 
 /** argv after `fix` → options, or one line saying what is wrong. */
 export function parseFixArgs(argv: readonly string[]): FixParseResult {

@@ -8,6 +8,7 @@ import {
   recheck,
   type RecheckResult,
 } from '../core/recheck/recheck';
+import { planOnline } from '../core/analyze';
 import type { Report } from '../core/types';
 import { unusable, type CheckOutcome } from './check-command';
 import { cliDeps, collectFacts } from './online';
@@ -126,7 +127,7 @@ export async function runRecheck(
 
   const results: RecheckResult[] = [];
   for (const report of reports) {
-    const facts = await collectFacts(report, onlineChecks, deps.deps);
+    const facts = await collectFacts(planOnline(report), onlineChecks, deps.deps);
     results.push(recheck(report, facts, { tlsDays: options.tlsDays }));
   }
   const regressed = results.some((r) => r.summary.regressions > 0);

@@ -1,17 +1,36 @@
 import { forgetStringMemos } from './cache/string-memo';
 import { extractLinks } from './extract/extract-links';
-import type { Facts } from './facts';
+import type { Facts, LinkCheckFacts, OnlineFinding } from './facts';
 import { decodeDestination } from './esp/destinations';
 import { detectTrackingContext, markTracked } from './esp/tracking-context';
 import { readInput, type InputProblem } from './input/read-input';
-import { judge } from './online/judge';
+import { judge, type JudgeOptions } from './online/judge';
 import type { RuleContext } from './rules/define-rule';
-import { rules } from './rules';
-import type { AnalyzeOptions, Finding, InputInfo, Report, ReportLink, Severity } from './types';
+import { ruleById, rules } from './rules';
+import type {
+  AnalyzeOptions,
+  Finding,
+  FindingWording,
+  InputInfo,
+  Report,
+  ReportLink,
+  Severity,
+} from './types';
 import { utf8Length } from './input/utf8-length';
 import { APPLE_DATA_VERSION } from './data/apple-link-tracking-protection';
 
+export { planOnline, type OnlinePlan, type CheckScope, type OnlineScope } from './online/plan-online';
+
 export type AnalyzeResult = { ok: true; report: Report } | { ok: false; error: InputProblem };
+
+/** What analyzeHtml needs to know about input read from a file (an .eml's headers and sender). */
+export interface ReadInputInfo {
+  kind: 'html' | 'eml';
+  bytes?: number;
+  sender?: Report['sender'];
+  headers?: RuleContext['headers'];
+  charset?: InputInfo['charset'] | null;
+}
 
 const NO_PRIVACY_DATA = {
   trackerdb: null,
@@ -22,16 +41,22 @@ const NO_PRIVACY_DATA = {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** The plain wording of the finding a rule that threw leaves in the report. */
+const INTERNAL_ERROR_WORDING: FindingWording = {
+  title: 'One check could not finish',
+  impact: 'A check stopped on this email, so a problem it looks for may have been missed.',
+  remedy: 'The rest of the report is complete; please report this email to the maintainers of the tool.',
+};
+
 /**
  * The whole offline analysis: input → links → tracking context → rules →
- * report. Online facts, when given, are judged by the same online rules the
- * service uses and merged in. Never throws on any input: problems with the
- * input come back as `{ ok: false, error }`.
+ * report. Online facts are added afterwards with withFacts(), which does not
+ * parse again. Never throws on any input: problems with the input come back
+ * as `{ ok: false, error }`.
  */
 export async function analyze(
   data: string | Uint8Array,
   options: AnalyzeOptions = {},
-  facts?: Facts,
 ): Promise<AnalyzeResult> {
   const read = await readInput(data, {
     ...(options.name !== undefined ? { name: options.name } : {}),
@@ -39,21 +64,14 @@ export async function analyze(
   });
   if (!read.ok) return read;
   const input = read.input;
-  return { ok: true, report: analyzeHtml(input.html, options, facts, input) };
+  return { ok: true, report: analyzeHtml(input.html, options, input) };
 }
 
-/** The analysis of already-read input (HTML, or an .eml's HTML part with its headers). */
+/** The offline analysis of already-read input (HTML, or an .eml's HTML part with its headers). */
 export function analyzeHtml(
   html: string,
   options: AnalyzeOptions = {},
-  facts?: Facts,
-  input: {
-    kind: 'html' | 'eml';
-    bytes?: number;
-    sender?: Report['sender'];
-    headers?: RuleContext['headers'];
-    charset?: InputInfo['charset'] | null;
-  } = { kind: 'html' },
+  input: ReadInputInfo = { kind: 'html' },
 ): Report {
   forgetStringMemos();
   const { links, parseErrors, lines, images } = extractLinks(html);
@@ -93,17 +111,25 @@ export function analyzeHtml(
       esp: context.esp,
       trackingDomains: context.trackingDomains,
       options,
-      report({ link, message, offset, data }) {
+      report({ link, message, messageId, wording, offset, data, relatedLinks }) {
         const at = offset !== undefined ? lines.position(offset) : link ? lines.position(link.offset) : null;
+        const spec = messageId !== undefined ? rule.messages?.[messageId] : undefined;
+        const plain = { ...spec?.wording, ...wording };
         findings.push({
           rule: rule.id,
+          messageId: messageId ?? rule.id,
           severity: setting,
-          message,
+          effect: rule.effect,
+          message: message ?? spec?.text(data ?? {}) ?? rule.summary,
+          title: plain.title ?? rule.title,
+          impact: plain.impact ?? rule.impact,
+          remedy: plain.remedy ?? rule.remedy,
           link: link ? link.id : null,
           line: at?.line ?? 1,
           column: at?.column ?? 1,
           ...(at ? { offset: at.offset } : {}),
           ...(data ? { data } : {}),
+          ...(relatedLinks && relatedLinks.length > 0 ? { relatedLinks: relatedLinks.map((l) => l.id) } : {}),
         });
       },
     };
@@ -113,8 +139,11 @@ export function analyzeHtml(
       // A rule bug must not take the whole report down; say so in the report instead.
       findings.push({
         rule: 'internal-error',
+        messageId: `internal-error/${rule.id}`,
         severity: 'warning',
+        effect: 'other',
         message: `Rule ${rule.id} failed on this input: ${e instanceof Error ? e.message : String(e)}`,
+        ...INTERNAL_ERROR_WORDING,
         link: null,
         line: 1,
         column: 1,
@@ -122,60 +151,99 @@ export function analyzeHtml(
     }
   }
 
-  const reportLinks: ReportLink[] = links;
-  const judgeOptions = {
-    ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.maxRedirects !== undefined ? { maxRedirects: options.maxRedirects } : {}),
-    ...(options.slowMs !== undefined ? { slowMs: options.slowMs } : {}),
-  };
-  if (facts?.links) {
-    for (const link of reportLinks) {
-      const check = link.url !== null ? facts.links[link.url] : undefined;
-      if (!check) continue;
-      const online = judge('link', check, judgeOptions);
-      link.check = { ...check, findings: online };
-      for (const f of online) {
-        findings.push({ ...f, link: link.id, line: link.line, column: link.column, offset: link.offset });
-      }
-    }
-  }
-  const report: Report = {
+  return finish({
     version: 1,
     input: inputInfo,
     mode: context.mode,
     esp: context.esp,
     trackingDomains: context.trackingDomains,
     sender,
-    links: reportLinks,
+    links,
     findings,
     summary: { links: 0, errors: 0, warnings: 0, infos: 0 },
     dataVersions: options.privacy?.versions ?? NO_PRIVACY_DATA,
+  });
+}
+
+/** Where a finding about the whole email or a domain stands: before every finding with a place. */
+function byPlaceThenSeverity(a: Finding, b: Finding): number {
+  return (
+    (a.offset ?? -1) - (b.offset ?? -1) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.rule.localeCompare(b.rule)
+  );
+}
+
+/** Sorts the findings (by place, then severity, then rule) and counts them. */
+function finish(report: Report): Report {
+  report.findings.sort(byPlaceThenSeverity);
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of report.findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  report.summary = { links: report.links.length, errors, warnings, infos };
+  return report;
+}
+
+/** Options withFacts takes: the severity settings and thresholds of the analysis. */
+export type WithFactsOptions = Pick<AnalyzeOptions, 'rules' | 'maxRedirects' | 'slowMs'>;
+
+function isOnlineFinding(f: Finding): boolean {
+  return ruleById.get(f.rule)?.kind === 'online';
+}
+
+/**
+ * The report with online facts judged and attached: each link's check (a
+ * wrapper link without its own check gets the check of its decoded
+ * destination), the tracking-domain and sender checks, and their findings,
+ * re-sorted and re-counted. Pure and cheap: the HTML is not parsed again, the
+ * given report is not changed, and facts given earlier are replaced, so the
+ * page can call it on every new answer with the offline report.
+ */
+export function withFacts(report: Report, facts: Facts, options: WithFactsOptions = {}): Report {
+  const judgeOptions: JudgeOptions = {
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.maxRedirects !== undefined ? { maxRedirects: options.maxRedirects } : {}),
+    ...(options.slowMs !== undefined ? { slowMs: options.slowMs } : {}),
   };
-  if (facts?.trackingDomains) {
-    report.trackingDomainChecks = facts.trackingDomains.map((t) => {
+  const findings = report.findings.filter((f) => !isOnlineFinding(f));
+  const judged = new Map<LinkCheckFacts, OnlineFinding[]>();
+  const linkFacts = facts.links ?? {};
+  const links: ReportLink[] = report.links.map((link) => {
+    const { check: _previous, ...bare } = link;
+    const check =
+      (link.url !== null ? linkFacts[link.url] : undefined) ??
+      (link.destination?.url ? linkFacts[link.destination.url] : undefined);
+    if (!check) return bare;
+    let online = judged.get(check);
+    if (!online) {
+      online = judge('link', check, judgeOptions);
+      judged.set(check, online);
+    }
+    for (const f of online) {
+      findings.push({ ...f, link: link.id, line: link.line, column: link.column, offset: link.offset });
+    }
+    return { ...bare, check: { ...check, findings: online } };
+  });
+  const { trackingDomainChecks: _tracking, senderChecks: _sender, ...offline } = report;
+  const out: Report = { ...offline, links, findings };
+  if (facts.trackingDomains) {
+    out.trackingDomainChecks = facts.trackingDomains.map((t) => {
       const online = judge('tracking-domain', t, judgeOptions);
       for (const f of online) findings.push({ ...f, link: null, line: 1, column: 1 });
       return { ...t, findings: online };
     });
   }
-  if (facts?.sender) {
-    report.senderChecks = facts.sender.map((s) => {
+  if (facts.sender) {
+    out.senderChecks = facts.sender.map((s) => {
       const online = judge('sender', s, judgeOptions);
       for (const f of online) findings.push({ ...f, link: null, line: 1, column: 1 });
       return { ...s, findings: online };
     });
   }
-  findings.sort(
-    (a, b) =>
-      (a.offset ?? -1) - (b.offset ?? -1) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.rule.localeCompare(b.rule),
-  );
-  report.summary = {
-    links: links.length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
-  };
-  return report;
+  return finish(out);
 }

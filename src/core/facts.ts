@@ -5,6 +5,7 @@
  *
  * Every shape is what travels on the wire, so keep fields JSON-serialisable.
  */
+import type { FindingEffect, FindingWording } from './types';
 
 export interface FactError {
   /**
@@ -192,9 +193,12 @@ export interface PropagationFacts {
 }
 
 /** A finding of an online rule, without a place in the HTML. */
-export interface OnlineFinding {
+export interface OnlineFinding extends FindingWording {
   rule: string;
+  /** Stable: `<rule-id>` or `<rule-id>/<variant>`. */
+  messageId: string;
   severity: 'error' | 'warning' | 'info';
+  effect: FindingEffect;
   message: string;
   /** For link checks: the hop index the finding is about, when it is about one. */
   hop?: number;

@@ -128,9 +128,27 @@ export interface ParseErrorInfo {
   offset: number;
 }
 
-export interface Finding {
+/** What a problem does to the campaign; the page groups findings by it. */
+export type FindingEffect =
+  'clicks-not-counted' | 'broken-or-risky' | 'campaign-data' | 'accessibility' | 'other';
+
+/** The plain-language side of a finding, for people who never read the rule catalogue. */
+export interface FindingWording {
+  /** Short, plain words for the page: "Link without a full web address". */
+  title: string;
+  /** One plain line: what happens to clicks or data. */
+  impact: string;
+  /** Plain: what to do. Never a command-line option. */
+  remedy: string;
+}
+
+export interface Finding extends FindingWording {
   rule: string;
+  /** Stable: `<rule-id>` or `<rule-id>/<variant>`. */
+  messageId: string;
   severity: Severity;
+  effect: FindingEffect;
+  /** The developer-facing sentence the JSON, text, SARIF, CSV and Markdown reports carry. */
   message: string;
   /** The link id, or null for findings about the whole email or a domain. */
   link: string | null;
@@ -140,6 +158,8 @@ export interface Finding {
   offset?: number;
   /** Extra facts for UIs and formatters (e.g. the decoded destination). */
   data?: Record<string, unknown>;
+  /** Other link ids the same finding covers (one finding per cause). */
+  relatedLinks?: string[];
 }
 
 export interface InputInfo {

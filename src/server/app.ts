@@ -12,6 +12,13 @@ import { registerLinksCheck } from './routes/links-check';
 export interface AppOptions {
   logger?: Logger;
   rateLimiter?: RateLimiter;
+  /** The link checker's bucket, charged one token per URL (URL_RATE_LIMIT). */
+  urlRateLimiter?: RateLimiter;
+  /**
+   * Host names the service answers to when ALLOWED_HOSTNAMES is not set (the
+   * Node server: loopback names and HOST); none = no check.
+   */
+  defaultHostnames?: readonly string[];
   /** The client's address as the platform reports it (the socket, the Lambda event …). */
   clientIp?: (c: Context) => string | undefined;
   /** Adds routes after the API (the Node adapter's static web app). */
@@ -26,9 +33,16 @@ export interface AppOptions {
 export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono {
   const logger = options.logger ?? createLogger(deps.config.logLevel);
   const limiter = options.rateLimiter ?? createRateLimiter(deps.config.rateLimit);
+  const urlLimiter = options.urlRateLimiter ?? createRateLimiter(deps.config.urlRateLimit);
+  const hostnames = deps.config.allowedHostnames ?? options.defaultHostnames ?? null;
   const app = new Hono();
 
   app.onError((err, c) => {
+    if (c.req.raw.signal.aborted || isClientGone(err)) {
+      // The client went away (mid-upload, mid-answer): nothing to answer and nothing broken.
+      logger.info('client gone', { method: c.req.method, path: c.req.path });
+      return sendError(c, 'bad-request', 'body: the request was interrupted before it was complete');
+    }
     logger.error('unhandled error', {
       method: c.req.method,
       path: c.req.path,
@@ -55,10 +69,26 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono {
     });
   });
 
+  if (hostnames !== null && !hostnames.includes('*')) {
+    // A DNS-rebinding page reaches a locally run service under its own name: answer only to the names configured.
+    const allowed = new Set(hostnames.map(normaliseHostname));
+    app.use('*', async (c, next) => {
+      const host = normaliseHostname(new URL(c.req.url).hostname);
+      if (!allowed.has(host)) {
+        return sendError(
+          c,
+          'bad-request',
+          `Host: this service does not answer to ${JSON.stringify(host.slice(0, 100))} (see ALLOWED_HOSTNAMES)`,
+        );
+      }
+      return next();
+    });
+  }
+
   app.use('/api/*', async (c, next) => {
     if (c.req.path === '/api/health') return next();
     const client = clientKey(c, deps, options);
-    const decision = limiter.take(client);
+    const decision = await limiter.take(client);
     if (!decision.ok) {
       const seconds = decision.retryAfterSeconds;
       return sendError(c, 'rate-limited', `Too many requests; try again in ${seconds} s.`, {
@@ -71,7 +101,9 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono {
   registerHealth(app, deps);
   registerSender(app, deps);
   registerTrackingDomain(app, deps);
-  registerLinksCheck(app, deps);
+  registerLinksCheck(app, deps, {
+    chargeUrls: (c, count) => urlLimiter.take(clientKey(c, deps, options), count),
+  });
 
   app.all('/api/*', (c) => notFoundOrNotAllowed(app, c));
   options.site?.(app);
@@ -101,4 +133,25 @@ function clientKey(c: Context, deps: ServiceDeps, options: AppOptions): string {
     if (forwarded) return forwarded;
   }
   return options.clientIp?.(c) ?? 'unknown';
+}
+
+/** `[::1]`, `Example.COM.` → `::1`, `example.com`. */
+function normaliseHostname(host: string): string {
+  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  return h.startsWith('[') && h.endsWith(']') ? h.slice(1, -1) : h;
+}
+
+/** Errors of a request whose client closed the connection (Node's stream errors, an aborted body read). */
+function isClientGone(err: unknown): boolean {
+  const e = err as { code?: unknown; name?: unknown; message?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  const message = typeof e.message === 'string' ? e.message : '';
+  return (
+    code === 'ECONNRESET' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    code === 'ABORT_ERR' ||
+    e.name === 'AbortError' ||
+    message === 'aborted' ||
+    /^(request|socket) (aborted|hang up)|terminated/i.test(message)
+  );
 }

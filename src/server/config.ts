@@ -50,8 +50,26 @@ const EnvSchema = z.object({
   MAX_REQUEST_BYTES: int(256 * 1024, 1024),
   CONCURRENCY: int(32, 1),
   PER_HOST_CONCURRENCY: int(4, 1),
-  /** Ports outbound link checks may connect to (empty = any). */
-  ALLOWED_PORTS: list,
+  /** Ports outbound checks may connect to: 80 and 443 unless set; `*` for any. */
+  ALLOWED_PORTS: z.string().default('80,443'),
+  /** Host names (Host header) the service answers to; `*` for any. Unset: loopback names and HOST (Node server only). */
+  ALLOWED_HOSTNAMES: list,
+  /** URLs one client may have checked per minute (the link checker's own bucket), and that bucket's size. */
+  URL_RATE_LIMIT: int(600, 0),
+  URL_RATE_BURST: z.coerce.number().int().min(1).optional(),
+  /** Node server: time to receive a whole request, and its headers (ms). */
+  /** A shared store for the rate limits (`redis://…`, `rediss://…`); empty = each instance counts alone. */
+  RATE_LIMIT_STORE: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || v === '' || /^rediss?:\/\/./i.test(v),
+      'must be a redis:// or rediss:// URL',
+    ),
+  /** Longest time a DNS answer is kept (A/AAAA: their TTL up to this); 0 = no cache. */
+  DNS_CACHE_MAX_SECONDS: int(300, 0),
+  REQUEST_TIMEOUT_MS: int(30_000, 1),
+  HEADERS_TIMEOUT_MS: int(10_000, 1),
   /** Directory of the built web app to serve at / (the Node adapter only). */
   STATIC_DIR: z.string().optional(),
   /** A PEM file of extra CA certificates the TLS probe trusts (besides NODE_EXTRA_CA_CERTS, read at process start). */
@@ -84,7 +102,17 @@ export type ServiceConfig = {
   maxRequestBytes: number;
   concurrency: number;
   perHostConcurrency: number;
+  /** Ports outbound checks may connect to; empty = any (`ALLOWED_PORTS=*`). */
   allowedPorts: number[];
+  /** Host header names the service answers to; null = not checked (serverless default); `['*']` = any. */
+  allowedHostnames: string[] | null;
+  /** The link checker's per-client budget in URLs (a request of n URLs takes n). */
+  urlRateLimit: { perMinute: number; burst: number };
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  dnsCacheMaxSeconds: number;
+  /** RATE_LIMIT_STORE, or null for in-memory buckets. */
+  rateLimitStore: string | null;
   staticDir: string | null;
   extraCaCertsFile: string | null;
   trustProxy: boolean;
@@ -136,6 +164,20 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       message: `Bad configuration: DNS_PROPAGATION_SERVERS: "${propagation}" is not an IP address with an optional port`,
     };
   }
+  const ports = parsePorts(e.ALLOWED_PORTS);
+  if (ports === null) {
+    return {
+      ok: false,
+      message: 'Bad configuration: ALLOWED_PORTS: must be `*` or comma-separated ports from 1 to 65535',
+    };
+  }
+  const urlBurst = e.URL_RATE_BURST ?? Math.max(e.MAX_URLS, 1);
+  if (urlBurst < e.MAX_URLS) {
+    return {
+      ok: false,
+      message: `Bad configuration: URL_RATE_BURST: must be at least MAX_URLS (${e.MAX_URLS}), or no request could pass`,
+    };
+  }
   return {
     ok: true,
     config: {
@@ -157,7 +199,14 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       maxRequestBytes: e.MAX_REQUEST_BYTES,
       concurrency: e.CONCURRENCY,
       perHostConcurrency: e.PER_HOST_CONCURRENCY,
-      allowedPorts: e.ALLOWED_PORTS.map(Number).filter((n) => Number.isInteger(n) && n > 0 && n < 65536),
+      allowedPorts: ports,
+      allowedHostnames:
+        e.ALLOWED_HOSTNAMES.length > 0 ? e.ALLOWED_HOSTNAMES.map((h) => h.toLowerCase()) : null,
+      urlRateLimit: { perMinute: e.URL_RATE_LIMIT, burst: urlBurst },
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      dnsCacheMaxSeconds: e.DNS_CACHE_MAX_SECONDS,
+      rateLimitStore: e.RATE_LIMIT_STORE ? e.RATE_LIMIT_STORE : null,
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
       staticDir: e.STATIC_DIR ?? null,
       extraCaCertsFile: e.EXTRA_CA_CERTS ?? null,
       trustProxy: e.TRUST_PROXY,
@@ -166,6 +215,18 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       version: VERSION,
     },
   };
+}
+
+/** `80,443` → [80, 443]; `*` → [] (any port); null when an entry is not a port from 1 to 65535. */
+function parsePorts(value: string): number[] | null {
+  const entries = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (entries.length === 1 && entries[0] === '*') return [];
+  if (entries.length === 0) return null;
+  const ports = entries.map((s) => (/^\d{1,5}$/.test(s) ? Number(s) : NaN));
+  return ports.every((n) => n >= 1 && n <= 65535) ? ports : null;
 }
 
 /** What every route and check gets: the configuration and the one resolver. */
@@ -180,7 +241,11 @@ export interface ServiceDeps {
 export function createServiceDeps(config: ServiceConfig): ServiceDeps {
   return {
     config,
-    resolver: createResolver({ servers: config.dnsServers, timeoutMs: config.dnsTimeoutMs }),
+    resolver: createResolver({
+      servers: config.dnsServers,
+      timeoutMs: config.dnsTimeoutMs,
+      cacheMaxSeconds: config.dnsCacheMaxSeconds,
+    }),
     extraCa: readExtraCa(config.extraCaCertsFile),
   };
 }

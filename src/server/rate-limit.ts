@@ -1,7 +1,8 @@
 /**
  * Per-client rate limit: a token bucket per client key (the client's
  * address). Each bucket holds up to `burst` tokens and refills at
- * `perMinute / 60` tokens a second; a request takes one token. With
+ * `perMinute / 60` tokens a second; a request takes one token (the link
+ * checker's own bucket: one per URL). With
  * `perMinute` 0 the limit is off.
  *
  * The clock is injectable so tests step time instead of waiting. Buckets that
@@ -19,9 +20,15 @@ export interface RateLimitOptions {
 export type RateDecision = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
-  take(client: string): RateDecision;
+  /** Takes `cost` tokens (1 by default) from the client's bucket, or none when it holds fewer. */
+  take(client: string, cost?: number): RateDecision | Promise<RateDecision>;
   /** Buckets held right now (for tests and the load script). */
   size(): number;
+}
+
+/** The in-process limiter answers at once. */
+export interface MemoryRateLimiter extends RateLimiter {
+  take(client: string, cost?: number): RateDecision;
 }
 
 interface Bucket {
@@ -29,7 +36,7 @@ interface Bucket {
   at: number;
 }
 
-export function createRateLimiter(options: RateLimitOptions): RateLimiter {
+export function createRateLimiter(options: RateLimitOptions): MemoryRateLimiter {
   const now = options.now ?? (() => Date.now());
   const maxClients = options.maxClients ?? 10_000;
   const perMs = options.perMinute / 60_000;
@@ -56,7 +63,7 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   };
 
   return {
-    take(client) {
+    take(client, cost = 1) {
       if (options.perMinute <= 0) return { ok: true, remaining: Infinity };
       const t = now();
       sweep(t);
@@ -65,11 +72,11 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
         b = { tokens: options.burst, at: t };
         buckets.set(client, b);
       } else refill(b, t);
-      if (b.tokens >= 1) {
-        b.tokens -= 1;
+      if (b.tokens >= cost) {
+        b.tokens -= cost;
         return { ok: true, remaining: Math.floor(b.tokens) };
       }
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - b.tokens) / perMs / 1000)) };
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - b.tokens) / perMs / 1000)) };
     },
     size: () => buckets.size,
   };

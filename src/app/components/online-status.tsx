@@ -1,14 +1,16 @@
 import type { LinkCheckFacts } from '../../core/facts';
-import { checkStatusText, checkTone, hopsText, msText, TONE_STYLE } from '../lib/check-status';
+import { checkStatusText, hopsText, msText, pageMs } from '../lib/check-status';
 
-/** A link's online result in one cell: final status, redirects, time. */
+/**
+ * A link's online result in one cell: the final status in words and the landing page's own time.
+ * No colour of its own: the row's status badge is the core's verdict on the link.
+ */
 export function OnlineStatus({ check }: { check: LinkCheckFacts }) {
+  const own = pageMs(check);
   return (
-    <span title={`${hopsText(check)}, ${msText(check.ms)}${check.finalUrl ? ` → ${check.finalUrl}` : ''}`}>
-      <span className={`rounded px-1 text-xs font-semibold ${TONE_STYLE[checkTone(check)]}`}>
-        {checkStatusText(check)}
-      </span>{' '}
-      <span className="text-xs">{msText(check.ms)}</span>
+    <span title={`${hopsText(check)}${check.finalUrl ? ` → ${check.finalUrl}` : ''}`}>
+      <span className="text-xs font-semibold">{checkStatusText(check)}</span>
+      {own !== null && check.error === null ? <span className="text-xs"> {msText(own)}</span> : null}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import type { LinkStatus } from './report-index';
 import type { LinkCheckFacts } from '../../core/facts';
 
 /** The final status of a link check in a word or two, with the HTTP code where there is one. */
@@ -31,7 +32,7 @@ const ERROR_WORDS: Record<string, string> = {
   'tls-handshake': 'Certificate problem',
   'too-many-redirects': 'Too many redirects',
   'redirect-loop': 'Redirect loop',
-  'blocked-target': 'Private address, not checked',
+  'blocked-target': 'Not allowed to open',
   'invalid-url': 'Not a valid address',
   'malformed-response': 'Bad answer',
   'fetch-error': 'Failed',
@@ -49,13 +50,6 @@ export function skipReason(check: LinkCheckFacts): string | null {
     return 'Not a web page (an email address or phone number), so there is nothing to open.';
   if (/open/i.test(m)) return 'Opening it could count as an open or a click, so it is left alone.';
   return m.replace(/^Not requested:\s*/i, '');
-}
-
-export function checkTone(check: LinkCheckFacts): 'ok' | 'warning' | 'error' {
-  if (check.error) return check.error.code === 'not-requested' ? 'ok' : 'error';
-  if (check.finalStatus === null || check.finalStatus >= 400) return 'error';
-  if (check.findings?.some((f) => f.severity !== 'info')) return 'warning';
-  return 'ok';
 }
 
 export function hopsText(check: LinkCheckFacts): string {
@@ -107,18 +101,14 @@ export function otherSite(shown: { text: string; url: string | null }, check: Li
   return siteOf(landing) === siteOf(expected) ? null : landing;
 }
 
-/** Worst first: failures, then problems, then redirects to other sites, then the rest; skipped last. */
-export function checkRank(check: LinkCheckFacts, elsewhere: boolean): number {
-  const tone = checkTone(check);
+/**
+ * Worst first, by the link's status as the core judged it (its findings, online ones included):
+ * problems, warnings, then links that land on another site, then the rest; links not opened last.
+ */
+export function checkRank(check: LinkCheckFacts, status: LinkStatus, elsewhere: boolean): number {
   if (check.error?.code === 'not-requested') return 4;
-  if (tone === 'error') return 0;
-  if (tone === 'warning') return 1;
+  if (status === 'error') return 0;
+  if (status === 'warning') return 1;
   if (elsewhere) return 2;
   return 3;
 }
-
-export const TONE_STYLE: Record<'ok' | 'warning' | 'error', string> = {
-  ok: 'bg-ok-soft text-ok-ink border-ok-line',
-  warning: 'bg-warning-soft text-warning-ink border-warning-line',
-  error: 'bg-error-soft text-error-ink border-error-line',
-};

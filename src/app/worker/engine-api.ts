@@ -1,5 +1,5 @@
 import type { Facts } from '../../core/facts';
-import type { Fix } from '../../core/fix/fix';
+import type { Fix } from '../../core/edit/fix';
 import type { UtmPlan, UtmSettings } from '../../core/fix/utm-builder';
 import type { ReportFormat } from '../../core/report/format-report';
 import type { AnalyzeOptions, Report, Severity } from '../../core/types';

@@ -6,11 +6,11 @@
  * the report crosses to the page once and never comes back.
  */
 import { expose, transfer } from 'comlink';
-import { analyzeHtml } from '../../core/analyze';
+import { analyzeHtml, withFacts, type ReadInputInfo } from '../../core/analyze';
 import type { Facts } from '../../core/facts';
 import { computeFixes, fixAllSafe } from '../../core/fix/compute-fixes';
 import { mainDomain } from '../../core/fix/main-domain';
-import { applyEdits } from '../../core/fix/text-edit';
+import { applyEdits } from '../../core/edit/text-edit';
 import { planUtm } from '../../core/fix/utm-builder';
 import { decodeBytes, MAX_INPUT_BYTES, readInput, tooLargeProblem } from '../../core/input/read-input';
 import { rules } from '../../core/rules';
@@ -18,8 +18,6 @@ import type { AnalyzeOptions, Report } from '../../core/types';
 import { HOME_PAGE, VERSION } from '../../core/version';
 import type { AnalysisJob, EngineApi, ExportFormat, Phase } from './engine-api';
 import { loadBrowserPrivacyEngines } from './privacy-data';
-
-type ReadInputInfo = NonNullable<Parameters<typeof analyzeHtml>[3]>;
 
 /** The files the page takes (by name; the content is checked by readInput). */
 const ACCEPTED = /\.(html?|eml|txt)$/i;
@@ -42,7 +40,7 @@ function analysed(id: number): Analysed {
 
 /** The report with the online facts judged in (the offline report when there are none). */
 function judged(a: Analysed, facts: Facts | undefined): Report {
-  return facts ? analyzeHtml(a.html, a.options, facts, a.input) : a.report;
+  return facts ? withFacts(a.report, facts, a.options) : a.report;
 }
 
 const api: EngineApi = {
@@ -89,7 +87,7 @@ const api: EngineApi = {
     const privacy = await loadBrowserPrivacyEngines();
     const options = { ...job.options, name: job.name, privacy };
     const input: ReadInputInfo = { kind, bytes, sender, headers };
-    const report = analyzeHtml(html, options, undefined, input);
+    const report = analyzeHtml(html, options, input);
     const fixes = computeFixes(report, html);
     last = { id, report, html, options, input };
     const json = new TextEncoder().encode(JSON.stringify({ report, fixes }));

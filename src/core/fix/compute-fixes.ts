@@ -1,16 +1,16 @@
-import { analyzeHtml } from '../analyze';
+import { analyzeHtml, type ReadInputInfo } from '../analyze';
 import type { AnalyzeOptions, Report } from '../types';
-import type { Fix } from './fix';
-import { fixers } from './fixers';
-import { composeEdits, takenEdits } from './edit-patch';
-import { applyEdits, type TextEdit } from './text-edit';
+import type { Fix } from '../edit/fix';
+import { ruleById } from '../rules';
+import { composeEdits, takenEdits } from '../edit/edit-patch';
+import { applyEdits, type TextEdit } from '../edit/text-edit';
 
 /** The fixes offered for a report's findings, one per finding that has one, in finding order. */
 export function computeFixes(report: Report, html: string): Fix[] {
   const links = new Map(report.links.map((l) => [l.id, l]));
   const out: Fix[] = [];
   for (const finding of report.findings) {
-    const fixer = fixers[finding.rule];
+    const fixer = ruleById.get(finding.rule)?.fix;
     const link = finding.link === null ? undefined : links.get(finding.link);
     if (!fixer || !link) continue;
     const fix = fixer({ link, finding, report, html });
@@ -38,7 +38,7 @@ export interface FixAllResult {
 export function fixAllSafe(
   html: string,
   options: AnalyzeOptions = {},
-  input?: Parameters<typeof analyzeHtml>[3],
+  input?: ReadInputInfo,
   only?: ReadonlySet<string>,
 ): FixAllResult {
   let text = html;
@@ -47,7 +47,7 @@ export function fixAllSafe(
   let edits: TextEdit[] = [];
   let passes = 0;
   for (; passes < 8; passes++) {
-    const report = analyzeHtml(text, options, undefined, input);
+    const report = analyzeHtml(text, options, input);
     const fixes = computeFixes(report, text).filter((f) => !only || only.has(f.rule));
     offered = fixes.filter((f) => !f.safe);
     const safe = fixes.filter((f) => f.safe);

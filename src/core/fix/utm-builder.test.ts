@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportOf } from '../rules/rule-test-kit';
-import { applyEdits } from './text-edit';
+import { applyEdits } from '../edit/text-edit';
 import { planUtm } from './utm-builder';
 
 const settings = {

@@ -2,7 +2,7 @@ import { maskMergeTags } from '../extract/merge-tags';
 import { systemLinkKind } from '../esp/system-links';
 import { hostMatches, hostOf } from '../esp/tracking-context';
 import type { Link, Report } from '../types';
-import { hrefFix, type Fix } from './fix';
+import { hrefFix, type Fix } from '../edit/fix';
 
 export interface UtmSettings {
   source: string;

@@ -50,8 +50,13 @@ export function judge<S extends keyof Subjects>(
     for (const v of fn(fact, opts)) {
       out.push({
         rule: rule.id,
+        messageId: v.messageId ?? rule.id,
         severity: userSetting === undefined ? (v.severity ?? setting) : setting,
+        effect: rule.effect,
         message: v.message,
+        title: v.wording?.title ?? rule.title,
+        impact: v.wording?.impact ?? rule.impact,
+        remedy: v.wording?.remedy ?? rule.remedy,
         ...(v.hop !== undefined ? { hop: v.hop } : {}),
       });
     }

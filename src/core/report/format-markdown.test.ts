@@ -1,4 +1,6 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import { formatMarkdown } from './format-markdown';
 import { sampleReport } from './fixtures/sample-report';
 import { defined } from './fixtures/defined';
@@ -53,5 +55,29 @@ describe('formatMarkdown on a long list', () => {
     const md = formatMarkdown(report);
     expect(md.split('\n').filter((l) => /^\| \d+ \|/.test(l))).toHaveLength(50);
     expect(md).toContain('…and 10 more; the full list is in the text or JSON report.');
+  });
+
+  it('puts no image and no link from the email into the rendered Markdown (a support ticket renders it)', async () => {
+    // Hrefs and link texts written as Markdown and HTML: a tracking pixel, links, an autolink, an address.
+    const html = [
+      '<a href=" ![px](https://pixel.example/p.gif) ">![pixel](https://pixel.example/t.gif)</a>',
+      '<a href="www.evil.example/[click](https://evil.example/x)">x</a>',
+      '<a href="/rel<img src=https://pixel.example/i.gif>">y</a>',
+      '<a href=" mailto:someone@evil.example ">mail</a>',
+      '<a href="javascript:alert(1)">js</a>',
+      '<a href="https://evil.example/a b">**bold** _it_ `code`</a>',
+    ].join('\n');
+    const r = await analyze(html, { name: '[ticket](https://evil.example/name).html' });
+    if (!r.ok) throw new Error(r.error.message);
+    const md = formatMarkdown(r.report);
+    const rendered = await marked.parse(md, { gfm: true });
+    expect(rendered).not.toMatch(/<img/i);
+    const hrefs = [...rendered.matchAll(/<a\s[^>]*href="([^"]*)"/gi)].map((m) => m[1] ?? '');
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(href.startsWith('https://github.com/email-link-inspector/email-link-inspector/')).toBe(true);
+    }
+    // The text is still there, readable, in code spans.
+    expect(rendered).toContain('<code>https://pixel.example/p.gif)</code>');
   });
 });

@@ -1,6 +1,6 @@
 import type { SenderFacts, TrackingDomainFacts } from '../facts';
 import type { Finding, Report, ReportLink } from '../types';
-import { FIX_HINTS } from './fix-hints';
+import { ruleById } from '../rules';
 import { ruleDocUrl } from './rule-doc-url';
 
 const MAX_HREF = 80;
@@ -68,7 +68,7 @@ export function formatMarkdown(report: Report): string {
 }
 
 function hint(rule: string): string {
-  return FIX_HINTS[rule] ?? `See ${ruleDocUrl(rule)}`;
+  return ruleById.get(rule)?.fixHint ?? `See ${ruleDocUrl(rule)}`;
 }
 
 function problemCell(f: Finding): string {
@@ -93,14 +93,39 @@ export function inline(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-/** Plain table text: pipes escaped, line breaks flattened, HTML-special characters neutralised. */
+/**
+ * Text from the email (messages quote hrefs and link texts) as plain table
+ * text that renders as exactly that text: addresses, URLs and anything
+ * written like one go into code spans (so no renderer links or embeds them:
+ * no tracking pixel, no link in a support ticket), Markdown's own characters
+ * are backslash-escaped, HTML-special characters written as entities, and
+ * line breaks flattened.
+ */
 function cell(text: string): string {
+  const flat = text.replace(/\r\n|\r|\n/g, ' ');
+  let out = '';
+  let at = 0;
+  for (const m of flat.matchAll(LINK_LIKE)) {
+    out += escapeText(flat.slice(at, m.index)) + inline(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + escapeText(flat.slice(at));
+}
+
+/**
+ * What a Markdown renderer could turn into a link: `scheme://…`, `www.…`,
+ * `mailto:`/`javascript:`-style schemes, e-mail addresses. Bounded repeats
+ * keep the search linear.
+ */
+const LINK_LIKE =
+  /(?:\b[a-z][a-z0-9+.-]{0,30}:\/\/|\bwww\.|\b(?:mailto|javascript|data|vbscript|tel|sms):)[^\s<>`]*|[^\s<>@`|()[\]]{1,64}@[^\s<>@`|()[\]]+/gi;
+
+function escapeText(text: string): string {
   return text
-    .replace(/\r\n|\r|\n/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|');
+    .replace(/[\\`*_[\]()!|~#]/g, '\\$&');
 }
 
 function size(bytes: number): string {

@@ -1,6 +1,17 @@
-import type { AnalyzeOptions, InputInfo, Link, Mode, ParseErrorInfo, SenderInfo, Severity } from '../types';
+import type {
+  AnalyzeOptions,
+  FindingEffect,
+  FindingWording,
+  InputInfo,
+  Link,
+  Mode,
+  ParseErrorInfo,
+  SenderInfo,
+  Severity,
+} from '../types';
 import type { ImageInfo } from '../extract/extract-links';
 import type { LineIndex } from '../extract/line-index';
+import type { Fix, FixInput } from '../edit/fix';
 import type { LinkCheckFacts, SenderFacts, TrackingDomainFacts } from '../facts';
 
 export type RuleCategory =
@@ -38,19 +49,60 @@ export interface RuleContext {
    */
   report(finding: {
     link?: Link | null;
-    message: string;
+    /** The developer sentence; may be left out when `messageId` names one of the rule's `messages`. */
+    message?: string;
+    /** A variant of the rule's message (`<rule-id>/<variant>`); the rule's own ID when absent. */
+    messageId?: string;
+    /** Plain wording for this variant, where the rule's default does not fit. */
+    wording?: Partial<FindingWording>;
     offset?: number;
     data?: Record<string, unknown>;
+    /** Other links the same finding covers. */
+    relatedLinks?: readonly Link[];
   }): void;
 }
 
-interface RuleMeta {
+/**
+ * One message of a rule: the developer sentence (JSON, text, SARIF, CSV,
+ * Markdown) made from the finding's structured data, and the plain wording
+ * for the page where the rule's own title, impact or remedy does not fit.
+ */
+export interface RuleMessage {
+  text(data: Record<string, unknown>): string;
+  wording?: Partial<FindingWording>;
+}
+
+export interface RuleMeta {
   /** The ID of rules.md: kebab-case, never renamed. */
   id: string;
   defaultSeverity: Severity;
   category: RuleCategory;
   /** One line: when it is reported. */
   summary: string;
+  /** What the problem does to the campaign. */
+  effect: FindingEffect;
+  /** Plain words for the page, for people who never read the catalogue. */
+  title: string;
+  /** One plain line: what happens to clicks or data. */
+  impact: string;
+  /** Plain: what to do. Never a command-line option. */
+  remedy: string;
+  /** A short fix for the Markdown summary a marketer pastes into a support ticket. */
+  fixHint: string;
+  /**
+   * The rule's messages by message ID (`<rule-id>` or `<rule-id>/<variant>`):
+   * a finding reported with a `messageId` and `data` gets its sentence and
+   * wording from here, so each audience's words come from the same facts.
+   */
+  messages?: Readonly<Record<string, RuleMessage>>;
+  /** Why the default severity is what it is; the rule page says the same under "Why this severity". */
+  severityRationale: string;
+  /**
+   * The repair of one finding as text edits, or null when this finding has
+   * none; absent when the right repair is a human decision (a relative link's
+   * host, a missing href's destination).
+   */
+  fix?(input: FixInput): Fix | null;
 }
 
 export interface OfflineRule extends RuleMeta {
@@ -63,6 +115,10 @@ export interface OfflineRule extends RuleMeta {
 /** A verdict of an online rule about one fact. */
 export interface OnlineVerdict {
   message: string;
+  /** A variant of the rule's message (`<rule-id>/<variant>`); the rule's own ID when absent. */
+  messageId?: string;
+  /** Plain wording for this variant, where the rule's default does not fit. */
+  wording?: Partial<FindingWording>;
   hop?: number;
   /**
    * A severity other than the rule's default for this verdict (`dkim-weak-key`

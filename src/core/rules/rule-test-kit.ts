@@ -1,4 +1,4 @@
-import { analyzeHtml } from '../analyze';
+import { analyzeHtml, withFacts, type ReadInputInfo } from '../analyze';
 import type { Facts } from '../facts';
 import type { AnalyzeOptions, Finding, Report } from '../types';
 
@@ -11,17 +11,14 @@ export function findingsOf(
   ruleId: string,
   html: string,
   options: AnalyzeOptions = {},
-  input?: Parameters<typeof analyzeHtml>[3],
+  input?: ReadInputInfo,
   facts?: Facts,
 ): Finding[] {
-  return analyzeHtml(html, options, facts, input).findings.filter((f) => f.rule === ruleId);
+  const report = analyzeHtml(html, options, input);
+  return (facts ? withFacts(report, facts, options) : report).findings.filter((f) => f.rule === ruleId);
 }
 
 /** The whole report of inline HTML. */
-export function reportOf(
-  html: string,
-  options: AnalyzeOptions = {},
-  input?: Parameters<typeof analyzeHtml>[3],
-): Report {
-  return analyzeHtml(html, options, undefined, input);
+export function reportOf(html: string, options: AnalyzeOptions = {}, input?: ReadInputInfo): Report {
+  return analyzeHtml(html, options, input);
 }

@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { createApp } from '../app';
 import { createServiceDeps, loadConfig } from '../config';
+import { sharedLimitersFromConfig } from '../rate-limit-redis';
 
 /**
  * The app as a serverless platform runs it: configuration from the
@@ -13,5 +14,9 @@ export function appFromEnv(
 ): Hono {
   const loaded = loadConfig(env);
   if (!loaded.ok) throw new Error(loaded.message);
-  return createApp(createServiceDeps(loaded.config), { clientIp });
+  const shared = sharedLimitersFromConfig(loaded.config);
+  return createApp(createServiceDeps(loaded.config), {
+    clientIp,
+    ...(shared ? { rateLimiter: shared.rateLimiter, urlRateLimiter: shared.urlRateLimiter } : {}),
+  });
 }

@@ -132,6 +132,7 @@ describe('the Node server as a process, trusting a CA through NODE_EXTRA_CA_CERT
         HOST: '127.0.0.1',
         DNS_SERVERS: dns.server,
         ALLOW_HOSTS: '127.0.0.1',
+        ALLOWED_PORTS: '*',
         DNSBL_ZONES: 'dbl.test',
         STATIC_DIR: dir,
         NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem'),

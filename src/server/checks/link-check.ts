@@ -121,7 +121,7 @@ async function checkChain(ctx: CheckContext, raw: string): Promise<LinkCheckFact
   let current = raw.trim();
   const visited = new Set<string>();
   for (;;) {
-    const parsed = parseTargetUrl(current, config.allowedPorts);
+    const parsed = parseTargetUrl(current, config.allowedPorts, config.allowHosts);
     if (!parsed.ok) {
       if (hops.length > 0 || parsed.error.code === 'blocked-target') {
         hops.push({ url: current, status: null, location: null, ms: 0, error: parsed.error });

@@ -4,6 +4,7 @@ import { judge } from '../../core/online/judge';
 import type { ServiceDeps } from '../config';
 import { createAddressPolicy } from '../net/address-policy';
 import { probeTls } from '../net/tls-probe';
+import { portAllowed } from '../net/target-url';
 import { checkBlocklists } from './dnsbl';
 import { checkPropagation, trackingDomainTargets } from './propagation';
 
@@ -40,7 +41,7 @@ export async function checkTrackingDomain(
   const address = addresses[0];
   if (address !== undefined) {
     const verdict = createAddressPolicy(config.allowHosts).checkAddress(address, name);
-    if (config.allowedPorts.length > 0 && !config.allowedPorts.includes(port)) {
+    if (!portAllowed(name, port, config.allowedPorts, config.allowHosts)) {
       tlsError = {
         code: 'blocked-target',
         message: `Not connecting to ${name}:${port}: port ${port} is not among the allowed ports (${config.allowedPorts.join(', ')})`,

@@ -60,6 +60,15 @@ function caFor(extra: readonly string[] | undefined): string[] | undefined {
   return caLists.get(extra);
 }
 
+/** The capped body as UTF-8 when it is (a sequence the cap cut in two is dropped), else Latin-1. */
+function bodyText(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    return bytes.toString('latin1');
+  }
+}
+
 export function isHtml(headers: IncomingHttpHeaders): boolean {
   return HTML_TYPE.test(headers['content-type'] ?? '');
 }
@@ -160,7 +169,7 @@ export function requestPinned(req: PinnedRequest): Promise<PinnedResult> {
             response: {
               status,
               headers,
-              body: Buffer.concat(chunks).subarray(0, req.maxBodyBytes).toString('latin1'),
+              body: bodyText(Buffer.concat(chunks).subarray(0, req.maxBodyBytes)),
               tls,
             },
           },

@@ -27,6 +27,20 @@ export interface ResolverOptions {
   /** Per-query timeout in ms. */
   timeoutMs?: number;
   tries?: number;
+  /**
+   * Keep answers this many seconds at most (DNS_CACHE_MAX_SECONDS; 0 = no
+   * cache). A and AAAA answers are kept for their own TTL, up to this; node:dns
+   * does not give the TTL of CNAME, TXT and MX answers, so those are kept for
+   * the smaller of this and `otherTtlSeconds`. "No such record" is kept for
+   * `negativeSeconds`; failures (SERVFAIL, timeouts) are never kept.
+   */
+  cacheMaxSeconds?: number;
+  otherTtlSeconds?: number;
+  negativeSeconds?: number;
+  /** Most answers kept (the oldest go first). */
+  cacheEntries?: number;
+  /** Milliseconds clock, for tests. */
+  now?: () => number;
 }
 
 export function parseServers(value: string | undefined): string[] {
@@ -40,6 +54,42 @@ export function createResolver(options: ResolverOptions = {}): DnsResolver {
   const resolver = new Resolver({ timeout: options.timeoutMs ?? 2500, tries: options.tries ?? 2 });
   if (options.servers && options.servers.length > 0) resolver.setServers([...options.servers]);
 
+  const cacheMax = Math.max(0, options.cacheMaxSeconds ?? 0);
+  const otherTtl = Math.min(cacheMax, options.otherTtlSeconds ?? 60);
+  const negative = Math.min(cacheMax, options.negativeSeconds ?? 30);
+  const maxEntries = options.cacheEntries ?? 5000;
+  const now = options.now ?? (() => Date.now());
+  /** Answers by `type name`, with when they expire; a question in flight is shared by those who ask it meanwhile. */
+  const cache = new Map<string, { expires: number; answer: Promise<DnsAnswer<unknown>> }>();
+
+  const cached = <T>(
+    type: string,
+    name: string,
+    ask: () => Promise<{ answer: DnsAnswer<T>; ttl: number | null }>,
+  ): Promise<DnsAnswer<T>> => {
+    if (cacheMax === 0) return ask().then((r) => r.answer);
+    const key = `${type} ${name.toLowerCase()}`;
+    const t = now();
+    const hit = cache.get(key);
+    if (hit && hit.expires > t) return hit.answer as Promise<DnsAnswer<T>>;
+    if (hit) cache.delete(key);
+    const entry = { expires: Infinity, answer: Promise.resolve(null as unknown as DnsAnswer<unknown>) };
+    const answer = ask().then(({ answer: a, ttl }) => {
+      const seconds = a.ok ? Math.min(cacheMax, ttl ?? otherTtl) : a.kind === 'error' ? 0 : negative;
+      if (seconds <= 0) cache.delete(key);
+      else entry.expires = now() + seconds * 1000;
+      return a;
+    });
+    entry.answer = answer as Promise<DnsAnswer<unknown>>;
+    cache.set(key, entry);
+    while (cache.size > maxEntries) {
+      const oldest = cache.keys().next().value;
+      if (oldest === undefined) break;
+      cache.delete(oldest);
+    }
+    return answer;
+  };
+
   const run = async <T>(name: string, query: () => Promise<T[]>): Promise<DnsAnswer<T>> => {
     try {
       const records = await query();
@@ -52,12 +102,27 @@ export function createResolver(options: ResolverOptions = {}): DnsResolver {
     }
   };
 
+  /** A or AAAA with the answer's lowest TTL. */
+  const address = (name: string, query: () => Promise<Array<{ address: string; ttl: number }>>) => {
+    let ttl: number | null = null;
+    return run(name, async () => {
+      const records = await query();
+      ttl = records.length > 0 ? Math.min(...records.map((r) => r.ttl)) : null;
+      return records.map((r) => r.address);
+    }).then((answer) => ({ answer, ttl }));
+  };
+  const other = <T>(name: string, query: () => Promise<T[]>) =>
+    run(name, query).then((answer) => ({ answer, ttl: null }));
+
   return {
-    a: (name) => run(name, () => resolver.resolve4(name)),
-    aaaa: (name) => run(name, () => resolver.resolve6(name)),
-    cname: (name) => run(name, () => resolver.resolveCname(name)),
-    txt: (name) => run(name, async () => (await resolver.resolveTxt(name)).map((chunks) => chunks.join(''))),
-    mx: (name) => run(name, () => resolver.resolveMx(name)),
+    a: (name) => cached('A', name, () => address(name, () => resolver.resolve4(name, { ttl: true }))),
+    aaaa: (name) => cached('AAAA', name, () => address(name, () => resolver.resolve6(name, { ttl: true }))),
+    cname: (name) => cached('CNAME', name, () => other(name, () => resolver.resolveCname(name))),
+    txt: (name) =>
+      cached('TXT', name, () =>
+        other(name, async () => (await resolver.resolveTxt(name)).map((chunks) => chunks.join(''))),
+      ),
+    mx: (name) => cached('MX', name, () => other(name, () => resolver.resolveMx(name))),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FactError } from '../../core/facts';
+import ipaddr from 'ipaddr.js';
 import { parseIpLiteral } from './address-policy';
 
 /**
@@ -21,7 +22,37 @@ export type TargetUrlResult = { ok: true; target: TargetUrl } | { ok: false; err
 
 const DEFAULT_PORT: Record<string, number> = { 'http:': 80, 'https:': 443 };
 
-export function parseTargetUrl(raw: string, allowedPorts: readonly number[]): TargetUrlResult {
+/**
+ * Whether an outbound check may connect to `port` of `hostname`: never port 0
+ * (it would connect to 80 or 443 and be reported as that port's answer); the
+ * ports of ALLOWED_PORTS (80 and 443 by default; empty = any); any port of a
+ * host ALLOW_HOSTS names itself (a name, an IP or a CIDR holding the IP
+ * literal), which only tests and private set-ups use.
+ */
+export function portAllowed(
+  hostname: string,
+  port: number,
+  allowedPorts: readonly number[],
+  allowHosts: readonly string[] = [],
+): boolean {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return false;
+  if (allowedPorts.length === 0 || allowedPorts.includes(port)) return true;
+  const host = hostname.toLowerCase();
+  const ip = parseIpLiteral(host);
+  return allowHosts.some((entry) => {
+    const e = entry.trim().toLowerCase();
+    if (e === host) return true;
+    if (ip === null || !e.includes('/') || !ipaddr.isValidCIDR(e)) return false;
+    const [range, bits] = ipaddr.parseCIDR(e);
+    return range.kind() === ip.kind() && ip.match(range, bits);
+  });
+}
+
+export function parseTargetUrl(
+  raw: string,
+  allowedPorts: readonly number[],
+  allowHosts: readonly string[] = [],
+): TargetUrlResult {
   let url: URL;
   try {
     url = new URL(raw);
@@ -37,9 +68,10 @@ export function parseTargetUrl(raw: string, allowedPorts: readonly number[]): Ta
   if (url.username !== '' || url.password !== '') return blocked('URLs with credentials are not followed');
   if (url.hostname === '') return blocked('The URL has no host');
   const port = url.port === '' ? defaultPort : Number(url.port);
-  if (allowedPorts.length > 0 && !allowedPorts.includes(port)) {
+  const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname.toLowerCase();
+  if (port === 0) return blocked('Port 0 is not a port a link can reach');
+  if (!portAllowed(hostname, port, allowedPorts, allowHosts)) {
     return blocked(`Port ${port} is not among the allowed ports (${allowedPorts.join(', ')})`);
   }
-  const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname.toLowerCase();
   return { ok: true, target: { url, hostname, port, ipLiteral: parseIpLiteral(hostname) !== null } };
 }

@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../config';
 import { badRequest, sendError } from '../errors';
 import { parseInput } from '../validation/parse-input';
 import { checkLinks } from '../checks/link-check';
+import type { RateDecision } from '../rate-limit';
 
 /**
  * POST /api/links/check (api.md): `{"urls": [...], "skip"?: [...]}` →
@@ -28,26 +29,40 @@ function bodySchema(maxUrls: number) {
   });
 }
 
-/** The body as text, or null when it is larger than `max` bytes (read no further). */
-async function readCapped(request: Request, max: number): Promise<string | null> {
+/**
+ * The body as text; `too-large` when it is larger than `max` bytes (read no
+ * further); `interrupted` when the client went away before the end.
+ */
+async function readCapped(request: Request, max: number): Promise<string | 'too-large' | 'interrupted'> {
   const reader = request.body?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      return 'interrupted';
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > max) {
-      await reader.cancel();
-      return null;
+      await reader.cancel().catch(() => undefined);
+      return 'too-large';
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function registerLinksCheck(app: Hono, deps: ServiceDeps): void {
+export interface LinksCheckOptions {
+  /** Charges the client one rate-limit token per distinct URL; a refusal is a 429. */
+  chargeUrls?: (c: Context, count: number) => RateDecision | Promise<RateDecision>;
+}
+
+export function registerLinksCheck(app: Hono, deps: ServiceDeps, options: LinksCheckOptions = {}): void {
   const { maxRequestBytes, maxUrls } = deps.config;
   const schema = bodySchema(maxUrls);
   const tooLarge = (c: Context): Response =>
@@ -56,12 +71,21 @@ export function registerLinksCheck(app: Hono, deps: ServiceDeps): void {
   app.post('/api/links/check', async (c) => {
     const declared = Number(c.req.header('content-length') ?? '0');
     if (Number.isFinite(declared) && declared > maxRequestBytes) return tooLarge(c);
+    // Required, not assumed: a form or a text/plain POST (which any web page can make a visitor's browser
+    // send without asking) is refused, so only pages allowed by CORS can drive the checker.
     const type = c.req.header('content-type') ?? '';
-    if (type !== '' && !/^application\/json\b/i.test(type)) {
-      return sendError(c, 'unsupported-media-type', 'body: must be application/json');
+    if (!/^application\/json\s*(;|$)/i.test(type)) {
+      return sendError(
+        c,
+        'unsupported-media-type',
+        `body: must be sent with Content-Type: application/json${type === '' ? ' (none was given)' : `, not ${type.slice(0, 100)}`}`,
+      );
     }
     const text = await readCapped(c.req.raw, maxRequestBytes);
-    if (text === null) return tooLarge(c);
+    if (text === 'too-large') return tooLarge(c);
+    if (text === 'interrupted') {
+      return badRequest(c, 'body', 'the upload was interrupted before it was complete');
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -71,6 +95,19 @@ export function registerLinksCheck(app: Hono, deps: ServiceDeps): void {
     const parsed = parseInput(schema, json);
     if (!parsed.ok) return badRequest(c, parsed.field, parsed.problem);
     const { urls, skip } = parsed.data;
+    if (options.chargeUrls) {
+      const count = new Set(urls).size;
+      const decision = await options.chargeUrls(c, count);
+      if (!decision.ok) {
+        const seconds = decision.retryAfterSeconds;
+        return sendError(
+          c,
+          'rate-limited',
+          `Too many links checked; ${count} more can be checked in ${seconds} s (URL_RATE_LIMIT).`,
+          { 'retry-after': String(seconds) },
+        );
+      }
+    }
 
     const abort = new AbortController();
     c.req.raw.signal.addEventListener('abort', () => abort.abort());

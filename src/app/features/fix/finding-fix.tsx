@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Finding } from '../../../core/types';
 import type { Fixer } from './use-fixer';
-import type { Fix } from '../../../core/fix/fix';
+import type { Fix } from '../../../core/edit/fix';
 import { TriangleAlert, Wrench } from 'lucide-react';
 import { buttonClass } from '../../components/ui';
 

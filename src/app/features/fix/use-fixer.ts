@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Fix } from '../../../core/fix/fix';
-import { applyEdits } from '../../../core/fix/text-edit';
+import type { Fix } from '../../../core/edit/fix';
+import { applyEdits } from '../../../core/edit/text-edit';
 import type { UtmSettings } from '../../../core/fix/utm-builder';
 import type { Facts } from '../../../core/facts';
 import type { Finding, Report } from '../../../core/types';

@@ -11,7 +11,7 @@ interface Props {
   /** The kind the analysis read the input as, once it has. */
   kind: 'html' | 'eml' | null;
   /** The new text and the input event's type (a paste, a drop or typing). */
-  onText: (text: string, inputType?: string) => void;
+  onText: (text: string, inputType?: string, replacedAll?: boolean) => void;
   onFile: (file: File) => void;
   onSample: (sample: Sample) => void;
   onClear: () => void;
@@ -47,6 +47,7 @@ export function InputBar({ text, name, kind, onText, onFile, onSample, onClear }
   const [expanded, setExpanded] = useState(false);
   const [samplesOpen, setSamplesOpen] = useState(false);
   const root = useRef<HTMLElement>(null);
+  const replacing = useRef(false);
   const empty = text === '';
   const onChange = (event: React.ChangeEvent<HTMLElement>): void => {
     const target = event.target as HTMLInputElement;
@@ -163,7 +164,16 @@ export function InputBar({ text, name, kind, onText, onFile, onSample, onClear }
         id="email-html"
         aria-label="Email HTML"
         value={text}
-        onChange={(e) => onText(e.target.value, (e.nativeEvent as InputEvent).inputType)}
+        onPaste={(e) => {
+          // A paste over the whole text is another email, however much it shares with the last one.
+          const area = e.currentTarget;
+          replacing.current =
+            area.value !== '' && area.selectionStart === 0 && area.selectionEnd === area.value.length;
+        }}
+        onChange={(e) => {
+          onText(e.target.value, (e.nativeEvent as InputEvent).inputType, replacing.current);
+          replacing.current = false;
+        }}
         spellCheck={false}
         wrap="off"
         autoComplete="off"

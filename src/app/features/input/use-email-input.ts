@@ -19,7 +19,8 @@ export interface EmailInputState {
   /** True once the input on screen is stored (the IndexedDB write of a large one completed). */
   saved: boolean;
   /** The box's new text; `inputType` is the input event's (`insertFromPaste`, `insertText`…). */
-  setText: (text: string, inputType?: string) => void;
+  /** The new text; `replacedAll` when a paste replaced the whole text (another email). */
+  setText: (text: string, inputType?: string, replacedAll?: boolean) => void;
   loadFile: (file: File) => Promise<void>;
   loadSample: (sample: Sample) => void;
   clear: () => void;
@@ -129,18 +130,24 @@ export function useEmailInput(): EmailInputState {
   }, []);
 
   const setText = useCallback(
-    (text: string, inputType?: string) => {
-      // A good paste replaces the last file's problem; another email starts afresh.
+    (text: string, inputType?: string, replacedAll?: boolean) => {
+      // A good paste replaces the last file's problem; another email starts afresh, without the
+      // last file's name and kind (a pasted page is not the .eml that was there before).
       setFileMessage(null);
-      if (isAnotherEmail(latest.current.text, text)) next();
+      const another =
+        (replacedAll === true && text !== latest.current.text) || isAnotherEmail(latest.current.text, text);
+      if (another) next();
       const bulk = isBulkEdit(inputType);
+      const nextInput = another ? { text, name: EMPTY.name } : { ...latest.current, text };
       if (bulk && ready.current) {
         // A paste is stored from its own event, before the page renders and analyses it.
-        const pasted = { ...latest.current, text };
-        started.current = pasted;
-        void saveInput(pasted);
+        started.current = nextInput;
+        void saveInput(nextInput);
       }
-      setState((s) => ({ input: { ...s.input, text }, typed: !bulk }));
+      setState((s) => ({
+        input: another ? { text, name: EMPTY.name } : { ...s.input, text },
+        typed: !bulk,
+      }));
     },
     [next],
   );

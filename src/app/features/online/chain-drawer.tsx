@@ -1,16 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { LinkCheckFacts, OnlineFinding } from '../../../core/facts';
 import type { ReportLink } from '../../../core/types';
-import {
-  checkStatusText,
-  checkTone,
-  hostInText,
-  hostOf,
-  hopsText,
-  msText,
-  pageMs,
-  TONE_STYLE,
-} from '../../lib/check-status';
+import { checkStatusText, hostInText, hostOf, hopsText, msText, pageMs } from '../../lib/check-status';
 import { linkName } from '../../lib/link-name';
 
 interface Props {
@@ -49,7 +40,6 @@ export function ChainDrawer({ link, check, onClose }: Props) {
   const textHost = hostInText(link.text);
   const finalHost = hostOf(check.finalUrl);
   const mismatch = textHost !== null && finalHost !== null && !finalHost.endsWith(textHost);
-  const tone = checkTone(check);
   return (
     <div
       role="dialog"
@@ -63,9 +53,7 @@ export function ChainDrawer({ link, check, onClose }: Props) {
       <div className="flex items-start justify-between gap-2">
         <h2 className="text-lg font-semibold">
           Where “{linkName(link)}” really goes{' '}
-          <span className={`ml-1 rounded-full border px-2 text-sm ${TONE_STYLE[tone]}`}>
-            {checkStatusText(check)}
-          </span>
+          <span className="ml-1 rounded-full border border-line px-2 text-sm">{checkStatusText(check)}</span>
         </h2>
         <button
           ref={close}

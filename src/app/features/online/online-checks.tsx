@@ -7,17 +7,17 @@ import { ChainDrawer } from './chain-drawer';
 import {
   checkRank,
   checkStatusText,
-  checkTone,
   hopsText,
   hostOf,
   msText,
   otherSite,
   pageMs,
   skipReason,
-  TONE_STYLE,
 } from '../../lib/check-status';
 import { buttonClass } from '../../components/ui';
 import { linkName } from '../../lib/link-name';
+import { StatusBadge } from '../../components/status-badge';
+import { indexReport } from '../../lib/report-index';
 import { checkTargets, SCOPE_LABELS, type CheckScope } from './check-scope';
 import type { Online } from './use-online';
 
@@ -58,12 +58,20 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
   }, [auto, ready, inputKey, targets.length, start]);
 
   // Problems first: failures, then warnings, then redirects to another site, then the rest; skipped last.
+  const statusById = useMemo(() => indexReport(report).statusById, [report]);
   const rows = targets
     .flatMap((t) => {
       const check = t.link.check ?? links.results[t.url];
       if (!check) return [];
       const elsewhere = otherSite(t.link, check);
-      return [{ ...t, check, elsewhere, rank: checkRank(check, elsewhere !== null) }];
+      return [
+        {
+          ...t,
+          check,
+          elsewhere,
+          rank: checkRank(check, statusById.get(t.link.id) ?? 'ok', elsewhere !== null),
+        },
+      ];
     })
     .sort((a, b) => a.rank - b.rank);
   const openTarget = rows.find((t) => t.link.id === open);
@@ -83,7 +91,7 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
           role="note"
           className="rounded-control border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink"
         >
-          This is a sent email: opening its tracked links may count as clicks in the platform&apos;s
+          This is a sent email: opening its tracked links may register clicks in the platform&apos;s
           statistics. Check only untracked links, or only the destinations decoded from the tracked links, to
           avoid that.
         </p>
@@ -180,6 +188,8 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
                   <td className="py-2 pr-2 break-words max-md:col-span-2 max-md:py-0">
                     {skipped ? (
                       <span className="text-ink-muted">{skipped}</span>
+                    ) : check.error ? (
+                      <span className="text-ink-muted">Did not reach a page: {check.error.message}</span>
                     ) : landing ? (
                       <>
                         <span className="font-medium">{landing}</span>
@@ -200,17 +210,14 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
                     ))}
                   </td>
                   <td className="py-2 pr-2 max-md:py-0">
-                    <span
-                      className={`inline-block rounded-full border px-2 text-xs font-semibold ${TONE_STYLE[checkTone(check)]}`}
-                    >
-                      {checkStatusText(check)}
-                    </span>
+                    <span className="block text-xs font-semibold">{checkStatusText(check)}</span>
+                    {!skipped ? <StatusBadge status={statusById.get(link.id) ?? 'ok'} /> : null}
                     {!skipped ? (
                       <span className="block text-2xs text-ink-muted">{hopsText(check)}</span>
                     ) : null}
                   </td>
                   <td className="py-2 pr-2 tabular-nums max-md:py-0">
-                    {own !== null && !skipped ? msText(own) : '—'}
+                    {own !== null && !check.error ? msText(own) : '—'}
                   </td>
                   <td className="py-2 max-md:col-span-2 max-md:py-0">
                     {!skipped ? (

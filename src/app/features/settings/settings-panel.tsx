@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SeveritySetting } from '../../../core/types';
 import type { RuleInfo } from '../../worker/engine-api';
 import { parseHostList, type Settings } from '../../lib/settings';
+import { SettingsFile } from './settings-file';
 
 interface Props {
   settings: Settings;
@@ -13,8 +14,23 @@ const FIELD = 'h-9 rounded-control border border-line bg-surface px-2 text-sm te
 
 const WORD = { error: 'problem', warning: 'warning', info: 'note' } as const;
 
-/** Tracking domains, mode, untracked domains and rule severities. */
+/** Tracking domains, mode, untracked domains and rule severities; the settings file in and out. */
 export function SettingsPanel({ settings, update, rules }: Props) {
+  const [imports, setImports] = useState(0);
+  return (
+    <div className="space-y-3">
+      <SettingsFile
+        settings={settings}
+        update={update}
+        ruleIds={rules.map((r) => r.id)}
+        onImported={() => setImports((n) => n + 1)}
+      />
+      <SettingsFields key={imports} settings={settings} update={update} rules={rules} />
+    </div>
+  );
+}
+
+function SettingsFields({ settings, update, rules }: Props) {
   const [tracking, setTracking] = useState(settings.trackingDomains.join(', '));
   const [allow, setAllow] = useState(settings.allowUntracked.join(', '));
   const setRule = (id: string, value: string): void => {

@@ -74,13 +74,17 @@ export function Verdict({ report, issues, text }: Props) {
   const sent = report.mode === 'sent' && (report.input.kind === 'eml' || report.sender !== null);
   const Icon = verdict.ready ? CircleCheck : worst === 'error' ? CircleAlert : TriangleAlert;
   const tone = verdict.ready
-    ? 'border-ok-line bg-ok-soft text-ok-ink'
+    ? 'border-l-ok text-ok'
     : worst === 'error'
-      ? 'border-error-line bg-error-soft text-error-ink'
-      : 'border-warning-line bg-warning-soft text-warning-ink';
+      ? 'border-l-error text-error'
+      : 'border-l-warning text-warning';
   const webLinks = report.links.length;
   return (
-    <section aria-label="Verdict" className={`rounded-card border p-4 ${tone}`} data-ready={verdict.ready}>
+    <section
+      aria-label="Verdict"
+      className={`rounded-card border border-l-4 border-line bg-surface p-4 shadow-card ${tone}`}
+      data-ready={verdict.ready}
+    >
       <div className={`grid gap-3 ${sent ? 'lg:grid-cols-[minmax(0,1fr)_minmax(18rem,26rem)]' : ''}`}>
         <div className="min-w-0">
           <div className="flex items-start gap-3">
@@ -88,8 +92,8 @@ export function Verdict({ report, issues, text }: Props) {
             <div className="min-w-0">
               {verdict.ready ? (
                 <>
-                  <p className="text-verdict font-semibold text-ink">Ready to send</p>
-                  <p className="text-ink">
+                  <p className="text-lg font-semibold text-ink sm:text-verdict">Ready to send</p>
+                  <p className="text-ink-muted">
                     {webLinks === 0
                       ? 'This email has no links.'
                       : `All ${webLinks} link${webLinks === 1 ? '' : 's'} will work and count their clicks.`}
@@ -100,8 +104,8 @@ export function Verdict({ report, issues, text }: Props) {
                 </>
               ) : (
                 <>
-                  <p className="text-verdict font-semibold text-ink">{verdict.sentence}</p>
-                  <p className="text-sm text-ink">
+                  <p className="text-lg font-semibold text-ink sm:text-verdict">{verdict.sentence}</p>
+                  <p className="text-sm text-ink-muted">
                     {report.links.length} link{report.links.length === 1 ? '' : 's'} checked ·{' '}
                     {report.mode === 'sent'
                       ? `sent email${report.trackingDomains.length > 0 ? ` tracked through ${report.trackingDomains.join(', ')}` : ''}`

@@ -32,6 +32,13 @@ export const rule = defineRule({
   defaultSeverity: 'info',
   category: 'accessibility',
   summary: 'the link text is only "click here", "here", "read more", "learn more" or similar',
+  effect: 'accessibility',
+  title: 'Link text that says nothing',
+  impact:
+    'Text like "click here" does not say where the link goes, for screen readers and for everyone skimming.',
+  remedy: 'Write link text that says where the link goes, such as "See the winter sale".',
+  fixHint: 'Say where the link goes instead of "click here"',
+  severityRationale: 'Info: the link works; the text only makes it harder to understand out of context.',
   check(ctx) {
     for (const link of ctx.links) {
       // An Outlook-only copy of a button repeats the text of the button other clients show.

@@ -6,6 +6,13 @@ export const botBlocked = defineOnlineRule({
   defaultSeverity: 'info',
   category: 'redirects',
   summary: 'The site answered in a way that blocks automated checks; the real state is unknown.',
+  effect: 'other',
+  title: 'Website refused the automatic check',
+  impact:
+    'The website turned away the automatic check, so whether the link works is unknown (it is not necessarily broken).',
+  remedy: 'Open the link yourself to confirm it works.',
+  fixHint: 'Open the link by hand to confirm it works',
+  severityRationale: 'Info: the site refused an automated check; readers in a browser usually get through.',
   judgeLink(fact) {
     const why = botBlockOf(fact);
     if (why === null) return [];

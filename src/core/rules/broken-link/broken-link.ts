@@ -6,6 +6,13 @@ export const brokenLink = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'redirects',
   summary: "The final response of the link's redirect chain is 4xx/5xx, or the host does not exist.",
+  effect: 'broken-or-risky',
+  title: 'Link leads to an error page',
+  impact:
+    'Readers who click land on an error page (such as "page not found") or a website that does not exist.',
+  remedy: 'Fix the page or change the link to a page that works.',
+  fixHint: 'Fix or replace the destination page',
+  severityRationale: 'Error: every reader who clicks lands on an error page.',
   judgeLink(fact) {
     if (fact.error?.code === 'dns-nxdomain') {
       return [{ message: `Broken link: ${fact.error.message}`, hop: lastHop(fact) }];

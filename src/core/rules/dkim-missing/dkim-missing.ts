@@ -7,6 +7,12 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'sender',
   summary: 'no DKIM key at the given (or found) selector',
+  effect: 'broken-or-risky',
+  title: 'Email signature key missing (DKIM)',
+  impact: 'The key that proves your email really comes from you was not found, so inboxes trust it less.',
+  remedy: 'Publish the DKIM key your email platform gives you in your DNS.',
+  fixHint: 'Publish the DKIM key the platform gives you',
+  severityRationale: 'Error: without the key the signature cannot be checked, so authentication fails.',
   judgeSender(fact) {
     const out: OnlineVerdict[] = [];
     const given = fact.dkim.filter((d) => d.source !== 'common');

@@ -7,6 +7,13 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'warning',
   category: 'sender',
   summary: 'the DKIM RSA key is shorter than 1024 bits (info at 1024, fine from 2048)',
+  effect: 'broken-or-risky',
+  title: 'Weak email signature key (DKIM)',
+  impact: 'Your email signature key is short and easier to fake; some inboxes ignore such keys.',
+  remedy: 'Ask your email platform for a 2048-bit key and publish it.',
+  fixHint: 'Rotate to a 2048-bit DKIM key',
+  severityRationale:
+    'Warning: short keys can be forged and some providers ignore them; 1024 bits is info, still accepted today.',
   judgeSender(fact) {
     const out: OnlineVerdict[] = [];
     for (const d of fact.dkim) {

@@ -6,6 +6,14 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'sender',
   summary: 'no DMARC record at _dmarc.<domain> (or the organisational domain)',
+  effect: 'broken-or-risky',
+  title: 'No DMARC policy',
+  impact:
+    'Your domain has no DMARC policy, so big inbox providers may reject or spam-folder your bulk email.',
+  remedy: 'Ask whoever manages your domain to publish a DMARC record.',
+  fixHint: 'Publish a DMARC record at _dmarc.',
+  severityRationale:
+    'Error: Gmail and Yahoo require DMARC of bulk senders and reject or spam-folder their mail without it.',
   judgeSender(fact) {
     const { dmarc } = fact;
     const n = dmarc.records?.length ?? 0;

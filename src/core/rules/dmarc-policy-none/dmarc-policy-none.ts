@@ -6,6 +6,14 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'warning',
   category: 'sender',
   summary: 'DMARC policy is p=none',
+  effect: 'broken-or-risky',
+  title: 'DMARC set to monitor only',
+  impact:
+    'Your DMARC policy only watches and does not protect your domain against people sending fake email as you.',
+  remedy: 'Once DMARC reports look clean, move the policy to quarantine or reject.',
+  fixHint: 'Move DMARC to p=quarantine or p=reject once reports are clean',
+  severityRationale:
+    'Warning: it meets the bulk-sender requirement but does not protect the domain against spoofing.',
   judgeSender(fact) {
     const { dmarc } = fact;
     if (dmarc.record === null) return [];

@@ -8,6 +8,14 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'sender',
   summary: 'a DNS query failed (SERVFAIL, timeout, refused), not the same as no record',
+  effect: 'other',
+  title: 'Domain check could not finish',
+  impact:
+    'A look-up of the domain failed (its name servers did not answer), so this part could not be checked.',
+  remedy: 'Try again later; if it keeps failing, ask whoever manages the domain to check its DNS servers.',
+  fixHint: 'Try again; check the domain’s DNS servers answer',
+  severityRationale:
+    'Error: the check could not be made, so the sender or tracking domain may be failing for everyone.',
   judgeSender(fact) {
     const out: OnlineVerdict[] = [];
     const say = (what: string, e: FactError) =>

@@ -6,6 +6,13 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'tracking-domain',
   summary: 'a link or tracking domain is listed on a domain blocklist',
+  effect: 'broken-or-risky',
+  title: 'Domain on a blocklist',
+  impact:
+    'A domain in this email is on a spam or phishing blocklist, so the email may go to spam or the link may be blocked.',
+  remedy: 'Ask the blocklist to remove the domain, and stop using it until it is removed.',
+  fixHint: 'Ask the blocklist to delist the domain; stop using it meanwhile',
+  severityRationale: 'Error: mail with a listed domain is widely blocked or sent to spam.',
   judgeTrackingDomain(fact) {
     return fact.blocklists
       .filter((b) => b.status === 'listed')

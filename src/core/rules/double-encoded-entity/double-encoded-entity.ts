@@ -1,6 +1,8 @@
 import { outsideMergeTags } from '../../extract/outside-merge-tags';
 import { excerpt, quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
+import { replaceHref, quoteShort } from '../../edit/fix';
+import { repairDoubleEncoding } from '../../edit/href-rewrites';
 
 /** Entity text left in an href after HTML decoding: `&amp;` (from `&amp;amp;`), `&#038;`, `#038;`. */
 const LEFTOVER = /&amp;|&#0*38;|&#x0*26;|#0*38;/i;
@@ -15,6 +17,21 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'encoding',
   summary: 'The href holds &amp;amp;, a literal &amp; after decoding, or #038;: the query string is wrong.',
+  effect: 'broken-or-risky',
+  title: 'Doubled "&amp;" in the link',
+  impact:
+    'The address contains "&amp;amp;" or "#038;", so the page receives the wrong parameters and campaign tags get lost.',
+  remedy: 'Replace the doubled code with a single "&".',
+  fixHint: 'Replace &amp;amp; (or #038;) with a single &amp;',
+  severityRationale:
+    'Error: the parameters the page receives are wrong, so tags and personalised links break.',
+  fix: (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : repairDoubleEncoding(i.link.href),
+      true,
+      (_b, a) => `Write the "&" once: ${quoteShort(a)}`,
+    ),
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;

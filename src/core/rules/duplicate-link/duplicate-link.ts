@@ -8,6 +8,15 @@ export const rule = defineRule({
   category: 'structure',
   summary:
     'the same destination appears more than once (identical formatting); clicks on them are reported as one URL by most platforms',
+  effect: 'clicks-not-counted',
+  title: 'Same link used more than once',
+  impact:
+    'Clicks on the copies of this link are counted together, so you cannot tell which one readers clicked.',
+  remedy:
+    'Nothing to do if that is fine; otherwise make each copy slightly different so they are counted apart.',
+  fixHint: 'Fine if intended; add a distinguishing parameter to count them separately',
+  severityRationale:
+    'Info: usually intended (a picture and a button to the same page); it only merges the click counts.',
   check(ctx) {
     for (const r of repeatedDestinations(ctx.links)) {
       if (r.writing !== 'same') continue;

@@ -7,6 +7,12 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'url',
   summary: 'The href is empty or only "#".',
+  effect: 'broken-or-risky',
+  title: 'Link with an empty address',
+  impact: 'The address is empty (or only "#"), so the click goes nowhere useful and is not counted.',
+  remedy: 'Fill in the address of the page the link should open.',
+  fixHint: 'Fill in the destination address',
+  severityRationale: 'Error: the link leads nowhere, so every click is wasted.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.kind !== 'empty') continue;

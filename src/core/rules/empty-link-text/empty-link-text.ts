@@ -29,6 +29,13 @@ export const rule = defineRule({
   category: 'accessibility',
   summary:
     'a link with no text, no image with alt text and no aria-label: screen readers announce only "link"',
+  effect: 'accessibility',
+  title: 'Link with nothing to read',
+  impact: 'The link has no text and no image description, so screen readers only say "link".',
+  remedy: 'Add link text, or a description (alt text) to the image inside the link.',
+  fixHint: 'Add link text, image alt text or an aria-label',
+  severityRationale:
+    'Warning: the link works for most readers, but screen-reader users cannot tell where it goes.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || hasName(link) || textOutsideComment(ctx.html, link)) continue;

@@ -17,7 +17,7 @@ describe(ID, () => {
     ['deadline', 'did not finish before the chain deadline'],
     ['dns-servfail', 'the DNS look-up failed'],
   ])('says which failure: %s', (code, what) => {
-    expect(failed(code, 'details')).toEqual([
+    expect(failed(code, 'details')).toMatchObject([
       { rule: ID, severity: 'error', message: `Fetch failed: ${what} (details)`, hop: 0 },
     ]);
   });

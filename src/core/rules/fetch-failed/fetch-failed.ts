@@ -26,6 +26,14 @@ export const fetchFailed = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'redirects',
   summary: 'Timeout, connection reset, TLS handshake failure or a malformed response.',
+  effect: 'broken-or-risky',
+  title: 'Website did not answer',
+  impact:
+    'The website did not answer properly (it timed out or closed the connection), so readers may not reach the page either.',
+  remedy: 'Open the link yourself and check that the website is up.',
+  fixHint: 'Open the link by hand; check the site is up',
+  severityRationale:
+    'Error: the site did not answer the check properly, so readers are likely to hit the same failure.',
   judgeLink(fact) {
     const error = fact.error;
     if (!error || REPORTED_ELSEWHERE.has(error.code)) return [];

@@ -6,6 +6,14 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'warning',
   category: 'sender',
   summary: 'the From domain is a free mailbox provider',
+  effect: 'broken-or-risky',
+  title: 'Sent from a free mailbox address',
+  impact:
+    'Bulk email from a free address (like Gmail) fails the inboxes’ authentication checks and often lands in spam or is rejected.',
+  remedy: 'Send from an address on your own domain.',
+  fixHint: 'Send from your own domain, not a free mailbox',
+  severityRationale:
+    'Warning: free mailbox providers publish DMARC policies that make bulk mail sent as them fail.',
   judgeSender(fact) {
     if (!fact.freeMail) return [];
     return [

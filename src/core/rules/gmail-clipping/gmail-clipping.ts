@@ -11,6 +11,14 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   category: 'structure',
   summary: 'The HTML part is larger than 102 KB: Gmail clips it, hiding what comes after the cut.',
+  effect: 'clicks-not-counted',
+  title: 'Email too large for Gmail',
+  impact:
+    'Gmail cuts emails this large and hides the rest behind "View entire message", so opens and the last links are not counted.',
+  remedy: 'Make the email smaller than 102 KB: remove unused styles, comments and hidden content.',
+  fixHint: 'Make the HTML smaller than 102 KB (remove unused CSS, comments, whitespace)',
+  severityRationale:
+    'Warning: Gmail readers still get the email, but the open pixel and the last links are hidden behind a click.',
   check(ctx) {
     if (ctx.input.htmlBytes <= GMAIL_CLIP_BYTES) return;
     const cut = utf16OffsetOfByte(ctx.html, GMAIL_CLIP_BYTES);

@@ -16,6 +16,14 @@ export const rule = defineRule({
   category: 'tracking',
   summary:
     'The href attribute has spaces around "=", is not lowercase, or is unquoted: link rewriters may miss it.',
+  effect: 'clicks-not-counted',
+  title: 'Link written in an unusual way',
+  impact:
+    'The link is written with extra spaces, capitals or without quotes, so the platform may not find it to count its clicks.',
+  remedy: 'Let your editor rewrite the link in the usual form, or retype it as a normal link.',
+  fixHint: 'Write the attribute as href="…" (lowercase, quoted, no spaces around =)',
+  severityRationale:
+    'Warning: browsers read it fine, but some platforms’ link rewriters miss it, so its clicks may not be counted.',
   check(ctx) {
     for (const link of ctx.links) {
       const raw = link.raw;

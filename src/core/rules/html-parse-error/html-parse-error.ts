@@ -50,6 +50,14 @@ export const rule = defineRule({
   category: 'structure',
   summary:
     'The HTML has a parse error that changes how a link is read (nested <a>, <a> left open, duplicate href, unclosed quote).',
+  effect: 'broken-or-risky',
+  title: 'Broken code around a link',
+  impact:
+    'The email code around this link is broken, so email programs may show a different link than you intended.',
+  remedy: 'Fix the email code around the link: close the link properly and remove doubled parts.',
+  fixHint: 'Fix the HTML around the link (close tags, remove duplicate attributes)',
+  severityRationale:
+    'Warning: browsers repair most parse errors, but email programs may repair them differently and change the link.',
   check(ctx) {
     const links = [...ctx.links].sort((a, b) => a.startTag.start - b.startTag.start);
     const errors = [...ctx.parseErrors].sort((a, b) => a.offset - b.offset);

@@ -7,7 +7,7 @@ const ID = 'https-downgrade';
 describe(ID, () => {
   it('reports the hop that leaves https for http', () => {
     const fact = chainFacts(['https://click.example/x', 'http://shop.example/', 'https://shop.example/']);
-    expect(judge('link', fact).filter((f) => f.rule === ID)).toEqual([
+    expect(judge('link', fact).filter((f) => f.rule === ID)).toMatchObject([
       {
         rule: ID,
         severity: 'warning',

@@ -5,6 +5,14 @@ export const httpsDowngrade = defineOnlineRule({
   defaultSeverity: 'warning',
   category: 'security',
   summary: 'A hop goes from https: to http:.',
+  effect: 'broken-or-risky',
+  title: 'Link drops its secure connection',
+  impact:
+    'On its way, the link switches from a secure (https) to an insecure (http) address, and browsers may warn readers.',
+  remedy: 'Make every forwarding step of the link use https.',
+  fixHint: 'Make every redirect stay on https://',
+  severityRationale:
+    'Warning: the link works, but the insecure hop can be read or changed on the way and browsers may warn.',
   judgeLink(fact) {
     const out = [];
     for (let i = 1; i < fact.hops.length; i++) {

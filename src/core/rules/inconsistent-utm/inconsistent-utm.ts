@@ -20,6 +20,13 @@ export const rule = defineRule({
   category: 'utm',
   summary:
     'utm_source, utm_medium or utm_campaign values differ between links of the same email (including by letter case)',
+  effect: 'campaign-data',
+  title: 'Campaign tags that do not match',
+  impact:
+    'Links in this email use different campaign names, so your analytics splits one campaign into several.',
+  remedy: 'Use exactly the same campaign tag values, in the same letter case, on every link.',
+  fixHint: 'Use one spelling of utm_source, utm_medium and utm_campaign throughout',
+  severityRationale: 'Warning: the links work, but analytics splits one campaign into several.',
   check(ctx) {
     const params = ctx.links.flatMap((link) => {
       if (link.kind !== 'web') return [];

@@ -8,6 +8,12 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'security',
   summary: 'The href uses the javascript:, vbscript: or data: scheme, which email clients strip.',
+  effect: 'broken-or-risky',
+  title: 'Link that runs a script',
+  impact: 'Email programs remove links that run scripts, so the button does nothing when clicked.',
+  remedy: 'Replace it with an ordinary web address starting with https://.',
+  fixHint: 'Replace with an ordinary https:// link',
+  severityRationale: 'Error: email programs remove these links, so the button does nothing for every reader.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'javascript' || link.href === null) continue;

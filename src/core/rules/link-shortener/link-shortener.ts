@@ -2,6 +2,7 @@ import { unwrapDestination } from '../../esp/destinations';
 import { hostOf } from '../../esp/tracking-context';
 import { defineRule } from '../define-rule';
 import { shortenerOf } from './shortener-hosts';
+import { replaceHref, quoteShort } from '../../edit/fix';
 
 /** A web link (or the destination a wrapper carries) on a public URL shortener. */
 export const rule = defineRule({
@@ -9,6 +10,24 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   category: 'url',
   summary: 'The link goes to a public URL shortener (bit.ly, tinyurl.com, t.co, …).',
+  effect: 'broken-or-risky',
+  title: 'Shortened link',
+  impact:
+    'Short links (bit.ly and similar) hide where they go, are often flagged as spam and their clicks are counted elsewhere.',
+  remedy: 'Link to the real address of the page instead of a short link.',
+  fixHint: 'Link to the real address instead of a URL shortener',
+  severityRationale:
+    'Warning: the link works, but spam filters distrust shorteners and the clicks are counted elsewhere.',
+  fix: (i) => {
+    const final = i.link.check?.finalUrl ?? null;
+    if (final === null || i.link.check?.error) return null;
+    return replaceHref(
+      i,
+      final,
+      false,
+      (_b, a) => `Link straight to the destination the shortener sends to: ${quoteShort(a)}`,
+    );
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url === null) continue;

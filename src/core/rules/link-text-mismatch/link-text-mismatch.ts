@@ -13,6 +13,13 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   category: 'security',
   summary: "The link text is a URL or domain that differs from the destination's domain.",
+  effect: 'broken-or-risky',
+  title: 'Link shows one website but opens another',
+  impact:
+    'The visible address differs from where the link really goes, which looks like phishing to readers and spam filters.',
+  remedy: 'Make the visible address match the page the link opens, or use plain words as link text.',
+  fixHint: 'Make the visible address match where the link goes',
+  severityRationale: 'Warning: the link works, but it looks like phishing to readers and spam filters.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web') continue;

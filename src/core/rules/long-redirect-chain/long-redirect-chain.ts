@@ -9,6 +9,12 @@ export const longRedirectChain = defineOnlineRule({
   defaultSeverity: 'warning',
   category: 'redirects',
   summary: 'More than 3 hops before the destination.',
+  effect: 'broken-or-risky',
+  title: 'Link forwards several times',
+  impact: 'The link passes through several forwarding steps, which makes it slow and easy to break.',
+  remedy: 'Link closer to the final page.',
+  fixHint: 'Link closer to the final address',
+  severityRationale: 'Warning: the link works, but each hop adds delay and a chance to break.',
   judgeLink(fact, options) {
     const count = redirectCount(fact);
     if (fact.error?.code === 'too-many-redirects' || fact.error?.code === 'redirect-loop') return [];

@@ -18,6 +18,12 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'url',
   summary: 'A mailto: link whose address is not valid, or with unencoded spaces in subject/body.',
+  effect: 'broken-or-risky',
+  title: 'Broken email link',
+  impact: 'The email address in this link is not valid, so the reader cannot write to you with one click.',
+  remedy: 'Correct the email address in the link.',
+  fixHint: 'Fix the email address; encode spaces in subject/body as %20',
+  severityRationale: 'Error: the reader’s email program cannot start a message to a broken address.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'mailto' || link.href === null) continue;

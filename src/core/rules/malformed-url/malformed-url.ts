@@ -14,6 +14,14 @@ export const rule = defineRule({
   category: 'url',
   summary:
     'The href cannot be a working URL (http//x, https:/x, htps://x, http://http://x, bad host or port).',
+  effect: 'broken-or-risky',
+  title: 'Mistyped web address',
+  impact:
+    'The address cannot work as written (for example "http//" or "htps://"), so the click leads to an error.',
+  remedy: 'Retype the address, checking the https:// part and the website name.',
+  fixHint: 'Retype the address; check the https:// part and the domain',
+  severityRationale:
+    'Error: an address that cannot be parsed never reaches the page, so every click is lost.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url !== null || link.href === null) continue;

@@ -9,6 +9,14 @@ export const rule = defineRule({
   defaultSeverity: 'info',
   category: 'merge-tags',
   summary: 'The href contains a merge tag; names the dialect.',
+  effect: 'other',
+  title: 'Address filled in when sent',
+  impact:
+    'Part of this address is a placeholder the platform fills in per reader; it cannot be checked here.',
+  remedy: 'Make sure the placeholder is filled with a full web address when the email is sent.',
+  fixHint: 'Check the merge tag fills in a full address when sent',
+  severityRationale:
+    'Info: normal in a template; the real address only exists once the platform fills it in.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.mergeTags.length === 0) continue;

@@ -9,6 +9,13 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   category: 'structure',
   summary: 'An <a> has no href attribute at all.',
+  effect: 'clicks-not-counted',
+  title: 'Link with no address',
+  impact: 'This element looks like a link but has no address, so clicking it does nothing.',
+  remedy: 'Add the page address to the link, or remove the link if it is not meant to be one.',
+  fixHint: 'Add an href, or remove the <a> if it is not a link',
+  severityRationale:
+    'Warning: sometimes intended (an anchor or a styled span), but a link that was meant to work does nothing.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.element !== 'a' || link.href !== null) continue;

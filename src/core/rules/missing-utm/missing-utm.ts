@@ -31,6 +31,13 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   category: 'utm',
   summary: "most web links to the sender's own sites carry utm_* parameters but this one does not",
+  effect: 'campaign-data',
+  title: 'Link without campaign tags',
+  impact:
+    'Your other links carry campaign tags but this one does not, so visits from it are missing in your analytics.',
+  remedy: 'Add the same campaign tags (utm_source, utm_medium, utm_campaign) as the other links.',
+  fixHint: 'Add the same utm_ parameters as the other links',
+  severityRationale: 'Warning: the link works, but its visits are missing from the campaign in analytics.',
   check(ctx) {
     const entries: Entry[] = [];
     // System-link recognition is the costly part: only for untagged links, once per href and text.

@@ -6,6 +6,14 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'warning',
   category: 'sender',
   summary: 'the sending domain has no MX record (replies and bounces fail)',
+  effect: 'broken-or-risky',
+  title: 'Domain cannot receive replies',
+  impact:
+    'Your sending domain has no mail server, so replies and bounce messages are lost and some inboxes trust it less.',
+  remedy: 'Ask whoever manages your domain to add an MX record.',
+  fixHint: 'Add an MX record for replies and bounces',
+  severityRationale:
+    'Warning: mail still goes out, but replies and bounces are lost and some providers distrust the domain.',
   judgeSender(fact) {
     if (fact.mxError) return [];
     if (fact.mx.length === 0) {

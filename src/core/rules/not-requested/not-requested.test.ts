@@ -13,7 +13,7 @@ describe(ID, () => {
       ms: 0,
       error: { code: 'not-requested', message: 'Not requested: looks like a unsubscribe link' },
     });
-    expect(found).toEqual([
+    expect(found).toMatchObject([
       { rule: ID, severity: 'info', message: 'Not requested: looks like a unsubscribe link' },
     ]);
   });

@@ -7,6 +7,12 @@ export const rule = defineRule({
   defaultSeverity: 'info',
   category: 'tracking',
   summary: 'A sent email has no recognisable open-tracking pixel.',
+  effect: 'clicks-not-counted',
+  title: 'Opens are not counted',
+  impact: 'No open-tracking image was found, so your platform cannot count who opened this email.',
+  remedy: 'Turn on open tracking in your email platform.',
+  fixHint: 'Turn on open tracking in the platform',
+  severityRationale: 'Info: opens are not counted, which may be intended (open tracking turned off).',
   modes: ['sent'],
   check(ctx) {
     if (findOpenPixels(ctx.images, ctx.trackingDomains).length > 0) return;

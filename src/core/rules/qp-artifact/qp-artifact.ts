@@ -2,6 +2,8 @@ import { outsideMergeTags } from '../../extract/outside-merge-tags';
 import { findQpDebris } from '../../extract/qp-debris';
 import { excerpt, quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
+import { replaceHref, quoteShort } from '../../edit/fix';
+import { repairQuotedPrintable } from '../../edit/href-rewrites';
 
 /** Quoted-printable debris (`=3D`, `=20`, `=` + line break, `=2F` …) in the href. */
 export const rule = defineRule({
@@ -10,6 +12,21 @@ export const rule = defineRule({
   category: 'encoding',
   summary:
     'Quoted-printable debris in the URL: =3D, =20, an =-line break, or =XX standing for a URL delimiter.',
+  effect: 'broken-or-risky',
+  title: 'Garbled characters in the link',
+  impact:
+    'Left-over encoding characters (like =3D or =20) sit inside the address, so the link leads to the wrong page.',
+  remedy:
+    'Export the email again from your editor, or remove the stray =3D, =20 and = characters from the link.',
+  fixHint: 'Re-export the email; remove stray =3D, =20 or = line breaks from the link',
+  severityRationale: 'Error: the debris changes the address, so the link leads to the wrong page or breaks.',
+  fix: (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : repairQuotedPrintable(i.link.href),
+      true,
+      (_b, a) => `Decode the quoted-printable debris: ${quoteShort(a)}`,
+    ),
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;

@@ -13,6 +13,12 @@ export const redirectLoop = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'redirects',
   summary: 'The redirect chain revisits a URL.',
+  effect: 'broken-or-risky',
+  title: 'Link goes round in circles',
+  impact: 'The link keeps forwarding to pages it has already visited, so the page never opens.',
+  remedy: 'Ask whoever runs the website to fix its forwarding, or link to the final page directly.',
+  fixHint: 'Fix the redirects of the destination site',
+  severityRationale: 'Error: the page never opens for anyone.',
   judgeLink(fact) {
     const seen = new Set<string>();
     for (const [i, h] of fact.hops.entries()) {

@@ -15,6 +15,13 @@ export const rule = defineRule({
   category: 'url',
   summary:
     'The href has no scheme and no host (/pricing, page.html, ../x): it breaks in an inbox and once wrapped.',
+  effect: 'broken-or-risky',
+  title: 'Link without a full web address',
+  impact: 'The link has no https:// and no website name, so it goes nowhere when opened from an inbox.',
+  remedy: 'Use the full address of the page, starting with https:// and the website name.',
+  fixHint: 'Use the full address, starting with https://',
+  severityRationale:
+    'Error: the link cannot work from an inbox, for every reader, and once wrapped for tracking it leads to a page on the tracking host.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'relative' || link.href === null) continue;

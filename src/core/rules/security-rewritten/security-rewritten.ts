@@ -8,6 +8,15 @@ export const rule = defineRule({
   defaultSeverity: 'info',
   category: 'security',
   summary: "A link was rewritten by the recipient's security gateway (Safe Links, Proofpoint, Mimecast, …).",
+  effect: 'other',
+  title: "Link changed by the reader's security filter",
+  impact:
+    "The reader's company security filter rewrote the link, so this copy does not show the link you sent and filter scans may look like clicks.",
+  remedy:
+    'Nothing to fix in the email; test with an inbox that has no security filter to see the original link.',
+  fixHint: 'Test with an inbox without a security gateway to see the real link',
+  severityRationale:
+    'Info: the rewrite happened at the reader’s side, not in your email; nothing to fix in the email.',
   check(ctx) {
     for (const link of ctx.links) {
       const d = link.destination;

@@ -2,6 +2,8 @@ import { SMART_QUOTES, cleanHref } from '../../extract/classify-href';
 import { outsideMergeTags } from '../../extract/outside-merge-tags';
 import { quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
+import { replaceHref, quoteShort } from '../../edit/fix';
+import { stripSmartQuotes } from '../../edit/href-rewrites';
 
 /**
  * Typographic quotes or primes inside or around the href, the mark of a link
@@ -13,6 +15,25 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'url',
   summary: 'Typographic quotes or primes (“ ” ‘ ’ ″ ′) inside or around the href value.',
+  effect: 'broken-or-risky',
+  title: 'Curly quotes in the link',
+  impact:
+    'Curly quotes (“ ” ‘ ’) from a word processor become part of the address, so the link breaks and clicks are not counted.',
+  remedy: 'Retype the quotes around the link as plain straight quotes (").',
+  fixHint: 'Retype the quotes around the link as straight quotes (")',
+  severityRationale: 'Error: the quotes become part of the address, which breaks the link and its tracking.',
+  fix: (i) => {
+    // Smart quotes typed as the attribute's own quotes: write real quotes around the value.
+    const { link } = i;
+    if (link.href === null || link.raw === null) return null;
+    const next = stripSmartQuotes(link.href);
+    return replaceHref(
+      i,
+      next,
+      true,
+      (_b, a) => `Replace the typographic quotes with straight ones: ${quoteShort(a)}`,
+    );
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;

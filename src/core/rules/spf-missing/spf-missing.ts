@@ -6,6 +6,13 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'sender',
   summary: 'the sending domain has no SPF record',
+  effect: 'broken-or-risky',
+  title: 'Sending domain not authorised (SPF)',
+  impact:
+    'Your domain does not say which servers may send its email, so inboxes trust your email less and may put it in spam.',
+  remedy: 'Ask whoever manages your domain to publish the SPF record your email platform gives you.',
+  fixHint: 'Publish an SPF record (v=spf1 …)',
+  severityRationale: 'Error: without SPF, large mailbox providers reject or spam-folder bulk mail.',
   judgeSender(fact) {
     // A failed look-up is dns-lookup-failed, not a missing record.
     if (fact.spf.error !== null || fact.spf.records.length > 0) return [];

@@ -6,6 +6,13 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'sender',
   summary: 'more than one v=spf1 record',
+  effect: 'broken-or-risky',
+  title: 'Two conflicting SPF records',
+  impact:
+    'Your domain has more than one SPF record, so inboxes treat the check as failed and may put your email in spam.',
+  remedy: 'Ask whoever manages your domain to merge the SPF records into one.',
+  fixHint: 'Merge the SPF records into one',
+  severityRationale: 'Error: two records make SPF fail outright (RFC 7208), as if there were none.',
   judgeSender(fact) {
     const n = fact.spf.records.length;
     if (n < 2) return [];

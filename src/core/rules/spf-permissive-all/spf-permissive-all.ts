@@ -6,6 +6,14 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'warning',
   category: 'sender',
   summary: 'SPF ends in +all or ?all',
+  effect: 'broken-or-risky',
+  title: 'SPF lets anyone send as you',
+  impact:
+    'Your SPF record allows any server to send as your domain, which helps spammers and hurts your reputation.',
+  remedy: 'Ask whoever manages your domain to end the SPF record with "~all" or "-all".',
+  fixHint: 'End the SPF record with ~all or -all',
+  severityRationale:
+    'Warning: SPF passes, but it lets anyone send as you, which weakens the domain’s reputation.',
   judgeSender(fact) {
     const { spf } = fact;
     const q = spf.all;

@@ -10,6 +10,13 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'sender',
   summary: 'SPF evaluation needs more than 10 DNS look-ups (RFC 7208 §4.6.4)',
+  effect: 'broken-or-risky',
+  title: 'SPF record too complex',
+  impact:
+    'Your SPF record needs too many look-ups, so inboxes treat the check as failed and may put your email in spam.',
+  remedy: 'Ask whoever manages your domain to simplify the SPF record.',
+  fixHint: 'Flatten the SPF record to 10 look-ups or fewer',
+  severityRationale: 'Error: past ten look-ups SPF fails outright (RFC 7208), as if there were none.',
   judgeSender(fact) {
     const { spf } = fact;
     if (spf.record === null) return [];

@@ -10,6 +10,13 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'warning',
   category: 'tracking-domain',
   summary: 'the certificate expires within 14 days',
+  effect: 'broken-or-risky',
+  title: 'Security certificate expires soon',
+  impact:
+    "The website's security certificate expires within two weeks; after that, readers will see a warning instead of the page.",
+  remedy: 'Ask whoever runs the domain to renew the security certificate now.',
+  fixHint: 'Renew the certificate soon',
+  severityRationale: 'Warning: the link works today but breaks when the certificate expires.',
   judgeTrackingDomain(fact) {
     return expiring(fact.tls)
       ? [

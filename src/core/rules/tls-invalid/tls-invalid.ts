@@ -9,6 +9,13 @@ export const rule = defineOnlineRule({
   category: 'tracking-domain',
   summary:
     'the certificate of an https host (a tracking domain or a hop) is expired, not yet valid, untrusted or does not cover the host name',
+  effect: 'broken-or-risky',
+  title: 'Security certificate problem',
+  impact:
+    "The website's security certificate is expired or does not match, so browsers show readers a warning instead of the page.",
+  remedy: 'Ask whoever runs the domain to renew or fix its security certificate.',
+  fixHint: 'Renew or fix the certificate (it must cover the host name)',
+  severityRationale: 'Error: browsers show a full-page warning instead of the page.',
   judgeTrackingDomain(fact) {
     if (!fact.tls || fact.tls.trusted) return [];
     return [{ message: `https://${fact.host}: ${explainTls(fact.host, fact.tls)}` }];

@@ -10,7 +10,7 @@ describe(ID, () => {
     const fact = chainFacts(urls(11), 302, {
       error: { code: 'too-many-redirects', message: 'More than 10' },
     });
-    expect(judge('link', fact).filter((f) => f.rule === ID)).toEqual([
+    expect(judge('link', fact).filter((f) => f.rule === ID)).toMatchObject([
       {
         rule: ID,
         severity: 'error',

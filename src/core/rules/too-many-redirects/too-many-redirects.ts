@@ -6,6 +6,12 @@ export const tooManyRedirects = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'redirects',
   summary: 'More redirects than the configured limit (default 10).',
+  effect: 'broken-or-risky',
+  title: 'Link forwards too many times',
+  impact: 'The link passes through so many forwarding steps that browsers give up before the page opens.',
+  remedy: 'Link directly to the final page.',
+  fixHint: 'Link to the final address directly',
+  severityRationale: 'Error: browsers give up before the page opens.',
   judgeLink(fact, options) {
     const count = redirectCount(fact);
     if (fact.error?.code === 'too-many-redirects' || count > options.maxRedirects) {

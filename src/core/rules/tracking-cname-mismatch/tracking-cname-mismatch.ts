@@ -6,6 +6,13 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'tracking-domain',
   summary: "the tracking domain's CNAME does not point at the expected platform target",
+  effect: 'clicks-not-counted',
+  title: 'Click-tracking address points elsewhere',
+  impact:
+    'Your click-tracking address is connected to something other than your email platform, so clicks may not reach it.',
+  remedy: "Change the tracking address's DNS record to the target your email platform gives you.",
+  fixHint: 'Point the CNAME at the platform’s target',
+  severityRationale: 'Error: tracked links go to the wrong service, so clicks are lost or links break.',
   judgeTrackingDomain(fact) {
     const expected = fact.expect?.toLowerCase().replace(/\.$/, '');
     if (!expected || fact.error) return [];

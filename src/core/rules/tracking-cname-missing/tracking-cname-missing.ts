@@ -6,6 +6,13 @@ export const rule = defineOnlineRule({
   defaultSeverity: 'error',
   category: 'tracking-domain',
   summary: 'a custom tracking domain has no CNAME (or A) record',
+  effect: 'clicks-not-counted',
+  title: 'Click-tracking address not set up',
+  impact:
+    'Your branded click-tracking address is not connected to your email platform, so tracked links break and clicks are lost.',
+  remedy: 'Add the DNS record your email platform asks for when you set up the tracking address.',
+  fixHint: 'Add the CNAME record the platform asks for',
+  severityRationale: 'Error: without the record, tracked links on this domain do not resolve at all.',
   judgeTrackingDomain(fact) {
     if (fact.error || fact.cname.length > 0 || fact.addresses.length > 0) return [];
     return [

@@ -1,6 +1,7 @@
 import { optOutsOf, platformName, type OptOutMatch } from '../../esp/catalogue';
 import type { Link } from '../../types';
 import { defineRule } from '../define-rule';
+import { optOutAttributeEdits } from './opt-out-attribute-edits';
 
 /** A link that carries an email platform's opt-out of click tracking; names the platforms that honour it. */
 export const rule = defineRule({
@@ -8,6 +9,24 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   category: 'tracking',
   summary: "A link carries an email platform's opt-out of click tracking.",
+  effect: 'clicks-not-counted',
+  title: 'Click counting switched off for this link',
+  impact: 'The link is marked so the email platform does not count its clicks.',
+  remedy: 'Remove the opt-out mark from the link if its clicks should be counted.',
+  fixHint: 'Remove the tracking opt-out attribute if clicks should be counted',
+  severityRationale:
+    'Warning: sometimes deliberate (privacy pages), but often left over and hides clicks you want to count.',
+  fix: ({ link, finding, html }) => {
+    const edits = optOutAttributeEdits(html, link);
+    if (edits.length === 0) return null;
+    return {
+      rule: finding.rule,
+      link: link.id,
+      description: 'Remove the attribute that turns click tracking off for this link',
+      safe: false,
+      edits,
+    };
+  },
   check(ctx) {
     for (const link of ctx.links) {
       for (const match of optOutsOf(link.attributes)) {

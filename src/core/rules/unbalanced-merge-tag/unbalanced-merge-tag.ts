@@ -9,6 +9,14 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'merge-tags',
   summary: 'Merge-tag delimiters are unbalanced or mistyped ({{url}, *|UNSUB|, %%view_email_url%).',
+  effect: 'broken-or-risky',
+  title: 'Broken placeholder in the link',
+  impact:
+    'A placeholder in the link is not closed properly, so readers get the raw placeholder text in the address and the link breaks.',
+  remedy: 'Fix the placeholder brackets so they open and close the same way.',
+  fixHint: 'Fix the merge-tag brackets so they open and close the same way',
+  severityRationale:
+    'Error: the platform leaves the broken tag in the address, which breaks the link for every reader.',
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;

@@ -3,6 +3,8 @@ import { quoteHref } from '../../extract/quote-href';
 import { hasSwallowedMarkup } from '../../extract/swallowed-markup';
 import { findUnbalancedMergeTags } from '../../extract/unbalanced-merge-tags';
 import { defineRule } from '../define-rule';
+import { replaceHref, quoteShort } from '../../edit/fix';
+import { percentEncode } from '../../edit/href-rewrites';
 
 /** Characters a URL must not carry raw (RFC 3986 §2; WHATWG URL "percent-encode sets"). */
 /** A quick test for any character this rule (or another white-space rule) could be about. */
@@ -23,6 +25,21 @@ export const rule = defineRule({
   category: 'encoding',
   summary:
     'Characters that must be percent-encoded appear raw in a web URL (space, ", <, >, \\, ^, `, {, |, }, non-ASCII).',
+  effect: 'broken-or-risky',
+  title: 'Special characters in the link',
+  impact:
+    'Spaces or special characters in the address may be changed or cut by email programs, so the link can break.',
+  remedy: 'Replace spaces and special characters with their web-safe codes (a space becomes %20).',
+  fixHint: 'Percent-encode spaces and special characters (space → %20)',
+  severityRationale:
+    'Warning: most browsers repair raw characters, but some email programs and link rewriters cut the link at them.',
+  fix: (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : percentEncode(i.link.href),
+      true,
+      (_b, a) => `Percent-encode the raw characters: ${quoteShort(a)}`,
+    ),
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url === null || link.href === null) continue;

@@ -13,6 +13,13 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'tracking',
   summary: 'A web link of a sent email does not go through the click-tracking domain.',
+  effect: 'clicks-not-counted',
+  title: 'Link not counted by your email platform',
+  impact:
+    'This link does not go through your click-tracking address, so its clicks are missing from your report.',
+  remedy: 'Send through your email platform with click tracking on, or accept that this link is not counted.',
+  fixHint: 'Send through the platform with click tracking on, or allow this domain on purpose',
+  severityRationale: 'Error: in a sent email the clicks on this link are certainly not counted.',
   modes: ['sent'],
   check(ctx) {
     if (ctx.trackingDomains.length === 0) return;

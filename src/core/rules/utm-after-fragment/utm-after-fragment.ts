@@ -4,6 +4,8 @@ import { rawOffsetOf } from '../../url/raw-offset';
 import { urlParts } from '../../url/url-parts';
 import { isUtmName } from '../../url/utm-params';
 import { defineRule } from '../define-rule';
+import { replaceHref, quoteShort } from '../../edit/fix';
+import { moveQueryBeforeFragment } from '../../edit/href-rewrites';
 
 /**
  * The query parameters written after the `#`, and the anchor before them:
@@ -35,6 +37,20 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'utm',
   summary: 'utm_* (or other query) parameters stand after the # fragment, where analytics cannot see them',
+  effect: 'campaign-data',
+  title: 'Campaign tags in the wrong place',
+  impact: 'The campaign tags come after the # part of the address, where analytics cannot see them.',
+  remedy: 'Move the campaign tags (?utm_…) before the # part of the address.',
+  fixHint: 'Move the ?utm_… parameters before the # part',
+  severityRationale:
+    'Error: analytics never sees the tags, so the campaign data of every click on this link is lost.',
+  fix: (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : moveQueryBeforeFragment(i.link.href),
+      true,
+      (_b, a) => `Move the parameters before the "#": ${quoteShort(a)}`,
+    ),
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.kind !== 'web') continue;

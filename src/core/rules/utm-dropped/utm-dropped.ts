@@ -14,6 +14,14 @@ export const utmDropped = defineOnlineRule({
   defaultSeverity: 'warning',
   category: 'utm',
   summary: '`utm_*` parameters present on the first URL are gone from the final URL.',
+  effect: 'campaign-data',
+  title: 'Campaign tags lost on the way',
+  impact:
+    'The forwarding steps of this link remove your campaign tags, so visits from it are missing in your analytics.',
+  remedy:
+    'Ask whoever runs the website to keep the tags when forwarding, or link to the final page directly.',
+  fixHint: 'Make the redirects keep the query string',
+  severityRationale: 'Warning: the link works, but its visits are missing from the campaign in analytics.',
   judgeLink(fact) {
     if (fact.error || fact.finalUrl === null || fact.hops.length < 2) return [];
     const first = utmOf(fact.url);

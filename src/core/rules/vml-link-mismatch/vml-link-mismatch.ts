@@ -5,6 +5,7 @@ import { comparisonKey } from '../../url/comparable-url';
 import { isOutlookOnly } from '../../url/outlook-only';
 import { shortUrl } from '../../url/short-url';
 import { defineRule, type RuleContext } from '../define-rule';
+import { replaceHref, quoteShort, linkOf } from '../../edit/fix';
 
 /** The href in canonical form (or as cleaned, for what is not a web URL). */
 function hrefKey(link: Link): string {
@@ -70,6 +71,25 @@ export const rule = defineRule({
   category: 'tracking',
   summary:
     'an Outlook-only link (VML href or a link inside <!--[if mso]>) has no counterpart with the same destination in the non-Outlook markup of the same button, or points elsewhere',
+  effect: 'clicks-not-counted',
+  title: 'Outlook button goes somewhere else',
+  impact:
+    'Outlook readers see a different button than everyone else, and it points to another address or is not counted the same way.',
+  remedy: 'Give the Outlook version of the button the same address as the normal button.',
+  fixHint: 'Give the Outlook (VML) button the same address as the normal button',
+  severityRationale:
+    'Warning: Outlook readers, often a large share of business mail, get another destination or an uncounted click.',
+  fix: (i) => {
+    const counterpart = linkOf(i.report, i.finding.data?.['counterpart']);
+    if (!counterpart || counterpart.href === null || !i.link.outlookOnly) return null;
+    return replaceHref(
+      i,
+      counterpart.href,
+      true,
+      () =>
+        `Point the Outlook button at the same place as the HTML button (line ${counterpart.line}): ${quoteShort(counterpart.href ?? '')}`,
+    );
+  },
   check(ctx) {
     // A button's Outlook-only run sits next to the run other clients see: usually the
     // `<!--[if !mso]><!-->` sibling after it, sometimes before it. A run of k Outlook-only

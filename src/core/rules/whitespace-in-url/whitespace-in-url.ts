@@ -2,6 +2,8 @@ import { cleanHref } from '../../extract/classify-href';
 import { outsideMergeTags } from '../../extract/outside-merge-tags';
 import { quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
+import { replaceHref } from '../../edit/fix';
+import { trimWhitespace } from '../../edit/href-rewrites';
 
 const LEADING = /^[\s\u00A0\u200B\u2060\u3000\uFEFF]+/;
 const TRAILING = /[\s\u00A0\u200B\u2060\u3000\uFEFF]+$/;
@@ -16,6 +18,21 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   category: 'url',
   summary: 'Leading or trailing white space, or a line break or tab, inside the href value.',
+  effect: 'broken-or-risky',
+  title: 'Spaces or line breaks in the link',
+  impact:
+    'Some email programs and click-tracking systems cut the link at the space or line break, so it breaks or is not counted.',
+  remedy: 'Remove the spaces and line breaks from the link.',
+  fixHint: 'Remove the spaces or line breaks inside the link',
+  severityRationale:
+    'Error: platforms and email programs cut or refuse such links, so clicks are lost or the link breaks.',
+  fix: (i) =>
+    replaceHref(
+      i,
+      i.link.href === null ? null : trimWhitespace(i.link.href),
+      true,
+      () => 'Remove the white space and line breaks from the link',
+    ),
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.kind === 'empty' || link.kind === 'fragment') continue;

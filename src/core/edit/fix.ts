@@ -1,4 +1,4 @@
-import type { Link } from '../types';
+import type { Finding, Link, Report, ReportLink } from '../types';
 import { encodeAttributeValue } from './attribute-value';
 import type { TextEdit } from './text-edit';
 
@@ -46,4 +46,39 @@ export function hrefFix(
     before: link.href,
     after: next,
   };
+}
+
+/** What a rule's fix sees: the finding, its link, the whole report and the HTML it was computed on. */
+export interface FixInput {
+  link: ReportLink;
+  finding: Finding;
+  report: Report;
+  html: string;
+}
+
+/** A fix that replaces the finding's href value with `next` (a decoded value), written in the source's style. */
+export function replaceHref(
+  { link, finding }: FixInput,
+  next: string | null,
+  safe: boolean,
+  describe: (before: string, after: string) => string,
+): Fix | null {
+  return hrefFix(link, next, { rule: finding.rule, safe, describe });
+}
+
+/** A value in a fix's description: quoted, cut at 80 characters. */
+export const quoteShort = (s: string): string => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}…` : s);
+
+/** Each report's links by id, made once: a search per finding made `fix` quadratic in the links. */
+const linksById = new WeakMap<Report, Map<string, Link>>();
+
+/** The link a finding's data names (`data.first`, `data.counterpart`). */
+export function linkOf(report: Report, id: unknown): Link | undefined {
+  if (typeof id !== 'string') return undefined;
+  let byId = linksById.get(report);
+  if (!byId) {
+    byId = new Map(report.links.map((l) => [l.id, l]));
+    linksById.set(report, byId);
+  }
+  return byId.get(id);
 }
