@@ -8,6 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { analyze } from '../../src/core/analyze';
+import { loadNodePrivacyEngines } from '../../src/cli/privacy-data';
 import type { Severity } from '../../src/core/types';
 import { findingKey, type Expectation, type Judgement } from './tsv';
 
@@ -52,6 +53,8 @@ function isSynthetic(rel: string): boolean {
 
 export async function analyseFolder(folder: string): Promise<FileResult[]> {
   const results: FileResult[] = [];
+  // The privacy data, as the CLI and the app load it, so tracker-blocked and param-stripped are judged too.
+  const privacy = await loadNodePrivacyEngines();
   for (const path of await walk(folder)) {
     const file = relative(folder, path).split(sep).join('/');
     const kind = /\.eml$/i.test(file) ? 'eml' : 'html';
@@ -59,7 +62,7 @@ export async function analyseFolder(folder: string): Promise<FileResult[]> {
     const empty = { mode: null, esp: null, trackingDomains: [], links: 0, findings: [] };
     let result;
     try {
-      result = await analyze(new Uint8Array(await readFile(path)), { name: file, kind });
+      result = await analyze(new Uint8Array(await readFile(path)), { name: file, kind, privacy });
     } catch (e) {
       results.push({ ...base, ...empty, failure: e instanceof Error ? e.message : String(e), crashed: true });
       continue;

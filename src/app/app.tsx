@@ -37,6 +37,9 @@ const SettingsPanel = lazy(() =>
 const ExportMenu = lazy(() =>
   import('./features/export/export-menu').then((m) => ({ default: m.ExportMenu })),
 );
+const PrivacySection = lazy(() =>
+  import('./features/privacy/privacy-section').then((m) => ({ default: m.PrivacySection })),
+);
 const FixPanel = lazy(() => import('./features/fix/fix-panel').then((m) => ({ default: m.FixPanel })));
 const UtmPanel = lazy(() => import('./features/fix/utm-panel').then((m) => ({ default: m.UtmPanel })));
 const DomainsPanel = lazy(() =>
@@ -199,6 +202,11 @@ export function App() {
                 onSelect={select}
               />
             ),
+          },
+          {
+            id: 'privacy',
+            label: 'Privacy tools',
+            render: () => <PrivacySection report={report} rules={options.rules ?? {}} />,
           },
           { id: 'utm', label: 'UTM builder', render: () => <UtmPanel fixer={fixer} /> },
           { id: 'changes', label: 'Changes', render: () => <FixPanel fixer={fixer} input={email.input} /> },

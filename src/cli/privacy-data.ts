@@ -40,15 +40,19 @@ export async function nodeDataVersions(): Promise<DataVersions> {
   return { trackerdb, adblocker, tidyUrl, appleLinkTrackingProtection: APPLE_DATA_VERSION };
 }
 
+/** Engines of their own (nothing cached from earlier answers): for measuring. */
+export async function loadFreshNodePrivacyEngines(): Promise<PrivacyEngines> {
+  const [bytes, versions] = await Promise.all([
+    readFile(join(trackerdbRoot(), 'dist', 'trackerdb.engine')),
+    nodeDataVersions(),
+  ]);
+  return loadPrivacyEngines(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), versions);
+}
+
 let loading: Promise<PrivacyEngines> | null = null;
 
+/** The engines of this process, loaded on first use. */
 export function loadNodePrivacyEngines(): Promise<PrivacyEngines> {
-  loading ??= (async () => {
-    const [bytes, versions] = await Promise.all([
-      readFile(join(trackerdbRoot(), 'dist', 'trackerdb.engine')),
-      nodeDataVersions(),
-    ]);
-    return loadPrivacyEngines(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), versions);
-  })();
+  loading ??= loadFreshNodePrivacyEngines();
   return loading;
 }

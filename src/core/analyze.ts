@@ -111,14 +111,15 @@ export function analyzeHtml(
       esp: context.esp,
       trackingDomains: context.trackingDomains,
       options,
-      report({ link, message, messageId, wording, offset, data, relatedLinks }) {
+      report({ link, message, messageId, wording, offset, data, relatedLinks, severity }) {
         const at = offset !== undefined ? lines.position(offset) : link ? lines.position(link.offset) : null;
         const spec = messageId !== undefined ? rule.messages?.[messageId] : undefined;
         const plain = { ...spec?.wording, ...wording };
         findings.push({
           rule: rule.id,
           messageId: messageId ?? rule.id,
-          severity: setting,
+          // A variant's own severity (the open pixel of tracker-blocked) unless the user set the rule's.
+          severity: severity !== undefined && options.rules?.[rule.id] === undefined ? severity : setting,
           effect: rule.effect,
           message: message ?? spec?.text(data ?? {}) ?? rule.summary,
           title: plain.title ?? rule.title,

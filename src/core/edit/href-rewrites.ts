@@ -1,4 +1,4 @@
-import { findMergeTags } from '../extract/merge-tags';
+import { findMergeTags } from '../url/merge-tags';
 import { SMART_QUOTES } from '../extract/classify-href';
 
 /**

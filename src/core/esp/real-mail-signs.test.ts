@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportOf } from '../rules/rule-test-kit';
-import { findMergeTags } from '../extract/merge-tags';
+import { findMergeTags } from '../url/merge-tags';
 import { mergeTagSignsOf } from './catalogue';
 
 /** Made-up samples shaped like what real platforms write; no real message is copied. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyHref, cleanHref, isBareEmailAddress, startsWithHost } from './classify-href';
-import { findMergeTags } from './merge-tags';
+import { findMergeTags } from '../url/merge-tags';
 
 const classify = (href: string | null): ReturnType<typeof classifyHref> =>
   classifyHref(href, href === null ? [] : findMergeTags(href));

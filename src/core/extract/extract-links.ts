@@ -4,7 +4,7 @@ import type { Link, ParseErrorInfo, RawLinkAttribute, Range } from '../types';
 import { classifyHref } from './classify-href';
 import { LineIndex } from './line-index';
 import { locatedParse, locatedParseFragment, type LocatedTree } from './located-parse';
-import { findMergeTags } from './merge-tags';
+import { findMergeTags } from '../url/merge-tags';
 
 export interface Extraction {
   links: Link[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMergeTags } from './merge-tags';
+import { findMergeTags } from '../url/merge-tags';
 import { findUnbalancedMergeTags } from './unbalanced-merge-tags';
 
 const unbalanced = (value: string): Array<[string, string, number]> =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMergeTags } from './merge-tags';
+import { findMergeTags } from '../url/merge-tags';
 import { isHttpTypo, judgeWebHref, looksLikeWebHref, webUrlProblem } from './web-url-problem';
 
 describe('isHttpTypo', () => {

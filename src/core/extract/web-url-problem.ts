@@ -1,6 +1,6 @@
 import { urlFields } from '../url/url-fields';
 import type { MergeTag } from '../types';
-import { maskMergeTags } from './merge-tags';
+import { maskMergeTags } from '../url/merge-tags';
 
 /** Why an href that is meant to be a web link cannot work. */
 export type WebUrlProblemCode =

@@ -1,4 +1,4 @@
-import { maskMergeTags } from '../extract/merge-tags';
+import { maskMergeTags } from '../url/merge-tags';
 import { systemLinkKind } from '../esp/system-links';
 import { hostMatches, hostOf } from '../esp/tracking-context';
 import type { Link, Report } from '../types';

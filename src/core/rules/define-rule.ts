@@ -59,6 +59,11 @@ export interface RuleContext {
     data?: Record<string, unknown>;
     /** Other links the same finding covers. */
     relatedLinks?: readonly Link[];
+    /**
+     * A severity other than the rule's default for this finding (a variant the
+     * marketer cannot act on). A user's severity setting for the rule wins.
+     */
+    severity?: Severity;
   }): void;
 }
 

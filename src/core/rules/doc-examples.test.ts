@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadNodePrivacyEngines } from '../../cli/privacy-data';
 import { analyze } from '../analyze';
 import type { AnalyzeOptions } from '../types';
 import { rules } from '.';
@@ -49,6 +50,8 @@ async function ruleFindings(ruleId: string, example: Example): Promise<string[]>
   const result = await analyze(expand(example.code), {
     ...optionsOf(example.code),
     kind: example.lang === 'eml' ? 'eml' : 'html',
+    // The privacy data, as the CLI and the app load it (tracker-blocked judges with it).
+    privacy: await loadNodePrivacyEngines(),
   });
   if (!result.ok) throw new Error(result.error.message);
   return result.report.findings.filter((f) => f.rule === ruleId).map((f) => f.message);

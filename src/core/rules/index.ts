@@ -8,6 +8,7 @@ import { rule as dkimWeakKey } from './dkim-weak-key/dkim-weak-key';
 import { rule as dmarcMissing } from './dmarc-missing/dmarc-missing';
 import { rule as dmarcPolicyNone } from './dmarc-policy-none/dmarc-policy-none';
 import { rule as dnsLookupFailed } from './dns-lookup-failed/dns-lookup-failed';
+import { rule as dnsPropagation } from './dns-propagation/dns-propagation';
 import { rule as domainBlocklisted } from './domain-blocklisted/domain-blocklisted';
 import { rule as doubleEncodedEntity } from './double-encoded-entity/double-encoded-entity';
 import { rule as duplicateLink } from './duplicate-link/duplicate-link';
@@ -35,6 +36,7 @@ import { rule as missingUtm } from './missing-utm/missing-utm';
 import { rule as mxMissing } from './mx-missing/mx-missing';
 import { notRequested } from './not-requested/not-requested';
 import { rule as openPixelMissing } from './open-pixel-missing/open-pixel-missing';
+import { rule as paramStripped } from './param-stripped/param-stripped';
 import { rule as qpArtifact } from './qp-artifact/qp-artifact';
 import { redirectLoop } from './redirect-loop/redirect-loop';
 import { rule as relativeUrl } from './relative-url/relative-url';
@@ -47,6 +49,7 @@ import { rule as spfPermissiveAll } from './spf-permissive-all/spf-permissive-al
 import { rule as spfTooManyLookups } from './spf-too-many-lookups/spf-too-many-lookups';
 import { rule as tlsExpiring } from './tls-expiring/tls-expiring';
 import { rule as tlsInvalid } from './tls-invalid/tls-invalid';
+import { rule as trackerBlocked } from './tracker-blocked/tracker-blocked';
 import { tooManyRedirects } from './too-many-redirects/too-many-redirects';
 import { rule as trackingCnameMismatch } from './tracking-cname-mismatch/tracking-cname-mismatch';
 import { rule as trackingCnameMissing } from './tracking-cname-missing/tracking-cname-missing';
@@ -91,6 +94,9 @@ export const rules: readonly Rule[] = [
   linkTextMismatch,
   openPixelMissing,
   gmailClipping,
+  // What readers' privacy tools do: parameters removed before the page loads, requests blockers stop.
+  paramStripped,
+  trackerBlocked,
   // Rules that compare links with each other (duplicates, Outlook copies, UTM tagging) and judge link text.
   duplicateLink,
   inconsistentDuplicate,
@@ -129,6 +135,8 @@ export const rules: readonly Rule[] = [
   mxMissing,
   freeMailSender,
   dnsLookupFailed,
+  // Online: resolvers that disagree about the tracking domain's or the sender's records.
+  dnsPropagation,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

@@ -1,7 +1,7 @@
 import { urlFields } from './url-fields';
 import { memoByString } from '../cache/string-memo';
-import { cleanHref } from '../extract/classify-href';
-import { findMergeTags, maskMergeTags } from '../extract/merge-tags';
+import { cleanHref } from './clean-href';
+import { findMergeTags, maskMergeTags } from '../url/merge-tags';
 import type { Link } from '../types';
 import { normalisePercentEncoding } from './percent-encoding';
 

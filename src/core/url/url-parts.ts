@@ -1,5 +1,5 @@
 import { memoByString } from '../cache/string-memo';
-import { findMergeTags, maskMergeTags } from '../extract/merge-tags';
+import { findMergeTags, maskMergeTags } from '../url/merge-tags';
 
 /**
  * A written absolute URL split into its parts as written (nothing decoded or

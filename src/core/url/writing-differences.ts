@@ -1,4 +1,4 @@
-import { cleanHref } from '../extract/classify-href';
+import { cleanHref } from './clean-href';
 import { normalisePercentEncoding } from './percent-encoding';
 import { urlParts } from './url-parts';
 

@@ -1,4 +1,4 @@
-import { findMergeTags } from '../../extract/merge-tags';
+import { findMergeTags } from '../../url/merge-tags';
 import type { Link } from '../../types';
 import { landingUrl } from '../../url/landing-url';
 import { rawOffsetOf } from '../../url/raw-offset';

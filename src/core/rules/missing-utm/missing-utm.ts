@@ -1,7 +1,7 @@
 import { urlFields } from '../../url/url-fields';
 import type { Link } from '../../types';
 import { landingUrl } from '../../url/landing-url';
-import { looksLikeSystemLink } from '../../url/looks-like-system-link';
+import { looksLikeSystemLink } from '../../esp/looks-like-system-link';
 import { registrableDomain } from '../../url/registrable-domain';
 import { urlParts } from '../../url/url-parts';
 import { isUtmName, utmParams } from '../../url/utm-params';

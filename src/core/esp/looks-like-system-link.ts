@@ -1,4 +1,4 @@
-import { systemLinkKind } from '../esp/system-links';
+import { systemLinkKind } from './system-links';
 import type { Link } from '../types';
 
 /**

@@ -1,0 +1,67 @@
+/**
+ * The layers, enforced (`npm run lint:layers`, part of `npm test`). An arrow
+ * means "may import": core ← server ← cli, core ← app; inside the core
+ * url ← extract ← esp ← rules ← report, fix (edit sits under the rules, online
+ * and analyze on top). Tests and test kits may reach up to drive what they test.
+ */
+const TESTS = '(\\.test\\.ts|test-kit\\.ts|-test-facts\\.ts|/testing/.*)$';
+
+/** A rule: nothing under `from` imports anything under `to`. */
+function forbid(name, comment, from, to) {
+  return { name, comment, severity: 'error', from: { path: from, pathNot: TESTS }, to: { path: to } };
+}
+
+module.exports = {
+  forbidden: [
+    forbid(
+      'core-is-inner',
+      'core imports nothing of server, cli or app',
+      '^src/core/',
+      '^src/(server|cli|app)/',
+    ),
+    forbid(
+      'server-under-cli',
+      'the service imports nothing of the cli or the app',
+      '^src/server/',
+      '^src/(cli|app)/',
+    ),
+    forbid('app-uses-http', 'the app calls the service over HTTP', '^src/app/', '^src/(server|cli)/'),
+    forbid('cli-not-app', 'the cli imports nothing of the app', '^src/cli/', '^src/app/'),
+    forbid(
+      'url-is-lowest',
+      'core/url is the lowest layer: it imports no other core folder',
+      '^src/core/url/',
+      '^src/core/(extract|esp|edit|rules|report|fix|online|input|analyze)',
+    ),
+    forbid(
+      'extract-under-esp',
+      'core/extract imports only core/url',
+      '^src/core/extract/',
+      '^src/core/(esp|edit|rules|report|fix|online|analyze)',
+    ),
+    forbid(
+      'esp-under-rules',
+      'core/esp sits under the rules',
+      '^src/core/esp/',
+      '^src/core/(edit|rules|report|fix|online|analyze)',
+    ),
+    forbid(
+      'edit-under-rules',
+      'core/edit (fix building blocks) sits under the rules',
+      '^src/core/edit/',
+      '^src/core/(rules|report|fix|online|analyze)',
+    ),
+    forbid(
+      'rules-under-report-fix',
+      'rules know nothing of report formats, fix-all or analyze',
+      '^src/core/rules/',
+      '^src/core/(report|fix|online|analyze)',
+    ),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '(^|/)(dist|e2e|node_modules)/' },
+  },
+};
