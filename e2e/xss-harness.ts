@@ -93,6 +93,10 @@ export async function runVector(
   options: { interact: boolean; settleMs: number },
 ): Promise<VectorOutcome> {
   guard.reset();
+  // The clicks on the last email's links opened the page's own popover (and may have hit a button in
+  // it that opens a dialog): close them so the box takes the next email.
+  for (let i = 0; i < 3 && (await page.getByRole('dialog').count()) > 0; i++)
+    await page.keyboard.press('Escape');
   const before = await previewLoads(page);
   const appUrl = page.url();
   await page.getByRole('textbox', { name: 'Email HTML' }).fill(html);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Comparison } from '../core/compare/compare';
 import { runCli } from './run-cli';
 
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 180_000 });
 
 const TEMPLATE = [
   '<p><a href="https://shop.example/coats">Coats</a></p>',

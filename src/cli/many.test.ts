@@ -8,7 +8,7 @@ import type { Report } from '../core/types';
 import { runCli } from './run-cli';
 
 // Child processes with a worker pool each: give a busy machine time.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 180_000 });
 
 const RELATIVE = '<html><body><p><a href="/pricing">Prices</a></p></body></html>\n';
 const CLEAN = '<html><body><p><a href="https://shop.example.com/">Shop</a></p></body></html>\n';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RecheckResult } from '../core/recheck/recheck';
+import type { Report } from '../core/types';
 import { issueCert, makeTestCa, type TestCa } from '../server/testing/certs';
 import { startDnsTestServer, type DnsTestServer } from '../server/testing/dns-test-server';
 import { startHttpTestServer, type Handler, type HttpTestServer } from '../server/testing/http-test-servers';
@@ -69,7 +70,8 @@ describe('recheck REPORT.json', () => {
     });
     dir = await mkdtemp(join(tmpdir(), 'eli-recheck-'));
     await writeFile(join(dir, 'ca.pem'), ca.cert);
-    env = { NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem') };
+    // Loopback servers listen on high ports; the checker allows only 80 and 443 unless told.
+    env = { NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem'), ALLOWED_PORTS: '*' };
     const base = `http://shop.test:${http.port}`;
     await writeFile(
       join(dir, 'sent.html'),
@@ -107,6 +109,8 @@ describe('recheck REPORT.json', () => {
       dir,
     );
     expect(saved.stderr).toBe('');
+    const checks = (JSON.parse(saved.stdout) as Report).links.map((l) => l.check?.finalStatus);
+    expect(checks).toEqual([200, 200, 200, 200, 200]);
     await writeFile(join(dir, 'report.json'), saved.stdout);
 
     const same = await runCli(['recheck', 'report.json', ...online()], undefined, env, dir);

@@ -49,6 +49,31 @@ const INTERNAL_ERROR_WORDING: FindingWording = {
 };
 
 /**
+ * Rules about a link's content, structure or tracking: a hidden link (nobody
+ * sees or clicks it, see Link.hidden) gets none of their findings. Rules about
+ * what the link does if opened (javascript:, phishing-like text) still apply.
+ */
+const NOT_FOR_HIDDEN_LINKS: ReadonlySet<string> = new Set([
+  'empty-href',
+  'empty-link-text',
+  'missing-href',
+  'ambiguous-link-text',
+  'duplicate-link',
+  'inconsistent-duplicate',
+  'untracked-link',
+  'missing-utm',
+  'inconsistent-utm',
+  'insecure-http',
+  'vml-link-mismatch',
+  'html-parse-error',
+  'relative-url',
+  'missing-scheme',
+  'malformed-url',
+  'whitespace-in-url',
+  'href-spacing',
+]);
+
+/**
  * The whole offline analysis: input → links → tracking context → rules →
  * report. Online facts are added afterwards with withFacts(), which does not
  * parse again. Never throws on any input: problems with the input come back
@@ -112,6 +137,7 @@ export function analyzeHtml(
       trackingDomains: context.trackingDomains,
       options,
       report({ link, message, messageId, wording, offset, data, relatedLinks, severity }) {
+        if (link?.hidden && NOT_FOR_HIDDEN_LINKS.has(rule.id)) return;
         const at = offset !== undefined ? lines.position(offset) : link ? lines.position(link.offset) : null;
         const spec = messageId !== undefined ? rule.messages?.[messageId] : undefined;
         const plain = { ...spec?.wording, ...wording };

@@ -116,8 +116,15 @@ export interface Link {
   mergeTags: MergeTag[];
   /** The destination a tracking wrapper or security gateway carries, decoded; null when none. */
   destination: WrappedDestination | null;
-  /** Whether the element contains an <img>. */
+  /** Whether the element contains an <img> readers can see (not a 1-pixel spacer or a hidden one). */
   hasImage: boolean;
+  /**
+   * Nobody sees or clicks this link: it or an ancestor is hidden (display:none,
+   * visibility:hidden, zero size, moved off screen: a honeypot), or an `<a>`
+   * has no content at all (no text, no visible image). Hidden links are not
+   * content: no empty-text, structure or tracking findings are made for them.
+   */
+  hidden: boolean;
 }
 
 export interface ParseErrorInfo {

@@ -102,7 +102,7 @@ export function otherSite(shown: { text: string; url: string | null }, check: Li
 }
 
 /**
- * Worst first, by the link's status as the core judged it (its findings, online ones included):
+ * Worst first, by the core's verdict on the check (`checkVerdict`, its online findings):
  * problems, warnings, then links that land on another site, then the rest; links not opened last.
  */
 export function checkRank(check: LinkCheckFacts, status: LinkStatus, elsewhere: boolean): number {

@@ -1,7 +1,8 @@
-import type { Finding, Report, ReportLink, Severity } from '../../core/types';
+import type { Finding, Report, ReportLink } from '../../core/types';
+import { verdictOf, type Verdict } from '../../core/verdict';
 
-/** How a link is shown: the worst severity of its findings, or `ok`. */
-export type LinkStatus = 'ok' | Severity;
+/** How a link is shown: the core's verdict (the worst severity of its findings, or `ok`). */
+export type LinkStatus = Verdict;
 
 export const STATUS_RANK: Record<LinkStatus, number> = { error: 0, warning: 1, info: 2, ok: 3 };
 
@@ -11,23 +12,23 @@ export interface ReportIndex {
   statusById: Map<string, LinkStatus>;
 }
 
-/** Look-ups every view needs, computed once per report. */
+/**
+ * Look-ups every view needs, computed once per report. A link's status is the
+ * core's verdict on it (`verdictOf` its findings, those that cover it as a
+ * related link included): the page has no colouring of its own.
+ */
 export function indexReport(report: Report): ReportIndex {
   const linkById = new Map(report.links.map((l) => [l.id, l]));
   const findingsByLink = new Map<string, Finding[]>();
   for (const finding of report.findings) {
-    if (finding.link === null) continue;
-    const list = findingsByLink.get(finding.link);
-    if (list) list.push(finding);
-    else findingsByLink.set(finding.link, [finding]);
+    const ids = new Set([...(finding.link === null ? [] : [finding.link]), ...(finding.relatedLinks ?? [])]);
+    for (const id of ids) {
+      const list = findingsByLink.get(id);
+      if (list) list.push(finding);
+      else findingsByLink.set(id, [finding]);
+    }
   }
   const statusById = new Map<string, LinkStatus>();
-  for (const link of report.links) {
-    let status: LinkStatus = 'ok';
-    for (const f of findingsByLink.get(link.id) ?? []) {
-      if (STATUS_RANK[f.severity] < STATUS_RANK[status]) status = f.severity;
-    }
-    statusById.set(link.id, status);
-  }
+  for (const link of report.links) statusById.set(link.id, verdictOf(findingsByLink.get(link.id) ?? []));
   return { linkById, findingsByLink, statusById };
 }

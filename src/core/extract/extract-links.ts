@@ -4,6 +4,7 @@ import type { Link, ParseErrorInfo, RawLinkAttribute, Range } from '../types';
 import { classifyHref } from './classify-href';
 import { LineIndex } from './line-index';
 import { locatedParse, locatedParseFragment, type LocatedTree } from './located-parse';
+import { classesInMediaRules, HiddenElements, isInvisibleImage } from './hidden';
 import { findMergeTags } from '../url/merge-tags';
 
 export interface Extraction {
@@ -150,6 +151,7 @@ export function extractLinks(html: string): Extraction {
    * same source location: one start tag is one link.
    */
   const seenStartTags = new Set<number>();
+  const shownByMedia = classesInMediaRules(html);
   /** `<a>` elements without an end tag, for `a-not-closed` / `nested-a`. */
   const unclosed: Array<{ start: number; end: number; outlookOnly: boolean }> = [];
   const anchorStarts = new Set<number>();
@@ -160,9 +162,15 @@ export function extractLinks(html: string): Extraction {
    * a copy comes after the element it copies. No walk over the whole tree:
    * only the links', images' and comments' ancestors are looked at.
    */
-  const collect = (tree: LocatedTree<T.ParentNode>, frame: Frame, inLink: boolean): void => {
+  const collect = (
+    tree: LocatedTree<T.ParentNode>,
+    frame: Frame,
+    inLink: boolean,
+    inHidden: boolean,
+  ): void => {
     const places = new Places(tree, html, frame.base);
     const texts = new LinkTexts(tree.root);
+    const hidden = new HiddenElements(shownByMedia);
     for (const el of tree.elements) {
       const place = places.of(el);
       if (place === DETACHED) continue;
@@ -183,7 +191,7 @@ export function extractLinks(html: string): Extraction {
       const tagStart = frame.base + (loc.startTag ?? loc).startOffset;
       if (seenStartTags.has(tagStart)) continue;
       seenStartTags.add(tagStart);
-      const link = buildLink(html, lines, el, frame, texts);
+      const link = buildLink(html, lines, el, frame, texts, hidden, inHidden);
       if (link) found.push(link);
       if (tag === 'a') {
         anchorStarts.add(tagStart);
@@ -194,11 +202,14 @@ export function extractLinks(html: string): Extraction {
     if (frame.condition !== null) return;
     for (const comment of tree.comments) {
       const place = places.of(comment);
-      if (place !== DETACHED) visitComment(comment, frame, inLink || place === IN_LINK);
+      if (place === DETACHED) continue;
+      const parent = comment.parentNode;
+      const commentHidden = inHidden || (parent !== null && 'attrs' in parent && hidden.isHidden(parent));
+      visitComment(comment, frame, inLink || place === IN_LINK, commentHidden);
     }
   };
 
-  const visitComment = (comment: T.CommentNode, frame: Frame, inLink: boolean): void => {
+  const visitComment = (comment: T.CommentNode, frame: Frame, inLink: boolean, inHidden: boolean): void => {
     const loc = comment.sourceCodeLocation;
     if (!loc) return;
     const m = CONDITIONAL.exec(comment.data);
@@ -219,10 +230,10 @@ export function extractLinks(html: string): Extraction {
       scriptingEnabled: false,
       onParseError: (e) => parseErrors.push({ code: e.code, ...lines.position(start + e.startOffset) }),
     });
-    collect(fragment, { base: start, condition }, inLink);
+    collect(fragment, { base: start, condition }, inLink, inHidden);
   };
 
-  collect(doc, { base: 0, condition: null }, false);
+  collect(doc, { base: 0, condition: null }, false, false);
   images.sort((a, b) => a.offset - b.offset);
 
   // An `<a>` closed by the start tag of the next `<a>` was nested in it; any other without an end tag was left
@@ -248,6 +259,13 @@ function attributesOf(el: T.Element): Record<string, string> {
   return attributes;
 }
 
+/** Whether an inline style paints a box readers can see and click with nothing in it (an empty button). */
+function drawsBox(style: string): boolean {
+  return /(?:^|;)\s*(?:background(?:-color|-image)?|border(?:-(?:top|right|bottom|left))?)\s*:\s*(?!\s*(?:0(?:px)?|none|transparent|initial|inherit)\s*(?:!important\s*)?(?:;|$))/i.test(
+    style,
+  );
+}
+
 /** A link record; its `id` is given once all links are in document order. */
 function buildLink(
   html: string,
@@ -255,6 +273,8 @@ function buildLink(
   el: T.Element,
   frame: Frame,
   texts: LinkTexts,
+  hiddenElements: HiddenElements,
+  inHidden: boolean,
 ): Link | null {
   const loc = el.sourceCodeLocation;
   if (!loc) return null;
@@ -275,6 +295,9 @@ function buildLink(
     ? texts.of(el)
     : { text: '', alts: [], hasImage: false };
   const label = attributes['aria-label'] ?? attributes['title'] ?? null;
+  // A VML shape is drawn whatever it holds, and an image-map area has no content of its own.
+  const contentless = el.tagName === 'a' && text === '' && !hasImage && !drawsBox(attributes['style'] ?? '');
+  const hidden = contentless || inHidden || hiddenElements.isHidden(el);
   return {
     id: '',
     href,
@@ -297,6 +320,7 @@ function buildLink(
     mergeTags: mergeTags.map((tag) => ({ ...tag })),
     destination: null,
     hasImage,
+    hidden,
   };
 }
 
@@ -451,7 +475,7 @@ class LinkTexts {
       const tag = child.tagName;
       if (tag === 'style' || tag === 'script') continue;
       if (tag === 'img') {
-        this.images++;
+        if (!isInvisibleImage(child)) this.images++;
         const alt = child.attrs.find((a) => a.name === 'alt')?.value.trim();
         if (alt) this.alts.push(alt);
       }

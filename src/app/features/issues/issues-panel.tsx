@@ -1,5 +1,5 @@
 import { CircleCheck } from 'lucide-react';
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Finding, Report, Severity } from '../../../core/types';
 import { RuleDocButton } from '../../components/rule-doc';
 import { Pin } from '../../components/pin';
@@ -57,6 +57,12 @@ function IssueItem({
 }) {
   const f = issue.finding;
   const target = issue.links[0];
+  const item = useRef<HTMLLIElement>(null);
+  // A link selected elsewhere (preview, table, source) brings its issue into view beside the preview.
+  useEffect(() => {
+    if (selected && window.matchMedia('(min-width: 1024px)').matches)
+      item.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
   const remedy = remedyOf(f);
   const host = f.rule === 'untracked-link' && typeof f.data?.['host'] === 'string' ? f.data['host'] : null;
   const heading = (
@@ -67,6 +73,7 @@ function IssueItem({
   );
   return (
     <li
+      ref={item}
       data-issue={issue.n}
       data-issue-rule={f.rule}
       data-issue-link={f.link ?? ''}

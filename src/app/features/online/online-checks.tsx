@@ -17,7 +17,7 @@ import {
 import { buttonClass } from '../../components/ui';
 import { linkName } from '../../lib/link-name';
 import { StatusBadge } from '../../components/status-badge';
-import { indexReport } from '../../lib/report-index';
+import { checkVerdict } from '../../../core/verdict';
 import { checkTargets, SCOPE_LABELS, type CheckScope } from './check-scope';
 import type { Online } from './use-online';
 
@@ -58,7 +58,6 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
   }, [auto, ready, inputKey, targets.length, start]);
 
   // Problems first: failures, then warnings, then redirects to another site, then the rest; skipped last.
-  const statusById = useMemo(() => indexReport(report).statusById, [report]);
   const rows = targets
     .flatMap((t) => {
       const check = t.link.check ?? links.results[t.url];
@@ -69,7 +68,7 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
           ...t,
           check,
           elsewhere,
-          rank: checkRank(check, statusById.get(t.link.id) ?? 'ok', elsewhere !== null),
+          rank: checkRank(check, checkVerdict(check), elsewhere !== null),
         },
       ];
     })
@@ -211,7 +210,7 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
                   </td>
                   <td className="py-2 pr-2 max-md:py-0">
                     <span className="block text-xs font-semibold">{checkStatusText(check)}</span>
-                    {!skipped ? <StatusBadge status={statusById.get(link.id) ?? 'ok'} /> : null}
+                    {!skipped ? <StatusBadge status={checkVerdict(check)} /> : null}
                     {!skipped ? (
                       <span className="block text-2xs text-ink-muted">{hopsText(check)}</span>
                     ) : null}

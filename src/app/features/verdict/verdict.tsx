@@ -11,8 +11,26 @@ interface Props {
   text: string;
 }
 
+const PLATFORM_NAMES: Record<string, string> = {
+  sendgrid: 'SendGrid',
+  mailchimp: 'Mailchimp',
+  hubspot: 'HubSpot',
+  'amazon-ses': 'Amazon SES',
+  mailgun: 'Mailgun',
+  klaviyo: 'Klaviyo',
+  brevo: 'Brevo',
+  postmark: 'Postmark',
+  mandrill: 'Mandrill',
+  salesforce: 'Salesforce Marketing Cloud',
+  'campaign-monitor': 'Campaign Monitor',
+  activecampaign: 'ActiveCampaign',
+  convertkit: 'ConvertKit',
+  sparkpost: 'SparkPost',
+};
+
 function platformName(esp: string | null): string {
   if (!esp) return 'not recognised';
+  if (PLATFORM_NAMES[esp]) return PLATFORM_NAMES[esp];
   return esp
     .split('-')
     .map((w) =>
@@ -41,7 +59,10 @@ function SentCard({ report, text }: { report: Report; text: string }) {
     ['Tracking domain', report.trackingDomains.join(', ') || 'none found'],
   ];
   return (
-    <section aria-label="Sent email" className="rounded-control border border-line bg-surface-2 p-3 text-sm">
+    <section
+      aria-label="Sent email"
+      className="rounded-control border border-line bg-surface-2 p-3 text-sm text-ink"
+    >
       <h3 className="mb-2 flex items-center gap-1.5 font-semibold">
         <MailCheck aria-hidden="true" className="size-4 text-brand-ink" /> Sent email
       </h3>

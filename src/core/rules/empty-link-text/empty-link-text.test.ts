@@ -4,8 +4,17 @@ import { findingsOf } from '../rule-test-kit';
 const ID = 'empty-link-text';
 
 describe(ID, () => {
+  // A link with nothing in it and no box of its own shows nothing: it is not content (Link.hidden).
+  // The case that matters is a button drawn by its style with no text in it.
+  it('does not report a link that holds only white space and draws nothing', () => {
+    expect(findingsOf(ID, '<p>Hello</p>\n<td><a href="https://x.com/a"> &nbsp; </a></td>')).toEqual([]);
+  });
+
   it('reports a link with no text at all', () => {
-    const found = findingsOf(ID, '<p>Hello</p>\n<td><a href="https://x.com/a"> &nbsp; </a></td>');
+    const found = findingsOf(
+      ID,
+      '<p>Hello</p>\n<td><a href="https://x.com/a" style="display:inline-block;padding:12px 24px;background:#0a7"> &nbsp; </a></td>',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule: ID, severity: 'warning', link: 'L1', line: 2, column: 14 });
     expect(found[0]?.message).toContain('https://x.com/a has no text');

@@ -1,0 +1,131 @@
+import type { DefaultTreeAdapterTypes as T } from 'parse5';
+
+/**
+ * Whether an element is hidden from readers by itself or an ancestor, the way
+ * editors and spammers hide things in email: `display:none`,
+ * `visibility:hidden`, `opacity:0`, the `hidden` attribute, a zero-size box
+ * that clips its content (`max-height:0; overflow:hidden`), or a box moved far
+ * off screen (`position:absolute; left:-1000px`, a honeypot). `mso-hide:all`
+ * hides from Outlook only, so it does not count. Answers are kept per element,
+ * so each ancestor chain is walked once however many links share it.
+ */
+export class HiddenElements {
+  private readonly known = new Map<T.ParentNode, boolean>();
+
+  /**
+   * @param shownByMedia class names that `@media` rules of the email's style
+   * sheets mention: a responsive email hides its mobile block inline
+   * (`style="display:none" class="mobile"`) and shows it on small screens.
+   */
+  constructor(private readonly shownByMedia: ReadonlySet<string> = new Set()) {}
+
+  isHidden(el: T.Element): boolean {
+    const chain: T.ParentNode[] = [];
+    let node: T.ParentNode | null = el;
+    let answer = false;
+    while (node !== null) {
+      const cached = this.known.get(node);
+      if (cached !== undefined) {
+        answer = cached;
+        break;
+      }
+      chain.push(node);
+      if ('attrs' in node && hidesItself(node, this.shownByMedia)) {
+        answer = true;
+        break;
+      }
+      node = 'parentNode' in node ? ((node as T.Element).parentNode ?? null) : null;
+    }
+    for (const n of chain) this.known.set(n, answer);
+    return answer;
+  }
+}
+
+function hidesItself(el: T.Element, shownByMedia: ReadonlySet<string>): boolean {
+  let style = '';
+  let classes: string[] = [];
+  for (const a of el.attrs) {
+    if (a.name === 'hidden') return true;
+    if (a.name === 'style') style = a.value;
+    if (a.name === 'class') classes = a.value.split(/\s+/).filter((c) => c !== '');
+  }
+  if (style === '' || !styleHides(style)) return false;
+  // A block a media query may show (the mobile version of a responsive email) is not hidden.
+  return !classes.some((c) => shownByMedia.has(c));
+}
+
+/** Class names mentioned inside the `@media` rules of an email's HTML (its style sheets). */
+export function classesInMediaRules(html: string): Set<string> {
+  const out = new Set<string>();
+  const re = /@media\b/gi;
+  let m: RegExpExecArray | null;
+  let scanned = 0;
+  while ((m = re.exec(html)) !== null && scanned < 2_000_000) {
+    const chunk = html.slice(m.index, m.index + 20_000);
+    // The media block: up to the brace that closes it.
+    let depth = 0;
+    let end = chunk.length;
+    for (let i = chunk.indexOf('{'); i >= 0 && i < chunk.length; i++) {
+      const c = chunk[i];
+      if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    const block = chunk.slice(0, end);
+    scanned += block.length;
+    for (const cls of block.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)) if (cls[1]) out.add(cls[1]);
+    re.lastIndex = m.index + Math.max(1, end);
+  }
+  return out;
+}
+
+/** Whether an inline style hides its element from every client. */
+export function styleHides(style: string): boolean {
+  const s = style.toLowerCase().replace(/\/\*[\s\S]*?\*\//g, '');
+  const decl = new Map<string, string>();
+  for (const part of s.split(';')) {
+    const colon = part.indexOf(':');
+    if (colon < 0) continue;
+    const name = part.slice(0, colon).trim();
+    const value = part
+      .slice(colon + 1)
+      .replace(/!important/, '')
+      .trim();
+    if (name !== '' && !name.startsWith('mso-')) decl.set(name, value);
+  }
+  if (decl.get('display') === 'none') return true;
+  if (decl.get('visibility') === 'hidden') return true;
+  if (/^0(?:\.0*)?$/.test(decl.get('opacity') ?? '')) return true;
+  const zero = (v: string | undefined): boolean => v !== undefined && /^0(?:px|pt|em|rem|%)?$/.test(v);
+  const clips = /^(?:hidden|clip)$/.test(decl.get('overflow') ?? '');
+  if (
+    clips &&
+    (zero(decl.get('max-height')) ||
+      zero(decl.get('height')) ||
+      zero(decl.get('width')) ||
+      zero(decl.get('max-width')))
+  ) {
+    return true;
+  }
+  if (decl.get('position') === 'absolute' || decl.get('position') === 'fixed') {
+    for (const side of ['left', 'top', 'right']) {
+      const m = /^(-\d+(?:\.\d+)?)(?:px)?$/.exec(decl.get(side) ?? '');
+      if (m && Number(m[1]) <= -500) return true;
+    }
+  }
+  return false;
+}
+
+/** An image nobody sees as content: 0 or 1 pixel wide or high (spacers, pixels), or hidden by its style. */
+export function isInvisibleImage(img: T.Element): boolean {
+  for (const a of img.attrs) {
+    if ((a.name === 'width' || a.name === 'height') && /^\s*[01](?:px)?\s*$/i.test(a.value)) return true;
+    if (a.name === 'style') {
+      if (styleHides(a.value)) return true;
+      if (/(?:^|;)\s*(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|$)/i.test(a.value)) return true;
+    }
+  }
+  return false;
+}
