@@ -55,7 +55,7 @@ module.exports = {
       'rules-under-report-fix',
       'rules know nothing of report formats, fix-all or analyze',
       '^src/core/rules/',
-      '^src/core/(report|fix|online|analyze)',
+      '^src/core/(report|fix|analyze|online/(judge|plan-online|check-scope))',
     ),
   ],
   options: {

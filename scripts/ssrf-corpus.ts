@@ -1,5 +1,5 @@
 /**
- * `npm run ssrf:corpus`: feeds the SSRF payload lists of ../shared/corpus/ssrf
+ * `npm run ssrf:corpus`: feeds the SSRF payload lists of the folder given as its argument (default: scripts/fixtures/ssrf)
  * to the link checker with the guard on and ALLOW_HOSTS empty, and prints
  * refused/total. Skips (exit 0) without the corpus.
  *
@@ -19,7 +19,7 @@ import { parseTargetUrl } from '../src/server/net/target-url';
 import { startCanaryServer } from '../src/server/testing/canary-server';
 import { startDnsTestServer } from '../src/server/testing/dns-test-server';
 
-const dir = resolve(process.argv[2] ?? join(process.cwd(), '../shared/corpus/ssrf'));
+const dir = resolve(process.argv[2] ?? join(process.cwd(), 'scripts/fixtures/ssrf'));
 
 async function main(): Promise<number> {
   if (!existsSync(dir)) {

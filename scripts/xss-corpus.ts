@@ -1,6 +1,6 @@
 /**
  * `npm run xss:corpus`: the corpus's XSS payloads (DOMPurify's test fixtures
- * and the PayloadsAllTheThings lists in ../shared/corpus/xss) pasted into the
+ * and the PayloadsAllTheThings lists in the folder given as its argument) pasted into the
  * real app one by one, exactly as e2e/xss.spec.ts does with our own fixture
  * set: every request but the app's own is blocked and counted, dialogs are
  * counted, and a payload that ran script or navigated is reported. Skips
@@ -14,7 +14,11 @@ import { join } from 'node:path';
 import { asEmail, guardPage, isClean, runVector, type VectorOutcome } from '../e2e/xss-harness';
 import { startAppServer } from './app-server';
 
-const CORPUS = process.env['CORPUS_DIR'] ?? '../shared/corpus/xss';
+const CORPUS = process.argv[2] ?? process.env['CORPUS_DIR'] ?? '';
+if (CORPUS === '') {
+  console.error('usage: npm run xss:corpus -- DIR (a folder of payload lists, one payload a line)');
+  process.exit(2);
+}
 
 async function payloads(): Promise<Array<{ name: string; payload: string }>> {
   const out: Array<{ name: string; payload: string }> = [];

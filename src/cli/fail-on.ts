@@ -1,7 +1,7 @@
 import type { Summary } from '../core/types';
 import type { FailOn } from './parse-args';
 
-/** report.md: 0 when no finding is at or above `--fail-on`, 1 when there is one. */
+/** docs/contracts/report.md: 0 when no finding is at or above `--fail-on`, 1 when there is one. */
 export function exitCodeFor(summary: Summary, failOn: FailOn): 0 | 1 {
   switch (failOn) {
     case 'never':

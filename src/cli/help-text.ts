@@ -1,4 +1,4 @@
-/** `email-link-inspector --help`. Options and exit codes as ../../shared/spec/report.md (and docs/cli.md). */
+/** `email-link-inspector --help`. Options and exit codes as docs/contracts/report.md (and docs/cli.md). */
 export const HELP_TEXT = `Usage: email-link-inspector check FILE... [options]
        email-link-inspector fix FILE... [--write] [--only RULE] [--utm K=V,...]
                                      [--utm-domain D] [--tracking-domain HOST]

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The CLI entry (report.md "CLI"): argv → typed options → check → output →
+ * The CLI entry (docs/contracts/report.md "CLI"): argv → typed options → check → output →
  * exit status. Runs under tsx (`npm run cli`) and as the built bundle
  * (dist/node/cli.js, imported by bin/email-link-inspector.js).
  */

@@ -1,5 +1,5 @@
 /**
- * Facts the look-up service finds (api.md) and the online rules judge. The
+ * Facts the look-up service finds (docs/contracts/api.md) and the online rules judge. The
  * service sends them; the core's online rules turn them into findings in the
  * browser, the CLI and the service alike (see ./online/judge.ts).
  *

@@ -1,5 +1,5 @@
 /**
- * The shapes every layer shares: the report of ../shared/spec/report.md and the
+ * The shapes every layer shares: the report of docs/contracts/report.md and the
  * links, findings and options behind it. Fields of the contract keep its names.
  */
 import type { DataVersions, PrivacyEngines } from './privacy/privacy-engines';

@@ -26,7 +26,7 @@ export interface AppOptions {
 }
 
 /**
- * The look-up service as one Web-standard `Request → Response` app (api.md).
+ * The look-up service as one Web-standard `Request → Response` app (docs/contracts/api.md).
  * Adapters (node, lambda, vercel, netlify) only turn their platform's request
  * into a `Request` and call `app.fetch`.
  */
@@ -57,7 +57,7 @@ export function createApp(deps: ServiceDeps, options: AppOptions = {}): Hono {
     if (c.req.path.startsWith('/api/')) {
       for (const [k, v] of Object.entries(API_HEADERS)) c.res.headers.set(k, v);
     }
-    // One content type for every JSON answer (api.md), whatever helper wrote it.
+    // One content type for every JSON answer (docs/contracts/api.md), whatever helper wrote it.
     if (c.res.headers.get('content-type') === 'application/json') {
       c.res.headers.set('content-type', 'application/json; charset=utf-8');
     }

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 
 /**
- * The one error shape of the look-up service (api.md):
+ * The one error shape of the look-up service (docs/contracts/api.md):
  * `{"error": {"code": "…", "message": "…"}}`. Every route answers errors
  * through these helpers so the shape, status and headers never drift.
  */

@@ -1,6 +1,6 @@
 /**
  * DKIM selectors probed when no message names one (no DKIM-Signature `s=`).
- * Source: ../shared/reference/email-platforms.md, "Sender authentication"
+ * Source: the platforms' own documentation, "Sender authentication"
  * (Google Workspace `google`; Microsoft 365 `selector1`/`selector2`;
  * Mailchimp/Mandrill `k1`–`k3` and `mandrill`; SendGrid `s1`/`s2`; HubSpot
  * `hs1`/`hs2`; generic `default`, `dkim`).

@@ -7,7 +7,7 @@
  * Sources: the providers' own sign-up domains as listed on their help pages
  * (Google "Gmail", Yahoo "Yahoo Mail domains", Microsoft "Outlook.com
  * domains", Apple "iCloud Mail", GMX/web.de/mail.ru/Yandex/Proton sign-up
- * pages) and ../shared/reference/email-platforms.md (Gmail/Yahoo bulk-sender
+ * pages) and the platforms' own documentation (Gmail/Yahoo bulk-sender
  * rules); the issue #4 list (gmail.com, yahoo.com, outlook.com, hotmail.com,
  * icloud.com, aol.com, gmx, web.de, mail.ru, yandex, proton).
  */

@@ -77,7 +77,7 @@ export interface QueryParameterSign extends Sourced {
 }
 
 export interface Platform {
-  /** The report's `esp` id (report.md): lowercase kebab-case. */
+  /** The report's `esp` id (docs/contracts/report.md): lowercase kebab-case. */
   id: string;
   /** The name people know it by. */
   name: string;

@@ -5,7 +5,7 @@ import { MORE_PLATFORMS } from './platforms-more';
 /**
  * The email-platform catalogue: how each platform's click-tracking links,
  * system links, open pixels, opt-out attributes, merge tags and headers look.
- * Facts come from shared/reference/email-platforms.md (which names the public
+ * Facts come from the platforms' own documentation (which names the public
  * source of each), from sample messages of the project's corpus, or are marked
  * `unverified` (seen commonly, but no source at hand confirmed them).
  */
@@ -1409,7 +1409,7 @@ export const PLATFORMS: readonly Platform[] = [
 
 /**
  * Opt-out attributes honoured by platforms not in the catalogue, or whose owner
- * no source named: listed in rules.md, so they are recognised all the same.
+ * no source named: listed in docs/contracts/rules.md, so they are recognised all the same.
  */
 export const OTHER_OPT_OUT_ATTRIBUTES: readonly {
   name: string;

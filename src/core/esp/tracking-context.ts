@@ -64,7 +64,7 @@ const WEIGHT = { trackingHost: 4, clickLink: 1, header: 3, optOut: 2, mergeTag: 
 const MAX_CLICK_EVIDENCE = 5;
 
 /**
- * How the email is judged (rules.md "Tracking context"):
+ * How the email is judged (docs/contracts/rules.md "Tracking context"):
  * - mode `sent` for an .eml, named tracking domains, or when most web links go
  *   through one recognised click-tracking host; `template` otherwise;
  * - esp: the platform recognised by tracking hosts, click-URL shapes, headers,

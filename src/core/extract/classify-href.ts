@@ -12,7 +12,7 @@ export interface Classified {
 }
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
-/** The opening delimiter of a merge tag of rules.md, balanced or not. */
+/** The opening delimiter of a merge tag of docs/contracts/rules.md, balanced or not. */
 const MERGE_TAG_OPENER = /^(?:\{\{|\{%|\*\||%%|<%|\$\{|\{\$|#\{|\[\[)/;
 
 export function classifyHref(href: string | null, mergeTags: readonly MergeTag[]): Classified {

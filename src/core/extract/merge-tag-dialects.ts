@@ -9,7 +9,7 @@ export interface MergeTagDialectInfo {
   source: string;
 }
 
-/** The merge-tag dialects of rules.md, named for messages. */
+/** The merge-tag dialects of docs/contracts/rules.md, named for messages. */
 export const MERGE_TAG_DIALECTS: Readonly<Record<MergeTagDialect, MergeTagDialectInfo>> = {
   mailchimp: {
     label: 'Mailchimp merge tag',

@@ -1,5 +1,5 @@
 /**
- * One href per merge-tag dialect of rules.md, as platforms document them
+ * One href per merge-tag dialect of docs/contracts/rules.md, as platforms document them
  * (reference/email-platforms.md), for tests: an href made of or containing a
  * merge tag is never relative, malformed or missing a scheme because of the tag.
  */

@@ -4,7 +4,7 @@ import { urlFields } from '../url/url-fields';
 
 /**
  * The URLs an online link check must not request, for the `skip` list of
- * `POST /api/links/check` (api.md). The service refuses system links it can
+ * `POST /api/links/check` (docs/contracts/api.md). The service refuses system links it can
  * tell by their URL (`/unsubscribe`, `/asm/`, merge tags); these it cannot:
  *
  * - links whose visible text, image alt or label names an unsubscribe,

@@ -78,7 +78,7 @@ export interface RuleMessage {
 }
 
 export interface RuleMeta {
-  /** The ID of rules.md: kebab-case, never renamed. */
+  /** The ID of docs/contracts/rules.md: kebab-case, never renamed. */
   id: string;
   defaultSeverity: Severity;
   category: RuleCategory;

@@ -1,7 +1,7 @@
 import type { MergeTag, MergeTagDialect } from '../types';
 
 /**
- * Merge-tag dialects of rules.md, most specific first: a `{{{x}}}` is one
+ * Merge-tag dialects of docs/contracts/rules.md, most specific first: a `{{{x}}}` is one
  * handlebars tag, not a `{x}` inside a `{{…}}`. Each pattern matches a whole,
  * balanced tag; unbalanced ones are the `unbalanced-merge-tag` rule's business.
  */

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
  * Signs that a response is a wall against automated clients rather than the
  * page: LinkedIn's 999, and the challenge markers of common bot-protection
  * services, in the headers or (for HTML read anyway) the first 64 KB of the
- * body. Sources: shared/reference/email-platforms.md ("Bot walls");
+ * body. Sources: the platforms' own documentation ("Bot walls");
  * Cloudflare `cf-mitigated: challenge` and the "Just a moment..." page
  * (developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/detect-response/);
  * DataDome `x-datadome` and captcha-delivery.com (docs.datadome.co);

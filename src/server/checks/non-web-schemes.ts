@@ -1,6 +1,6 @@
 /**
  * Schemes that are not fetched but are not an attack either: reported as
- * `not-requested` (rules.md: "`mailto:` etc."). Any other scheme that is not
+ * `not-requested` (docs/contracts/rules.md: "`mailto:` etc."). Any other scheme that is not
  * http or https is refused as `blocked-target` (gopher:, file:, dict: …).
  * Sources: the IANA URI scheme registry (https://www.iana.org/assignments/uri-schemes)
  * for mailto (RFC 6068), tel (RFC 3966), sms (RFC 5724), data (RFC 2397),

@@ -8,7 +8,7 @@ import { NON_WEB_SCHEMES } from './non-web-schemes';
  * platform's system link (unsubscribe, one-click, List-Unsubscribe,
  * preferences, web version) as the core's ESP catalogue recognises it. Link
  * checkers that GET unsubscribe links unsubscribe the reader
- * (shared/reference/email-platforms.md), so this errs on the side of not asking.
+ * (the platforms' own documentation), so this errs on the side of not asking.
  */
 export function normaliseForSkip(raw: string): string {
   try {

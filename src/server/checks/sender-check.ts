@@ -8,7 +8,7 @@ import { checkSpf } from './spf';
 import { checkPropagation, senderTargets } from './propagation';
 
 /**
- * Everything about a sending domain (api.md `GET /api/sender`): SPF, DMARC,
+ * Everything about a sending domain (docs/contracts/api.md `GET /api/sender`): SPF, DMARC,
  * DKIM for the selectors given (else common ones), MX and the free-mail
  * check, judged by the core's online rules. The CLI's `--online` calls this
  * directly. `domain` is an already validated ASCII name.

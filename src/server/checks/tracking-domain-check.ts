@@ -9,7 +9,7 @@ import { checkBlocklists } from './dnsbl';
 import { checkPropagation, trackingDomainTargets } from './propagation';
 
 /**
- * Everything about a click-tracking domain (api.md `GET /api/tracking-domain`):
+ * Everything about a click-tracking domain (docs/contracts/api.md `GET /api/tracking-domain`):
  * the CNAME chain and addresses, the platform the chain points at, the
  * certificate served for it over TLS (on the resolved address, with SNI, only
  * when the address policy allows it), and domain blocklists; judged by the

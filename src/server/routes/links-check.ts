@@ -7,7 +7,7 @@ import { checkLinks } from '../checks/link-check';
 import type { RateDecision } from '../rate-limit';
 
 /**
- * POST /api/links/check (api.md): `{"urls": [...], "skip"?: [...]}` →
+ * POST /api/links/check (docs/contracts/api.md): `{"urls": [...], "skip"?: [...]}` →
  * `application/x-ndjson`, one line per distinct URL as soon as its chain is
  * known. The body is capped (413) before it is parsed; bad input is a 400
  * naming the field. Closing the connection cancels the checks in flight.

@@ -6,7 +6,7 @@ import { parseInput } from '../validation/parse-input';
 import { senderQuerySchema } from '../validation/sender-query';
 import { cacheControlFor } from './cache-control';
 
-/** `GET /api/sender?domain=D[&selector=S]…` → SenderFacts with findings (api.md). */
+/** `GET /api/sender?domain=D[&selector=S]…` → SenderFacts with findings (docs/contracts/api.md). */
 export function registerSender(app: Hono, deps: ServiceDeps): void {
   app.get('/api/sender', async (c) => {
     const input = parseInput(senderQuerySchema, {

@@ -6,7 +6,7 @@ import { parseInput } from '../validation/parse-input';
 import { trackingDomainQuerySchema } from '../validation/tracking-domain-query';
 import { cacheControlFor } from './cache-control';
 
-/** `GET /api/tracking-domain?host=H[&expect=TARGET]` → TrackingDomainFacts with findings (api.md). */
+/** `GET /api/tracking-domain?host=H[&expect=TARGET]` → TrackingDomainFacts with findings (docs/contracts/api.md). */
 export function registerTrackingDomain(app: Hono, deps: ServiceDeps): void {
   app.get('/api/tracking-domain', async (c) => {
     const input = parseInput(trackingDomainQuerySchema, {

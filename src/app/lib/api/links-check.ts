@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LinkCheckFacts } from '../../../core/facts';
 import { errorFromResponse, serviceFetch, ServiceError } from './service-error';
 
-/** The service checks at most this many URLs per request (api.md). */
+/** The service checks at most this many URLs per request (docs/contracts/api.md). */
 const BATCH = 500;
 
 /**

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { SenderFacts } from '../../../core/facts';
 import { errorFromResponse, retryIfSafe, serviceFetch } from './service-error';
 
-/** `GET /api/sender`: SPF, DMARC, DKIM, MX of a sending domain (api.md). */
+/** `GET /api/sender`: SPF, DMARC, DKIM, MX of a sending domain (docs/contracts/api.md). */
 export async function fetchSender(
   domain: string,
   selectors: readonly string[],

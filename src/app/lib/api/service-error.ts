@@ -1,6 +1,6 @@
 /**
  * A failed call to the look-up service, in words: what went wrong and what to
- * do. The service answers errors as `{"error": {"code", "message"}}` (api.md);
+ * do. The service answers errors as `{"error": {"code", "message"}}` (docs/contracts/api.md);
  * a network failure (service down, offline) has the code `unreachable`.
  */
 export class ServiceError extends Error {

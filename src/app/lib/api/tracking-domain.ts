@@ -2,7 +2,7 @@ import { queryOptions, useQueries } from '@tanstack/react-query';
 import type { TrackingDomainFacts } from '../../../core/facts';
 import { errorFromResponse, retryIfSafe, serviceFetch } from './service-error';
 
-/** `GET /api/tracking-domain`: CNAME chain, platform, certificate, blocklists of a click-tracking host (api.md). */
+/** `GET /api/tracking-domain`: CNAME chain, platform, certificate, blocklists of a click-tracking host (docs/contracts/api.md). */
 export async function fetchTrackingDomain(
   host: string,
   expect: string | null,

@@ -1,7 +1,7 @@
 import { defineOnlineRule } from '../define-rule';
 import type { OnlineVerdict } from '../define-rule';
 
-/** No DKIM key at the given (or found) selector (rules.md, online). */
+/** No DKIM key at the given (or found) selector (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'dkim-missing',
   defaultSeverity: 'error',

@@ -1,7 +1,7 @@
 import { defineOnlineRule } from '../define-rule';
 import type { OnlineVerdict } from '../define-rule';
 
-/** The DKIM RSA key is shorter than 1024 bits (info at 1024, fine from 2048) (rules.md, online). */
+/** The DKIM RSA key is shorter than 1024 bits (info at 1024, fine from 2048) (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'dkim-weak-key',
   defaultSeverity: 'warning',

@@ -1,6 +1,6 @@
 import { defineOnlineRule } from '../define-rule';
 
-/** No DMARC record at _dmarc.<domain> (or the organisational domain) (rules.md, online). */
+/** No DMARC record at _dmarc.<domain> (or the organisational domain) (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'dmarc-missing',
   defaultSeverity: 'error',

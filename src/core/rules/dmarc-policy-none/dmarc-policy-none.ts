@@ -1,6 +1,6 @@
 import { defineOnlineRule } from '../define-rule';
 
-/** DMARC policy is p=none (rules.md, online). */
+/** DMARC policy is p=none (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'dmarc-policy-none',
   defaultSeverity: 'warning',

@@ -2,7 +2,7 @@ import { defineOnlineRule } from '../define-rule';
 import type { FactError } from '../../facts';
 import type { OnlineVerdict } from '../define-rule';
 
-/** A DNS query failed (SERVFAIL, timeout, refused), not the same as no record (rules.md, online). */
+/** A DNS query failed (SERVFAIL, timeout, refused), not the same as no record (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'dns-lookup-failed',
   defaultSeverity: 'error',

@@ -1,6 +1,6 @@
 import { defineOnlineRule } from '../define-rule';
 
-/** A link or tracking domain is listed on a domain blocklist (rules.md, online). */
+/** A link or tracking domain is listed on a domain blocklist (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'domain-blocklisted',
   defaultSeverity: 'error',

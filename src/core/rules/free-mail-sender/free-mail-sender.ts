@@ -1,6 +1,6 @@
 import { defineOnlineRule } from '../define-rule';
 
-/** The From domain is a free mailbox provider (rules.md, online). */
+/** The From domain is a free mailbox provider (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'free-mail-sender',
   defaultSeverity: 'warning',

@@ -1,6 +1,6 @@
 import { defineOnlineRule } from '../define-rule';
 
-/** The sending domain has no MX record (replies and bounces fail) (rules.md, online). */
+/** The sending domain has no MX record (replies and bounces fail) (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'mx-missing',
   defaultSeverity: 'warning',

@@ -1,6 +1,6 @@
 import { defineOnlineRule } from '../define-rule';
 
-/** The sending domain has no SPF record (rules.md, online). */
+/** The sending domain has no SPF record (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'spf-missing',
   defaultSeverity: 'error',

@@ -1,6 +1,6 @@
 import { defineOnlineRule } from '../define-rule';
 
-/** More than one v=spf1 record (rules.md, online). */
+/** More than one v=spf1 record (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'spf-multiple-records',
   defaultSeverity: 'error',

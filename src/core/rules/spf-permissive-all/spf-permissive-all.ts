@@ -1,6 +1,6 @@
 import { defineOnlineRule } from '../define-rule';
 
-/** SPF ends in +all or ?all (rules.md, online). */
+/** SPF ends in +all or ?all (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'spf-permissive-all',
   defaultSeverity: 'warning',

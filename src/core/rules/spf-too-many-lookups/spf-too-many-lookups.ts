@@ -1,7 +1,7 @@
 import { defineOnlineRule } from '../define-rule';
 import type { OnlineVerdict } from '../define-rule';
 
-/** SPF evaluation needs more than 10 DNS look-ups (RFC 7208 §4.6.4) (rules.md, online). */
+/** SPF evaluation needs more than 10 DNS look-ups (RFC 7208 §4.6.4) (docs/contracts/rules.md, online). */
 const LOOKUP_LIMIT = 10;
 const VOID_LIMIT = 2;
 

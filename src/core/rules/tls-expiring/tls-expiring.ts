@@ -2,7 +2,7 @@ import { defineOnlineRule } from '../define-rule';
 import type { TlsFacts } from '../../facts';
 import type { OnlineVerdict } from '../define-rule';
 
-/** The certificate expires within 14 days (rules.md, online). */
+/** The certificate expires within 14 days (docs/contracts/rules.md, online). */
 const DAYS = 14;
 
 export const rule = defineOnlineRule({

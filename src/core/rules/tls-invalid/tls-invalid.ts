@@ -2,7 +2,7 @@ import { defineOnlineRule } from '../define-rule';
 import type { TlsFacts } from '../../facts';
 import type { OnlineVerdict } from '../define-rule';
 
-/** The certificate of an https host (a tracking domain or a hop) is expired, not yet valid, untrusted or does not cover the host name (rules.md, online). */
+/** The certificate of an https host (a tracking domain or a hop) is expired, not yet valid, untrusted or does not cover the host name (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'tls-invalid',
   defaultSeverity: 'error',

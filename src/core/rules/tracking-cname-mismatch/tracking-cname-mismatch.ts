@@ -1,6 +1,6 @@
 import { defineOnlineRule } from '../define-rule';
 
-/** The tracking domain's CNAME does not point at the expected platform target (rules.md, online). */
+/** The tracking domain's CNAME does not point at the expected platform target (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'tracking-cname-mismatch',
   defaultSeverity: 'error',

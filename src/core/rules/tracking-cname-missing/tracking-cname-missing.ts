@@ -1,6 +1,6 @@
 import { defineOnlineRule } from '../define-rule';
 
-/** A custom tracking domain has no CNAME (or A) record (rules.md, online). */
+/** A custom tracking domain has no CNAME (or A) record (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'tracking-cname-missing',
   defaultSeverity: 'error',
