@@ -194,11 +194,12 @@ test.describe('the web app', () => {
     expect(report.version).toBe(1);
 
     const csv = (await app.download('Export CSV')).text.trim().split('\r\n');
-    expect(csv[0]).toMatch(/^id,status,href/);
-    expect(csv).toHaveLength(report.links.length + 1);
+    // The core's CSV (as the CLI's --format csv): a row per finding.
+    expect(csv[0]).toMatch(/^link,line,column,/);
+    expect(csv).toHaveLength(report.findings.length + 1);
 
     const md = (await app.download('Export Markdown')).text;
-    expect(md).toMatch(/^# Link report/);
+    expect(md).toMatch(/^## Email link check: /);
     expect(md).toContain('relative-url');
 
     const sarif = JSON.parse((await app.download('Export SARIF')).text) as {

@@ -81,8 +81,12 @@ test('link checks stream statuses and chains for the untracked links of a sent e
   const { app, sent } = await openApp(page);
   await loadShopMessage(app);
   await app.waitForLinks(4);
+  const analyses = (): Promise<number> =>
+    page.evaluate(() => performance.getEntriesByName('eli:analyse').length);
+  const analysedBefore = await analyses();
+  expect(analysedBefore).toBeGreaterThan(0);
   const online = await onlineRegion(page, 'Online checks');
-  await expect(online.getByRole('note')).toContainText('may register clicks');
+  await expect(online.getByRole('note')).toContainText(/may (register|count as) clicks/);
   await expect(online.getByRole('radio', { name: 'Only untracked links' })).toBeChecked();
   await online.getByRole('button', { name: /Check links online/ }).click();
   await expect(online.getByRole('status')).toContainText('3 of 3 checked', { timeout: 20_000 });
@@ -116,6 +120,8 @@ test('link checks stream statuses and chains for the untracked links of a sent e
   await expect(app.findings).toContainText('utm-dropped');
   await expect(app.findings).toContainText('https-downgrade');
   await expect(app.findings).toContainText('untracked-link');
+  // The page judged the link-check results into the report itself: the worker analysed nothing again.
+  expect(await analyses()).toBe(analysedBefore);
 
   // The chain drawer: every hop, the final address, the finding on the chain.
   await row('/sale')
@@ -147,10 +153,9 @@ test('link checks stream statuses and chains for the untracked links of a sent e
 
   // The Markdown export carries the online results.
   const md = (await app.download('Export Markdown')).text;
-  expect(md).toContain('## Online checks');
-  expect(md).toContain('Links checked: 3; with problems: 3.');
-  expect(md).toMatch(/1\. 301 `http:\/\/www\.shop\.test:\d+\/sale\?utm_source=news&utm_campaign=winter`/);
-  expect(md).toContain('- **error** broken-link');
+  expect(md).toContain('### Online checks');
+  expect(md).toContain('- Links checked: 3, of which');
+  expect(md).toContain('**error** [broken-link]');
 
   // The Links table's Online column shows each link's final status.
   await app.openTab(/^Links/);
@@ -207,8 +212,8 @@ test('the Domains panel shows planted SPF, DMARC, CNAME and certificate problems
   await expect(tracking).toContainText('made for another name');
   await expect(tracking).toContainText('*.sendgrid.net');
   const md = (await app.download('Export Markdown')).text;
-  expect(md).toContain('#### Tracking domain `click.shop.test');
-  expect(md).toContain('- SPF: `v=spf1 ip4:192.0.2.0/24 +all`');
+  expect(md).toContain('- Tracking domain `click.shop.test');
+  expect(md).toContain('SPF `v=spf1 ip4:192.0.2.0/24 +all`');
   expect(md).toContain('tls-invalid');
   // The same findings join the Findings list.
   await expect(app.findings).toContainText('spf-permissive-all', { timeout: 10_000 });

@@ -1,12 +1,16 @@
 /**
- * `npm run bench:ui`: time from paste to highlighted preview in the real app
- * (production build, served by the Node server, Debian Chromium), for a
- * 100 KB and a 1 MB email, and the longest main-thread task meanwhile; then
- * the initial JavaScript of the production bundle, gzipped.
+ * `npm run bench:ui`: time from paste to the paint after the preview's own
+ * style and layout in the real app (production build, served by the Node
+ * server, Debian Chromium), for a 100 KB and a 1 MB email, against the
+ * browser's floor measured in the same session, interleaved: the same HTML
+ * written into a bare iframe (no analysis, no sanitising), to its paint.
+ * Also the longest main-thread task (long tasks and long animation frames,
+ * style and layout included) until the page is idle, key to paint while
+ * typing in the 1 MB email (Event Timing API), and the initial JavaScript.
  *
- * Targets (issue #3): 100 KB < 300 ms, 1 MB < 1.5 s, no task > 100 ms,
- * initial JS < 200 KB gzipped. Exit status 1 when a target is missed and
- * BENCH_STRICT=1.
+ * Targets on this machine: 1 MB ≤ 1.5× the floor, 100 KB ≤ 2×; no task over
+ * 200 ms at 1 MB, 50 ms at 100 KB; key to paint < 50 ms; initial JS < 200 KB
+ * gzipped. Exit status 1 when a target is missed and BENCH_STRICT=1.
  */
 import { chromium, type Page } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -39,7 +43,9 @@ function email(bytes: number): { html: string; links: number } {
 }
 
 interface Run {
+  /** Paste → the paint after the preview's own style and layout. */
   ms: number;
+  /** The longest main-thread task (or animation frame, style and layout included) until the page was idle. */
   longestTaskMs: number;
   /** The worker's analysis, as the summary shows it. */
   analysisMs: number;
@@ -47,19 +53,56 @@ interface Run {
   sanitizeMs: number;
 }
 
-/** Pastes `text` (a value change plus one input event, as a paste is) and waits for the highlighted preview. */
+/** Helpers installed in every page: long tasks and long animation frames seen since `__t0`, and "the next paint". */
+function installProbes(): void {
+  const w = window as Window & { __longest?: number; __t0?: number; __lastLong?: number };
+  const seen = (list: PerformanceObserverEntryList): void => {
+    for (const entry of list.getEntries()) {
+      if (entry.startTime + entry.duration < (w.__t0 ?? Infinity)) continue;
+      w.__longest = Math.max(w.__longest ?? 0, entry.duration);
+      w.__lastLong = performance.now();
+    }
+  };
+  new PerformanceObserver(seen).observe({ type: 'longtask', buffered: false });
+  try {
+    // Long animation frames include the style, layout and paint work a long task may not show.
+    new PerformanceObserver(seen).observe({ type: 'long-animation-frame', buffered: false });
+  } catch {
+    // not supported: long tasks only
+  }
+}
+
+/**
+ * Waits until no long task was seen for `quietMs` (at most 15 s), then
+ * returns the longest one since `__t0`.
+ */
+async function longestUntilIdle(page: Page, quietMs = 500): Promise<number> {
+  return page.evaluate(async (quiet) => {
+    const w = window as Window & { __longest?: number; __lastLong?: number };
+    const give = performance.now() + 15_000;
+    for (;;) {
+      const since = performance.now() - (w.__lastLong ?? 0);
+      if (since >= quiet || performance.now() > give) return w.__longest ?? 0;
+      await new Promise((r) => setTimeout(r, quiet - since + 10));
+    }
+  }, quietMs);
+}
+
+/** Pastes `text` (a value change plus one `insertFromPaste` input event, as a paste is) and waits for the painted preview. */
 async function pasteAndWait(page: Page, text: string, links: number): Promise<Run> {
+  await longestUntilIdle(page, 300);
   const t0 = await page.evaluate((value) => {
-    const w = window as Window & { __longest?: number; __t0?: number; __loads?: number };
+    const w = window as Window & { __longest?: number; __t0?: number; __loads?: number; __painted?: number };
     const area = document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Email HTML"]');
     if (!area) throw new Error('no Email HTML box');
     w.__loads = Number(document.querySelector('[data-preview-load]')?.getAttribute('data-preview-load') ?? 0);
     w.__longest = 0;
+    w.__painted = undefined;
     const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
     const t = performance.now();
     w.__t0 = t;
     setter?.call(area, value);
-    area.dispatchEvent(new Event('input', { bubbles: true }));
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     return t;
   }, text);
   await page
@@ -74,7 +117,7 @@ async function pasteAndWait(page: Page, text: string, links: number): Promise<Ru
         return (doc?.querySelectorAll('[data-link-id]').length ?? 0) === expected;
       },
       links,
-      { timeout: 60_000, polling: 50 },
+      { timeout: 60_000, polling: 'raf' },
     )
     .catch(async (e: unknown) => {
       const state = await page.evaluate(() => ({
@@ -87,19 +130,94 @@ async function pasteAndWait(page: Page, text: string, links: number): Promise<Ru
       }));
       throw new Error(`The preview did not show ${links} links: ${JSON.stringify(state)}`, { cause: e });
     });
-  await page.waitForTimeout(300);
-  return page.evaluate((start) => {
-    const marks = performance.getEntriesByName('eli:preview-ready');
-    const ready = marks[marks.length - 1]?.startTime ?? Number.NaN;
-    const sanitize = performance.getEntriesByName('eli:sanitize');
-    const summary = document.querySelector('[aria-label="Summary"]')?.textContent ?? '';
-    return {
-      ms: ready - start,
-      longestTaskMs: (window as Window & { __longest?: number }).__longest ?? 0,
-      analysisMs: Number(/analysed in (\d+) ms/.exec(summary)?.[1] ?? Number.NaN),
-      sanitizeMs: sanitize[sanitize.length - 1]?.duration ?? Number.NaN,
-    };
-  }, t0);
+  // The preview was mounted at the mark `eli:preview-ready`; its own style and layout happen in the
+  // next rendering update: the clock stops at the paint after it (measured in the preview's window).
+  // The paint after the current frame's style and layout: a requestAnimationFrame callback runs before
+  // them, and a task it posts runs after the frame (the same-origin preview renders with the page).
+  const painted = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
+      ),
+  );
+  const longestTaskMs = await longestUntilIdle(page);
+  return page.evaluate(
+    ({ start, end, longest }) => {
+      const sanitize = performance.getEntriesByName('eli:sanitize');
+      const summary = document.querySelector('[aria-label="Summary"]')?.textContent ?? '';
+      return {
+        ms: end - start,
+        longestTaskMs: longest,
+        analysisMs: Number(/analysed in (\d+) ms/.exec(summary)?.[1] ?? Number.NaN),
+        sanitizeMs: sanitize[sanitize.length - 1]?.duration ?? Number.NaN,
+      };
+    },
+    { start: t0, end: painted, longest: longestTaskMs },
+  );
+}
+
+/**
+ * The browser's floor for the same HTML: written into a bare iframe of the
+ * same page (no analysis, no sanitising, nothing held back), timed to the
+ * paint after its style and layout.
+ */
+async function floorRun(page: Page, html: string): Promise<{ ms: number; longestTaskMs: number }> {
+  await longestUntilIdle(page, 300);
+  const ms = await page.evaluate(async (value) => {
+    const w = window as Window & { __longest?: number; __t0?: number };
+    document.getElementById('eli-floor')?.remove();
+    const frame = document.createElement('iframe');
+    frame.id = 'eli-floor';
+    frame.style.cssText = 'position:fixed;left:0;top:0;width:800px;height:520px;border:0;z-index:-1';
+    document.body.append(frame);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const doc = frame.contentDocument;
+    const win = frame.contentWindow;
+    if (!doc || !win) throw new Error('no floor frame');
+    w.__longest = 0;
+    const t = performance.now();
+    w.__t0 = t;
+    doc.open();
+    doc.write(value);
+    doc.close();
+    const painted = await new Promise<number>((resolve) =>
+      win.requestAnimationFrame(() => win.setTimeout(() => resolve(performance.now()), 0)),
+    );
+    return painted - t;
+  }, html);
+  const longestTaskMs = await longestUntilIdle(page);
+  await page.evaluate(() => document.getElementById('eli-floor')?.remove());
+  return { ms, longestTaskMs };
+}
+
+/**
+ * Key to paint while typing in the email box holding a large email (Event
+ * Timing API: each keystroke's duration, from the key event to the next paint
+ * after its handlers). Keystrokes under 16 ms are not reported by the API and
+ * count as 16.
+ */
+async function keyToPaint(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as Window & { __keys?: number[] };
+    w.__keys = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'keydown') w.__keys?.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+  });
+  const area = page.getByRole('textbox', { name: 'Email HTML' });
+  await area.evaluate((el: HTMLTextAreaElement) => {
+    el.focus();
+    const at = Math.floor(el.value.length / 2);
+    el.setSelectionRange(at, at);
+  });
+  const typed = 'typing a word ';
+  for (const ch of typed) {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(120);
+  }
+  await page.waitForTimeout(1500);
+  const seen = await page.evaluate(() => (window as Window & { __keys?: number[] }).__keys ?? []);
+  return [...seen, ...Array<number>(Math.max(0, typed.length - seen.length)).fill(16)];
 }
 
 async function initialJsGzip(): Promise<{ files: string[]; bytes: number; gzip: number }> {
@@ -117,6 +235,33 @@ async function initialJsGzip(): Promise<{ files: string[]; bytes: number; gzip: 
   return { files, bytes, gzip };
 }
 
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+interface SizeResult {
+  sizeKB: number;
+  links: number;
+  appMs: number;
+  floorMs: number;
+  ratio: number;
+  appRunsMs: number[];
+  floorRunsMs: number[];
+  longestTaskMs: number;
+  floorLongestTaskMs: number;
+  analysisMs: number[];
+  sanitizeMs: number[];
+  keyToPaintMs?: number[];
+}
+
+/** Targets on this machine: the app within this factor of the floor, and no task longer than this. */
+const TARGETS: Record<string, { ratio: number; taskMs: number }> = {
+  '100 KB': { ratio: 2, taskMs: 50 },
+  '1 MB': { ratio: 1.5, taskMs: 200 },
+};
+const KEY_TO_PAINT_MS = 50;
+
 async function main(): Promise<void> {
   const server = process.env['BENCH_URL'] ? null : await startAppServer(PORT);
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -125,18 +270,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   const base = process.env['BENCH_URL'] ?? server?.origin ?? '';
-  const results: Record<
-    string,
-    {
-      sizeKB: number;
-      links: number;
-      medianMs: number;
-      runsMs: number[];
-      longestTaskMs: number;
-      analysisMs: number[];
-      sanitizeMs: number[];
-    }
-  > = {};
+  const results: Record<string, SizeResult> = {};
   try {
     for (const [label, size] of [
       ['100 KB', 100 * 1024],
@@ -147,35 +281,44 @@ async function main(): Promise<void> {
       await context.route('**/*', (route) =>
         route.request().url().startsWith(base) ? route.continue() : route.abort('blockedbyclient'),
       );
-      await context.addInitScript(() => {
-        const w = window as Window & { __longest?: number; __t0?: number };
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) {
-            if (entry.startTime + entry.duration >= (w.__t0 ?? Infinity)) {
-              w.__longest = Math.max(w.__longest ?? 0, entry.duration);
-            }
-          }
-        }).observe({ type: 'longtask', buffered: false });
-      });
+      await context.addInitScript(installProbes);
       const page = await context.newPage();
       await page.goto(base);
       await page.getByRole('textbox', { name: 'Email HTML' }).waitFor();
       const { html, links } = email(size);
+      console.error(`${label}: page open`);
       // Warm-up: the worker starts and the code is compiled once, as after the first paste of a session.
       await pasteAndWait(page, email(8 * 1024).html, email(8 * 1024).links);
+      console.error(`${label}: app warm`);
+      await floorRun(page, email(8 * 1024).html);
+      console.error(`${label}: floor warm`);
       const runs: Run[] = [];
-      for (let r = 0; r < RUNS; r++)
-        runs.push(await pasteAndWait(page, html.replace('</body>', `<p>run ${r}</p></body>`), links));
-      const sorted = runs.map((x) => x.ms).sort((a, b) => a - b);
+      const floors: Array<{ ms: number; longestTaskMs: number }> = [];
+      // Interleaved: the app and the floor take turns, so the machine's load falls on both alike.
+      for (let r = 0; r < RUNS; r++) {
+        const variant = html.replace('</body>', `<p>run ${r}</p></body>`);
+        runs.push(await pasteAndWait(page, variant, links));
+        floors.push(await floorRun(page, variant));
+        console.error(
+          `${label} run ${r + 1}: app ${Math.round(runs[r]?.ms ?? 0)} ms, floor ${Math.round(floors[r]?.ms ?? 0)} ms`,
+        );
+      }
+      const appMs = median(runs.map((x) => x.ms));
+      const floorMs = median(floors.map((x) => x.ms));
       results[label] = {
         sizeKB: Math.round(html.length / 1024),
         links,
-        medianMs: Math.round(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN),
-        runsMs: runs.map((x) => Math.round(x.ms)),
+        appMs: Math.round(appMs),
+        floorMs: Math.round(floorMs),
+        ratio: appMs / floorMs,
+        appRunsMs: runs.map((x) => Math.round(x.ms)),
+        floorRunsMs: floors.map((x) => Math.round(x.ms)),
         longestTaskMs: Math.round(Math.max(...runs.map((x) => x.longestTaskMs))),
+        floorLongestTaskMs: Math.round(Math.max(...floors.map((x) => x.longestTaskMs))),
         analysisMs: runs.map((x) => Math.round(x.analysisMs)),
         sanitizeMs: runs.map((x) => Math.round(x.sanitizeMs)),
       };
+      if (label === '1 MB') results[label].keyToPaintMs = (await keyToPaint(page)).map(Math.round);
       await context.close();
     }
   } finally {
@@ -183,16 +326,28 @@ async function main(): Promise<void> {
     server?.stop();
   }
   const bundle = await initialJsGzip();
-  const targets = { '100 KB': 300, '1 MB': 1500 } as const;
-  console.log('paste → highlighted preview (median of %d runs, after one warm-up paste)', RUNS);
+  console.log(
+    "paste → paint after the preview's style and layout, against the floor (the same HTML in a bare iframe),\nmedians of %d interleaved runs after one warm-up each; longest main-thread task until idle",
+    RUNS,
+  );
   let missed = false;
   for (const [label, r] of Object.entries(results)) {
-    const target = targets[label as keyof typeof targets];
-    const ok = r.medianMs < target && r.longestTaskMs <= 100;
+    const target = TARGETS[label] ?? { ratio: 2, taskMs: 50 };
+    const ok = r.ratio <= target.ratio && r.longestTaskMs <= target.taskMs;
     missed ||= !ok;
     console.log(
-      `  ${label.padEnd(6)} ${String(r.links).padStart(5)} links: ${String(r.medianMs).padStart(5)} ms (runs ${r.runsMs.join(', ')}; target < ${target} ms), longest main-thread task ${r.longestTaskMs} ms (target ≤ 100) ${ok ? 'OK' : 'MISSED'}\n           of which analysis in the worker ${r.analysisMs.join(', ')} ms, sanitising (sliced) ${r.sanitizeMs.join(', ')} ms`,
+      `  ${label.padEnd(6)} ${String(r.links).padStart(5)} links: app ${r.appMs} ms, floor ${r.floorMs} ms, ratio ${r.ratio.toFixed(2)}x (target ≤ ${target.ratio}x); ` +
+        `longest task ${r.longestTaskMs} ms (target ≤ ${target.taskMs}; floor's own ${r.floorLongestTaskMs} ms) ${ok ? 'OK' : 'MISSED'}\n` +
+        `           runs app ${r.appRunsMs.join(', ')} ms, floor ${r.floorRunsMs.join(', ')} ms; analysis in the worker ${r.analysisMs.join(', ')} ms, sanitising (sliced) ${r.sanitizeMs.join(', ')} ms`,
     );
+    if (r.keyToPaintMs) {
+      const worst = Math.max(...r.keyToPaintMs);
+      const keyOk = worst < KEY_TO_PAINT_MS;
+      missed ||= !keyOk;
+      console.log(
+        `           key to paint while typing in it (Event Timing, < 16 ms counted as 16): median ${median(r.keyToPaintMs)} ms, worst ${worst} ms (target < ${KEY_TO_PAINT_MS}) ${keyOk ? 'OK' : 'MISSED'}`,
+      );
+    }
   }
   const bundleOk = bundle.gzip < 200 * 1024;
   missed ||= !bundleOk;

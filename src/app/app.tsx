@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import * as Tabs from '@radix-ui/react-tabs';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Facts } from '../core/facts';
 import type { Finding } from '../core/types';
 import { InputBar } from './features/input/input-bar';
 import { useEmailInput } from './features/input/use-email-input';
@@ -27,8 +26,9 @@ import { buildIssues } from './lib/issues';
 import { indexReport } from './lib/report-index';
 import { toAnalyzeOptions } from './lib/settings';
 import { useSettings } from './lib/use-settings';
-import { analysisClient } from './worker/analysis-client';
+import { engine } from './worker/engine-client';
 import { useAnalysis } from './worker/use-analysis';
+import { useShownReport } from './worker/use-shown-report';
 
 // The secondary panels load after the first paint (their code is not in the first bundle).
 const SettingsPanel = lazy(() =>
@@ -72,38 +72,43 @@ export function App() {
   const dragging = usePageDrop(email.loadFile);
   const settled = useSettledInput(email.input, email.typed);
   const options = useMemo(() => toAnalyzeOptions(settings), [settings]);
-  const [facts, setFacts] = useState<Facts | undefined>(undefined);
-  const analysis = useAnalysis(settled, options, facts);
+  const analysis = useAnalysis(settled, options);
   const rulesQuery = useQuery({
     queryKey: ['rules'],
-    queryFn: () => analysisClient.rules(),
+    queryFn: () => engine.rules(),
     staleTime: Infinity,
   });
   const rules = useMemo(() => rulesQuery.data ?? [], [rulesQuery.data]);
   const ruleMap = useMemo(() => new Map(rules.map((r) => [r.id, r])), [rules]);
 
-  const shown = analysis.lastReport;
+  const analysed = analysis.lastReport;
+  // Online checks belong to one email: a new input starts them afresh.
+  const inputKey = useMemo(
+    () => `${settled.name}\u0000${settled.text.length}\u0000${Math.random()}`,
+    [settled],
+  );
+  // They plan from the offline report; their facts are judged into the shown one here on the page
+  // (withFacts, no worker round trip, no second parse).
+  const online = useOnline(analysed?.report, inputKey);
+  const judged = useShownReport(analysed?.report, online.facts, options);
+  const shown = useMemo(
+    () => (analysed && judged ? { ...analysed, report: judged } : undefined),
+    [analysed, judged],
+  );
   const report = shown?.report;
   const index = useMemo(() => (report ? indexReport(report) : null), [report]);
   const issues = useMemo(() => (report ? buildIssues(report, ruleMap) : null), [report, ruleMap]);
   const [selected, setSelected] = useState<string | null>(null);
   const selectedId = selected && index?.linkById.has(selected) ? selected : null;
   const select = useCallback((id: string) => setSelected(id), []);
-  // Online checks: their facts re-run the analysis so the core judges them.
-  const inputKey = useMemo(
-    () => `${settled.name}\u0000${settled.text.length}\u0000${Math.random()}`,
-    [settled],
-  );
-  const online = useOnline(report, inputKey);
-  useEffect(() => setFacts(online.facts), [online.facts]);
   const outlookLinks = useMemo(() => report?.links.filter((l) => l.outlookOnly) ?? [], [report]);
   // Fixes edit the text in the box, so only a report of that very text offers them.
   const fixer = useFixer({
     input: email.input,
     replace: email.replace,
-    current: analysis.outcome === shown && !analysis.running && settled === email.input,
+    current: analysis.outcome === analysed && !analysis.running && settled === email.input,
     shown,
-    options,
+    facts: online.facts,
     generation: email.generation,
   });
   const fixAction = useFindingAction(fixer);
@@ -220,7 +225,7 @@ export function App() {
           {
             id: 'exports',
             label: 'Exports',
-            render: () => <ExportMenu report={report} rules={ruleMap} />,
+            render: () => <ExportMenu shown={shown} facts={online.facts} />,
           },
         ]
       : [];

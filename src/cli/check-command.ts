@@ -3,10 +3,8 @@ import { readInput } from '../core/input/read-input';
 import { formatReport, type FormatOptions } from '../core/report/format-report';
 import { rules } from '../core/rules';
 import type { AnalyzeOptions, Report } from '../core/types';
-import { HOME_PAGE, VERSION } from '../server/config';
+import { HOME_PAGE, VERSION } from '../core/version';
 import { exitCodeFor } from './fail-on';
-import { onlineChecks } from './online-checks';
-import { cliDeps, collectFacts } from './online';
 import type { CheckOptions } from './parse-args';
 import { STDIN_NAME } from './read-source';
 import { loadNodePrivacyEngines } from './privacy-data';
@@ -55,6 +53,11 @@ export async function produceReport(
   let report: Report = analyzeHtml(input.html, analyzeOptions, input);
 
   if (options.online) {
+    // The look-up service's modules (DNS, TLS, HTTP) are loaded only for --online: an offline run never pays for them.
+    const [{ onlineChecks }, { cliDeps, collectFacts }] = await Promise.all([
+      import('./online-checks'),
+      import('./online'),
+    ]);
     const deps = cliDeps(options, env);
     if (!deps.ok) return { ok: false, message: deps.message };
     const facts = await collectFacts(planOnline(report), onlineChecks, deps.deps);

@@ -5,7 +5,7 @@
  * (dist/node/cli.js, imported by bin/email-link-inspector.js).
  */
 import { rules } from '../core/rules';
-import { VERSION } from '../server/config';
+import { VERSION } from '../core/version';
 import type { CheckOutcome } from './check-command';
 import { parseCompareArgs, runCompare } from './compare-command';
 import { parseRecheckArgs, runRecheck } from './recheck-command';

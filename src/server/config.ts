@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readFileSync } from 'node:fs';
+import { HOME_PAGE, VERSION } from '../core/version';
 import { createResolver, type DnsResolver } from './net/resolver';
 import { parseServerAddress } from './net/dns-direct';
 
@@ -120,8 +121,7 @@ export type ServiceConfig = {
   version: string;
 };
 
-export const VERSION = '0.1.0';
-export const HOME_PAGE = 'https://github.com/email-link-inspector/email-link-inspector';
+export { HOME_PAGE, VERSION };
 export const USER_AGENT = `EmailLinkInspector/${VERSION} (+${HOME_PAGE}; link checker, not a reader)`;
 
 /**

@@ -51,7 +51,10 @@ export function looksLikeMessage(text: string): boolean {
   return known > 0 && lines.length > 1;
 }
 
-function decodeBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: InputProblem } {
+/** Bytes as text, decoded as readInput decodes them (UTF-16 by BOM, UTF-8, the declared `<meta charset>`, Windows-1252). */
+export function decodeBytes(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; error: InputProblem } {
   // UTF-16 with a byte-order mark (HTML saved by some Windows editors) is text, NUL bytes and all.
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
@@ -84,6 +87,14 @@ function decodeBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: fals
   }
 }
 
+/** The answer to an input over MAX_INPUT_BYTES (also given before reading a file whose size says so). */
+export function tooLargeProblem(bytes: number): InputProblem {
+  return {
+    code: 'too-large',
+    message: `The input is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB. No email is that large: check that this is the right file.`,
+  };
+}
+
 function binaryProblem(): InputProblem {
   return {
     code: 'binary',
@@ -101,15 +112,7 @@ export async function readInput(
   options: { name?: string; kind?: 'html' | 'eml' } = {},
 ): Promise<InputResult> {
   const bytes = typeof data === 'string' ? utf8Length(data) : data.byteLength;
-  if (bytes > MAX_INPUT_BYTES) {
-    return {
-      ok: false,
-      error: {
-        code: 'too-large',
-        message: `The input is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB. No email is that large: check that this is the right file.`,
-      },
-    };
-  }
+  if (bytes > MAX_INPUT_BYTES) return { ok: false, error: tooLargeProblem(bytes) };
   let text: string;
   if (typeof data === 'string') {
     if (data.includes('\u0000')) return { ok: false, error: binaryProblem() };

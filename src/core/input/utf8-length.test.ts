@@ -15,4 +15,15 @@ describe('utf8Length', () => {
       { numRuns: 500 },
     );
   });
+
+  it('counts long texts in slices without splitting a pair or a lone surrogate at a slice edge', () => {
+    for (const edge of ['😀', '\uD800', '\uDC00', 'é€']) {
+      for (const before of [65_535, 65_536, 65_534]) {
+        const s = 'a'.repeat(before) + edge + 'b'.repeat(70_000) + edge + '€'.repeat(66_000);
+        expect(utf8Length(s), `${JSON.stringify(edge)} after ${before}`).toBe(
+          new TextEncoder().encode(s).byteLength,
+        );
+      }
+    }
+  });
 });

@@ -2,14 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Fix } from '../../../core/edit/fix';
 import { applyEdits } from '../../../core/edit/text-edit';
 import type { UtmSettings } from '../../../core/fix/utm-builder';
-import type { AnalyzeOptions, Finding, Report } from '../../../core/types';
+import type { Facts } from '../../../core/facts';
+import type { Finding, Report } from '../../../core/types';
 import type { StoredInput } from '../../lib/persist';
-import { fixClient } from '../../worker/fix-client';
-import type { UtmAnswer } from '../../worker/fix-protocol';
+import type { UtmAnswer } from '../../worker/engine-api';
+import { engine } from '../../worker/engine-client';
 import { useFixHistory, type FixHistory } from './use-fix-history';
 
 interface Shown {
+  /** The analysis (in the worker) the report is of. */
+  id: number;
   report: Report;
+  /** The fixes of the offline report, computed with it. */
+  fixes: Fix[];
   html: string;
 }
 
@@ -43,11 +48,12 @@ export function useFixer(args: {
   /** The input the report on screen was made for is current and no analysis is running. */
   current: boolean;
   shown: Shown | undefined;
-  options: AnalyzeOptions;
+  /** Online facts judged into the shown report: fixes of online findings are asked of the worker. */
+  facts: Facts | undefined;
   /** Changes when another email is loaded: the fix history and the last message belong to the previous one. */
   generation: number;
 }): Fixer {
-  const { input, replace, current, shown, options, generation } = args;
+  const { input, replace, current, shown, facts, generation } = args;
   const history = useFixHistory(input, replace);
   const record = history.apply;
   const latest = useRef(input);
@@ -66,15 +72,19 @@ export function useFixer(args: {
 
   useEffect(() => {
     if (!shown) return;
+    if (!facts) {
+      setComputed({ report: shown.report, fixes: shown.fixes });
+      return;
+    }
     let live = true;
-    fixClient.fixes(shown.report, shown.html).then(
+    engine.fixes(shown.id, facts).then(
       (fixes) => live && setComputed({ report: shown.report, fixes }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [shown]);
+  }, [shown, facts]);
 
   const fixes = computed && shown && computed.report === shown.report ? computed.fixes : null;
   const byFinding = useMemo(() => new Map((fixes ?? []).map((f) => [fixKey(f.rule, f.link), f])), [fixes]);
@@ -97,18 +107,13 @@ export function useFixer(args: {
     [ready, shown, input, record],
   );
 
-  const source = useCallback(
-    (i: StoredInput) => ({ text: i.text, name: i.name, ...(i.kind ? { kind: i.kind } : {}), options }),
-    [options],
-  );
-
   const fixAllSafe = useCallback(() => {
-    if (!ready) return;
+    if (!ready || !shown) return;
     const from = input;
     setBusy(true);
     setMessage('Fixing…');
-    fixClient
-      .fixAll(source(from))
+    engine
+      .fixAll(shown.id)
       .then((answer) => {
         if (latest.current !== from) {
           setMessage('The email changed while fixing; nothing was applied. Try again.');
@@ -135,15 +140,16 @@ export function useFixer(args: {
       })
       .catch((e: unknown) => setMessage(`Could not fix: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => setBusy(false));
-  }, [ready, input, source, record]);
+  }, [ready, shown, input, record]);
 
   const planUtm = useCallback(
     async (settings: UtmSettings) => {
       const from = input;
-      const answer = await fixClient.planUtm(source(from), settings);
+      if (!shown) return null;
+      const answer = await engine.planUtm(shown.id, settings);
       return latest.current === from ? { answer, source: from } : null;
     },
-    [input, source],
+    [input, shown],
   );
 
   const applyUtm = useCallback(

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { UtmSettings } from '../../../core/fix/utm-builder';
 import type { StoredInput } from '../../lib/persist';
-import type { UtmAnswer } from '../../worker/fix-protocol';
+import type { UtmAnswer } from '../../worker/engine-api';
 import type { Fixer } from './use-fixer';
 
 const FIELD = 'w-full rounded-control border border-line bg-surface px-1 py-0.5  ';

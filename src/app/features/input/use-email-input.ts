@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadIdbInput, loadLocalInput, saveInput, type StoredInput } from '../../lib/persist';
+import {
+  awaitSaved,
+  loadIdbInput,
+  loadLocalInput,
+  saveInput,
+  saveInputNow,
+  type StoredInput,
+} from '../../lib/persist';
 import { readEmailFile } from './read-email-file';
 import type { Sample } from './samples';
 
@@ -9,6 +16,8 @@ export interface EmailInputState {
   input: StoredInput;
   /** True when the input came from typing (debounced before analysis); false for a paste, drop, file, sample, fix. */
   typed: boolean;
+  /** True once the input on screen is stored (the IndexedDB write of a large one completed). */
+  saved: boolean;
   /** The box's new text; `inputType` is the input event's (`insertFromPaste`, `insertText`…). */
   /** The new text; `replacedAll` when a paste replaced the whole text (another email). */
   setText: (text: string, inputType?: string, replacedAll?: boolean) => void;
@@ -53,38 +62,69 @@ function isBulkEdit(inputType: string | undefined): boolean {
   return inputType !== undefined && /^(insertFrom|deleteBy|history|insertReplacementText)/.test(inputType);
 }
 
-/** The email being inspected, restored on load and saved (debounced) on change. */
+/**
+ * The email being inspected, restored on load and saved on change: typing
+ * after a pause of 300 ms, anything else (a paste, a file, a fix) at once.
+ * Nothing is saved before the stored draft has been read, so the empty first
+ * state never overwrites it; `saved` turns true only once the write is done.
+ */
 export function useEmailInput(): EmailInputState {
-  const [state, setState] = useState<{ input: StoredInput; typed: boolean }>(() => {
-    const local = loadLocalInput();
-    return { input: local && local !== 'in-idb' ? local : EMPTY, typed: false };
-  });
+  const [initial] = useState(loadLocalInput);
+  const [state, setState] = useState<{ input: StoredInput; typed: boolean }>(() => ({
+    input: initial && initial !== 'in-idb' ? initial : EMPTY,
+    typed: false,
+  }));
   const { input, typed } = state;
   const setInput = useCallback((next: StoredInput) => setState({ input: next, typed: false }), []);
   const [fileMessage, setFileMessage] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [loaded, setLoaded] = useState(initial !== 'in-idb');
+  const [savedInput, setSavedInput] = useState<StoredInput | null>(null);
   const latest = useRef(input);
+  const ready = useRef(loaded);
+  /** The draft a paste's event already began to save (not saved twice). */
+  const started = useRef<StoredInput | null>(null);
   const next = useCallback(() => setGeneration((g) => g + 1), []);
 
   useEffect(() => {
-    if (loadLocalInput() !== 'in-idb') return;
+    if (initial !== 'in-idb') return;
     let live = true;
     void loadIdbInput().then((stored) => {
-      if (live && stored && latest.current.text === '') setInput(stored);
+      if (!live) return;
+      if (stored && latest.current.text === '') setInput(stored);
+      ready.current = true;
+      setLoaded(true);
     });
     return () => {
       live = false;
     };
-  }, [setInput]);
+  }, [initial, setInput]);
 
   useEffect(() => {
     latest.current = input;
-    const timer = setTimeout(() => void saveInput(input), 300);
+    if (!loaded) return;
+    const save = (): void => {
+      const same =
+        started.current?.text === input.text &&
+        started.current.name === input.name &&
+        started.current.kind === input.kind;
+      started.current = null;
+      void (same ? awaitSaved() : saveInput(input)).then(() => {
+        if (latest.current === input) setSavedInput(input);
+      });
+    };
+    if (!typed) {
+      save();
+      return;
+    }
+    const timer = setTimeout(save, 300);
     return () => clearTimeout(timer);
-  }, [input]);
+  }, [input, typed, loaded]);
 
   useEffect(() => {
-    const flush = (): void => void saveInput(latest.current);
+    const flush = (): void => {
+      if (ready.current) saveInputNow(latest.current);
+    };
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, []);
@@ -97,9 +137,16 @@ export function useEmailInput(): EmailInputState {
       const another =
         (replacedAll === true && text !== latest.current.text) || isAnotherEmail(latest.current.text, text);
       if (another) next();
+      const bulk = isBulkEdit(inputType);
+      const nextInput = another ? { text, name: EMPTY.name } : { ...latest.current, text };
+      if (bulk && ready.current) {
+        // A paste is stored from its own event, before the page renders and analyses it.
+        started.current = nextInput;
+        void saveInput(nextInput);
+      }
       setState((s) => ({
         input: another ? { text, name: EMPTY.name } : { ...s.input, text },
-        typed: !isBulkEdit(inputType),
+        typed: !bulk,
       }));
     },
     [next],
@@ -141,6 +188,7 @@ export function useEmailInput(): EmailInputState {
   return {
     input,
     typed,
+    saved: savedInput === input,
     setText,
     loadFile,
     loadSample,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SeveritySetting } from '../../../core/types';
-import type { RuleInfo } from '../../worker/analysis-protocol';
+import type { RuleInfo } from '../../worker/engine-api';
 import { parseHostList, type Settings } from '../../lib/settings';
 import { SettingsFile } from './settings-file';
 

@@ -1,0 +1,147 @@
+import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import type {
+  AnalysedReport,
+  AnalysisJob,
+  AnalysisPayload,
+  EngineApi,
+  FileOutcome,
+  Phase,
+  RuleInfo,
+} from './engine-api';
+
+/** The report and fixes of the worker's JSON bytes. */
+export function unpack(id: number, json: Uint8Array, html: string, ms: number): AnalysisOutcome {
+  const { report, fixes } = JSON.parse(new TextDecoder().decode(json)) as Pick<
+    AnalysedReport,
+    'report' | 'fixes'
+  >;
+  return { kind: 'report', id, report, fixes, html, ms, json };
+}
+
+/** Thrown for work the page no longer wants: a newer text replaced it and the worker was restarted. */
+export class CancelledError extends Error {
+  constructor() {
+    super('replaced by a newer input');
+    this.name = 'CancelledError';
+  }
+}
+
+export type AnalysisOutcome =
+  /** `json`: the report as it came from the worker (stored as bytes, a cheap copy). */
+  | ({ kind: 'report'; json: Uint8Array } & AnalysedReport)
+  | { kind: 'input-error'; id: number; code: string; message: string };
+
+interface Running {
+  worker: Worker;
+  api: Remote<EngineApi>;
+  /** Rejecters of every call not answered yet: a restart or a crash rejects them all. */
+  pending: Set<(error: Error) => void>;
+}
+
+/**
+ * The page's one engine worker. A new analysis while another runs does not
+ * wait: the worker is terminated (a pathological email cannot hold the page's
+ * newer text hostage) and a fresh one started. Calls left unanswered by a
+ * restart or a crash are rejected, never left hanging.
+ */
+class EngineClient {
+  private running: Running | null = null;
+  private analysing = 0;
+  private catalogue: Promise<RuleInfo[]> | null = null;
+  /** How many analyses were asked of the worker (tests and the benchmark read it). */
+  analyses = 0;
+
+  private start(): Running {
+    if (this.running) return this.running;
+    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'engine',
+    });
+    const running: Running = { worker, api: wrap<EngineApi>(worker), pending: new Set() };
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.stop(running, new Error(`The analysis stopped unexpectedly: ${event.message || 'unknown error'}`));
+    });
+    this.running = running;
+    return running;
+  }
+
+  private stop(running: Running, error: Error): void {
+    if (this.running !== running) return;
+    this.running = null;
+    this.analysing = 0;
+    running.api[releaseProxy]();
+    running.worker.terminate();
+    for (const reject of running.pending) reject(error);
+    running.pending.clear();
+  }
+
+  private call<T>(ask: (api: Remote<EngineApi>) => Promise<T>): Promise<T> {
+    const running = this.start();
+    return new Promise<T>((resolve, reject) => {
+      running.pending.add(reject);
+      ask(running.api).then(
+        (value) => {
+          running.pending.delete(reject);
+          resolve(value);
+        },
+        (error: unknown) => {
+          running.pending.delete(reject);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  }
+
+  rules(): Promise<RuleInfo[]> {
+    if (!this.catalogue) {
+      this.catalogue = this.call((api) => api.rules());
+      this.catalogue.catch(() => {
+        this.catalogue = null;
+      });
+    }
+    return this.catalogue;
+  }
+
+  readFile(file: File): Promise<FileOutcome> {
+    return this.call<FileOutcome>((api) => api.readFile(file) as Promise<FileOutcome>);
+  }
+
+  async analyse(job: AnalysisJob, onPhase?: (phase: Phase) => void): Promise<AnalysisOutcome> {
+    if (this.analysing > 0 && this.running) {
+      performance.mark('eli:cancel');
+      this.stop(this.running, new CancelledError());
+    }
+    this.analyses++;
+    performance.mark('eli:analyse');
+    this.analysing++;
+    const running = this.start();
+    try {
+      const payload = await this.call<AnalysisPayload>(
+        (api) => api.analyse(job, onPhase ? proxy(onPhase) : undefined) as Promise<AnalysisPayload>,
+      );
+      if (payload.kind === 'input-error') return payload;
+      return unpack(payload.id, payload.json, payload.html ?? job.text, payload.ms);
+    } finally {
+      if (this.running === running) this.analysing--;
+    }
+  }
+
+  fixes(...args: Parameters<EngineApi['fixes']>) {
+    return this.call((api) => api.fixes(...args));
+  }
+
+  fixAll(...args: Parameters<EngineApi['fixAll']>) {
+    return this.call((api) => api.fixAll(...args));
+  }
+
+  planUtm(...args: Parameters<EngineApi['planUtm']>) {
+    return this.call((api) => api.planUtm(...args));
+  }
+
+  exportReport(...args: Parameters<EngineApi['exportReport']>) {
+    return this.call((api) => api.exportReport(...args));
+  }
+}
+
+export const engine = new EngineClient();
