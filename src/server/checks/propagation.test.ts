@@ -4,7 +4,7 @@ import {
   comparePropagation,
   describeDisagreement,
   propagationDisagreements,
-} from '../../core/online/propagation';
+} from '../../core/dns/propagation';
 import { loadConfig, PUBLIC_RESOLVERS, type ServiceDeps } from '../config';
 import { parseServerAddress, queryDirect } from '../net/dns-direct';
 import { startDnsTestServer, type DnsTestServer } from '../testing/dns-test-server';

@@ -1,4 +1,4 @@
-import { describeDisagreement, propagationDisagreements } from '../../online/propagation';
+import { describeDisagreement, propagationDisagreements } from '../../dns/propagation';
 import { defineOnlineRule, type OnlineVerdict } from '../define-rule';
 
 /**
