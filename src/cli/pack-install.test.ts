@@ -27,7 +27,9 @@ describe('npm pack → npm install → email-link-inspector', () => {
       cwd: ROOT,
       maxBuffer: 64 * 1024 * 1024,
     });
-    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string }>;
+    // `prepack` builds first, and the build's own output may hold a `[`: the JSON is the array that starts a line.
+    const start = packed.stdout.search(/^\[\s*\{/m);
+    const [info] = JSON.parse(packed.stdout.slice(start)) as Array<{ filename: string }>;
     const tarball = join(dir, info?.filename ?? '');
     const app = join(dir, 'app');
     await mkdir(app);
