@@ -194,9 +194,10 @@ test.describe('the web app', () => {
     expect(report.version).toBe(1);
 
     const csv = (await app.download('Export CSV')).text.trim().split('\r\n');
-    // The core's CSV (as the CLI's --format csv): a row per finding.
+    // The core's CSV (as the CLI's --format csv): a row per finding, and one for each link without findings.
     expect(csv[0]).toMatch(/^link,line,column,/);
-    expect(csv).toHaveLength(report.findings.length + 1);
+    const linksWithout = report.links.filter((l) => !report.findings.some((f) => f.link === l.id)).length;
+    expect(csv).toHaveLength(report.findings.length + linksWithout + 1);
 
     const md = (await app.download('Export Markdown')).text;
     expect(md).toMatch(/^## Email link check: /);
