@@ -155,7 +155,15 @@ test.describe('the engine', () => {
     const a = new AppPage(first);
     await a.open();
     await a.paste('<a href="https://one.example/">first tab</a>');
-    await expect.poll(() => first.evaluate(() => localStorage.getItem('eli:last-tab'))).not.toBeNull();
+    // Wait until the pasted draft itself is stored as the last tab's, not only that some draft was.
+    await expect
+      .poll(() =>
+        first.evaluate(() => {
+          const tab = localStorage.getItem('eli:last-tab');
+          return tab === null ? null : localStorage.getItem(`eli:input:${tab}`);
+        }),
+      )
+      .toContain('first tab');
     const second = await context.newPage();
     const b = new AppPage(second);
     await b.open();
