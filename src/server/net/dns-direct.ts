@@ -5,13 +5,15 @@ import type { FactError } from '../../core/facts';
 
 /**
  * One question sent straight to one DNS server, with the TTLs of its answer.
- * The service's shared resolver (node:dns) hides TTLs for CNAME and TXT and
- * picks one server of its list; the propagation check needs both: the answer
- * of each resolver it names and how long that resolver will keep it.
+ * node:dns hides the TTLs of CNAME, TXT and MX answers and picks one server
+ * of its list; the propagation check needs both (the answer of each resolver
+ * it names and how long that resolver will keep it), and the service's
+ * resolver asks CNAME, TXT and MX this way so its cache can keep each answer
+ * for its own TTL.
  * UDP with an EDNS0 buffer of 4096 bytes; a truncated answer is asked again
  * over TCP.
  */
-export type DirectType = 'A' | 'CNAME' | 'TXT';
+export type DirectType = 'A' | 'CNAME' | 'TXT' | 'MX';
 
 export type DirectAnswer =
   /** `values`: the records of the asked type at the end of any CNAME chain; `ttl`: the lowest TTL on the way. */
@@ -150,6 +152,8 @@ function recordText(a: Exclude<dnsPacket.Answer, { type: 'OPT' }>): string {
     return chunks.map((c) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'))).join('');
   }
   if (a.type === 'CNAME') return String(a.data).toLowerCase().replace(/\.$/, '');
+  // MX: "preference exchange", as a zone file writes it.
+  if (a.type === 'MX') return `${a.data.preference ?? 0} ${String(a.data.exchange).replace(/\.$/, '')}`;
   return String(a.data);
 }
 

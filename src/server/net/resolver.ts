@@ -1,5 +1,6 @@
 import { Resolver } from 'node:dns/promises';
 import type { FactError } from '../../core/facts';
+import { parseServerAddress, queryDirect, type DirectAnswer, type ServerAddress } from './dns-direct';
 
 /**
  * One DNS resolver for the whole service. Servers come from DNS_SERVERS
@@ -29,13 +30,14 @@ export interface ResolverOptions {
   tries?: number;
   /**
    * Keep answers this many seconds at most (DNS_CACHE_MAX_SECONDS; 0 = no
-   * cache). A and AAAA answers are kept for their own TTL, up to this; node:dns
-   * does not give the TTL of CNAME, TXT and MX answers, so those are kept for
-   * the smaller of this and `otherTtlSeconds`. "No such record" is kept for
-   * `negativeSeconds`; failures (SERVFAIL, timeouts) are never kept.
+   * cache). Every answer is kept for its own TTL, up to this: A and AAAA
+   * through node:dns (`{ ttl: true }`); CNAME, TXT and MX are asked with
+   * dns-packet straight to the same servers, since node:dns does not give
+   * their TTLs. "No such record" is kept for the SOA's negative TTL when the
+   * server gives one (RFC 2308), at most `negativeSeconds`; failures
+   * (SERVFAIL, timeouts) are never kept.
    */
   cacheMaxSeconds?: number;
-  otherTtlSeconds?: number;
   negativeSeconds?: number;
   /** Most answers kept (the oldest go first). */
   cacheEntries?: number;
@@ -55,7 +57,6 @@ export function createResolver(options: ResolverOptions = {}): DnsResolver {
   if (options.servers && options.servers.length > 0) resolver.setServers([...options.servers]);
 
   const cacheMax = Math.max(0, options.cacheMaxSeconds ?? 0);
-  const otherTtl = Math.min(cacheMax, options.otherTtlSeconds ?? 60);
   const negative = Math.min(cacheMax, options.negativeSeconds ?? 30);
   const maxEntries = options.cacheEntries ?? 5000;
   const now = options.now ?? (() => Date.now());
@@ -75,7 +76,8 @@ export function createResolver(options: ResolverOptions = {}): DnsResolver {
     if (hit) cache.delete(key);
     const entry = { expires: Infinity, answer: Promise.resolve(null as unknown as DnsAnswer<unknown>) };
     const answer = ask().then(({ answer: a, ttl }) => {
-      const seconds = a.ok ? Math.min(cacheMax, ttl ?? otherTtl) : a.kind === 'error' ? 0 : negative;
+      const seconds =
+        a.kind === 'error' ? 0 : a.ok ? Math.min(cacheMax, ttl ?? 0) : Math.min(negative, ttl ?? negative);
       if (seconds <= 0) cache.delete(key);
       else entry.expires = now() + seconds * 1000;
       return a;
@@ -111,18 +113,59 @@ export function createResolver(options: ResolverOptions = {}): DnsResolver {
       return records.map((r) => r.address);
     }).then((answer) => ({ answer, ttl }));
   };
-  const other = <T>(name: string, query: () => Promise<T[]>) =>
-    run(name, query).then((answer) => ({ answer, ttl: null }));
+  /**
+   * CNAME, TXT or MX asked with dns-packet to the resolver's servers (the
+   * configured ones, or the system's), in order, `tries` rounds; the first
+   * server that answers (records or "no such record") gives the answer and
+   * its TTL.
+   */
+  const tries = Math.max(1, options.tries ?? 2);
+  const timeoutMs = options.timeoutMs ?? 2500;
+  const direct = async <T>(
+    name: string,
+    type: 'CNAME' | 'TXT' | 'MX',
+    read: (value: string) => T,
+  ): Promise<{ answer: DnsAnswer<T>; ttl: number | null }> => {
+    const servers = resolver
+      .getServers()
+      .map((s) => parseServerAddress(s))
+      .filter((s): s is ServerAddress => s !== null);
+    let last: DirectAnswer | null = null;
+    for (let round = 0; round < tries && servers.length > 0; round++) {
+      for (const server of servers) {
+        last = await queryDirect(server, name, type, timeoutMs);
+        if (last.status !== 'error') break;
+      }
+      if (last !== null && last.status !== 'error') break;
+    }
+    if (last === null) {
+      return {
+        answer: { ok: false, kind: 'error', error: dnsError('ECONNREFUSED', name) },
+        ttl: null,
+      };
+    }
+    switch (last.status) {
+      case 'found':
+        return { answer: { ok: true, records: last.values.map(read) }, ttl: last.ttl };
+      case 'none':
+        return { answer: { ok: false, kind: last.kind, error: null }, ttl: last.ttl };
+      case 'error':
+        return { answer: { ok: false, kind: 'error', error: last.error }, ttl: null };
+    }
+  };
 
   return {
     a: (name) => cached('A', name, () => address(name, () => resolver.resolve4(name, { ttl: true }))),
     aaaa: (name) => cached('AAAA', name, () => address(name, () => resolver.resolve6(name, { ttl: true }))),
-    cname: (name) => cached('CNAME', name, () => other(name, () => resolver.resolveCname(name))),
-    txt: (name) =>
-      cached('TXT', name, () =>
-        other(name, async () => (await resolver.resolveTxt(name)).map((chunks) => chunks.join(''))),
+    cname: (name) => cached('CNAME', name, () => direct(name, 'CNAME', (v) => v)),
+    txt: (name) => cached('TXT', name, () => direct(name, 'TXT', (v) => v)),
+    mx: (name) =>
+      cached('MX', name, () =>
+        direct(name, 'MX', (v) => {
+          const space = v.indexOf(' ');
+          return { priority: Number(v.slice(0, space)), exchange: v.slice(space + 1) };
+        }),
       ),
-    mx: (name) => cached('MX', name, () => other(name, () => resolver.resolveMx(name))),
   };
 }
 
