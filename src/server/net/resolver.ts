@@ -76,8 +76,11 @@ export function createResolver(options: ResolverOptions = {}): DnsResolver {
     if (hit) cache.delete(key);
     const entry = { expires: Infinity, answer: Promise.resolve(null as unknown as DnsAnswer<unknown>) };
     const answer = ask().then(({ answer: a, ttl }) => {
-      const seconds =
-        a.kind === 'error' ? 0 : a.ok ? Math.min(cacheMax, ttl ?? 0) : Math.min(negative, ttl ?? negative);
+      const seconds = a.ok
+        ? Math.min(cacheMax, ttl ?? 0)
+        : a.kind === 'error'
+          ? 0
+          : Math.min(negative, ttl ?? negative);
       if (seconds <= 0) cache.delete(key);
       else entry.expires = now() + seconds * 1000;
       return a;
