@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../core/types';
 import { startDnsTestServer, type DnsTestServer } from '../server/testing/dns-test-server';
-import { runCheck } from './check-command';
+import { runCheck, stdoutText } from './check-command';
 import type { CheckOptions } from './parse-args';
 
 // Counts the parses: the real extraction runs, each call is recorded.
@@ -78,7 +78,7 @@ describe('check --online', () => {
     );
     expect(outcome.stderr).toBe('');
     expect(parses.count).toBe(1);
-    const report = JSON.parse(outcome.stdout) as Report;
+    const report = JSON.parse(stdoutText(outcome)) as Report;
     expect(report.links[0]?.check?.finalStatus).toBe(404);
     expect(report.findings.map((f) => f.rule)).toEqual(
       expect.arrayContaining(['broken-link', 'relative-url']),

@@ -1,5 +1,6 @@
 import { analyzeHtml, planOnline, withFacts } from '../core/analyze';
 import { readInput } from '../core/input/read-input';
+import { reportJsonChunks } from '../core/report/format-json';
 import { formatReport, type FormatOptions } from '../core/report/format-report';
 import { rules } from '../core/rules';
 import type { AnalyzeOptions, Report } from '../core/types';
@@ -18,6 +19,11 @@ export interface CheckOutcome {
   exitCode: 0 | 1 | 2;
   /** Empty when exitCode is 2. */
   stdout: string;
+  /**
+   * Output written after `stdout`, piece by piece: a large JSON report (80 MB
+   * for 12 MB of HTML) is never held as one string, nor as one buffer.
+   */
+  stdoutChunks?: Iterable<string>;
   /** One line when exitCode is 2. */
   stderr: string;
 }
@@ -67,14 +73,23 @@ export async function produceReport(
 }
 
 /** The options every format takes in the CLI. */
-export function cliFormatOptions(options: Pick<CheckOptions, 'color'>, source?: string): FormatOptions {
+export function cliFormatOptions(
+  options: Pick<CheckOptions, 'color' | 'includeRaw'>,
+  source?: string,
+): FormatOptions {
   return {
     ...(source !== undefined ? { source } : {}),
     color: options.color,
+    raw: options.includeRaw === true,
     catalogue: rules,
     toolVersion: VERSION,
     informationUri: HOME_PAGE,
   };
+}
+
+/** All of an outcome's standard output as one string (for tests and small outputs). */
+export function stdoutText(outcome: CheckOutcome): string {
+  return outcome.stdoutChunks ? outcome.stdout + [...outcome.stdoutChunks].join('') : outcome.stdout;
 }
 
 /** `check` of one input: its report in the format asked for, and the exit status. */
@@ -85,6 +100,10 @@ export async function runCheck(
 ): Promise<CheckOutcome> {
   const result = await produceReport(options, source, env);
   if (!result.ok) return unusable(result.message);
+  if (options.format === 'json') {
+    const chunks = reportJsonChunks(result.report, { raw: options.includeRaw === true });
+    return { exitCode: result.exitCode, stdout: '', stdoutChunks: chunks, stderr: '' };
+  }
   const stdout = formatReport(result.report, options.format, cliFormatOptions(options, result.html));
   return { exitCode: result.exitCode, stdout, stderr: '' };
 }

@@ -48,6 +48,8 @@ Options:
                                     or above the checked file's folder is used
   --no-config                       use no settings file
   --jobs N                          files checked at once (default: the cores)
+  --include-raw                     JSON: keep each link's "raw" (its href
+                                    attribute as written, with offsets)
   -h, --help                        show this help
   -v, --version                     show the version
 

@@ -62,7 +62,35 @@ function finish(outcome: CheckOutcome): void {
   // A reader that went away (`| head`) is not our failure: stop quietly.
   process.stdout.on('error', () => process.exit(outcome.exitCode));
   // Exit once stdout is flushed (a pipe may be slower than us); open sockets of online checks must not keep us alive.
-  process.stdout.write(outcome.stdout, () => process.exit(outcome.exitCode));
+  const exit = (): void => process.exit(outcome.exitCode);
+  if (!outcome.stdoutChunks) {
+    process.stdout.write(outcome.stdout, exit);
+    return;
+  }
+  writeChunks([outcome.stdout], outcome.stdoutChunks).then(
+    () => process.stdout.write('', exit),
+    () => exit(),
+  );
+}
+
+/** Writes pieces in batches of about 1 MB, waiting for the reader when the pipe is full. */
+async function writeChunks(head: readonly string[], chunks: Iterable<string>): Promise<void> {
+  let batch: string[] = [...head];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    const text = batch.join('');
+    batch = [];
+    size = 0;
+    if (text !== '' && !process.stdout.write(text)) {
+      await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+    }
+  };
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) await flush();
+  }
+  await flush();
 }
 
 /** A bug, not bad input: still one line, no stack trace. */

@@ -1,4 +1,4 @@
-import { formatMany, type FileEntry } from '../core/report/format-many';
+import { formatMany, manyJsonChunks, type FileEntry } from '../core/report/format-many';
 import type { Settings } from '../core/config/settings';
 import { rules } from '../core/rules';
 import { cliFormatOptions, runCheck, unusable, type CheckOutcome } from './check-command';
@@ -108,8 +108,13 @@ export async function checkCommand(
       });
   });
   if (problems.length > 0) return manyUnusable(problems);
+  const exitCode = entries.some((e) => e.exitCode === 1) ? 1 : 0;
+  if (options.format === 'json') {
+    const stdoutChunks = manyJsonChunks(entries, { raw: options.includeRaw === true });
+    return { exitCode, stdout: '', stdoutChunks, stderr: '' };
+  }
   const stdout = formatMany(entries, options.format, cliFormatOptions(options));
-  return { exitCode: entries.some((e) => e.exitCode === 1) ? 1 : 0, stdout, stderr: '' };
+  return { exitCode, stdout, stderr: '' };
 }
 
 /**

@@ -37,6 +37,7 @@ describe('parseCliArgs', () => {
       config: null,
       noConfig: false,
       jobs: null,
+      includeRaw: false,
     });
   });
 
@@ -71,6 +72,7 @@ describe('parseCliArgs', () => {
       '--fail-on',
       'never',
       '--color',
+      '--include-raw',
     ]);
     expect(o).toEqual({
       file: '-',
@@ -90,6 +92,7 @@ describe('parseCliArgs', () => {
       config: null,
       noConfig: false,
       jobs: null,
+      includeRaw: true,
     });
   });
 

@@ -33,6 +33,8 @@ export interface CheckOptions {
   noConfig: boolean;
   /** --jobs N: files analysed at once; null: one per available core. */
   jobs: number | null;
+  /** --include-raw: keep each link's `raw` attribute source in the JSON report. */
+  includeRaw?: boolean;
 }
 
 export type CliCommand = { kind: 'check'; options: CheckOptions } | { kind: 'help' } | { kind: 'version' };
@@ -57,6 +59,7 @@ const OPTIONS = {
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
   jobs: { type: 'string' },
+  'include-raw': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -178,6 +181,7 @@ export function parseCliArgs(argv: readonly string[], ruleIds: readonly string[]
         config: values.config ?? null,
         noConfig: values['no-config'] === true,
         jobs,
+        includeRaw: values['include-raw'] === true,
       },
     },
   };

@@ -1,6 +1,7 @@
 import type { Report, Summary } from '../types';
 import { CSV_COLUMNS, csvField, csvRows } from './format-csv';
 import { formatMarkdown, inline } from './format-markdown';
+import { jsonChunks, reportView, type JsonOptions, type JsonReport } from './format-json';
 import type { FormatOptions, ReportFormat } from './format-report';
 import { SARIF_SCHEMA, toSarif, type SarifLog } from './format-sarif';
 import { formatText } from './format-text';
@@ -23,7 +24,7 @@ export interface FileEntry {
 /** JSON for several files: `{ version, files: [{ file, exitCode, report }], summary }`. */
 export interface ManyReportsJson {
   version: 1;
-  files: Array<{ file: string; exitCode: 0 | 1; report: Report }>;
+  files: Array<{ file: string; exitCode: 0 | 1; report: JsonReport }>;
   summary: Summary & { files: number; filesWithProblems: number };
 }
 
@@ -47,7 +48,7 @@ export function formatMany(
 ): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(manyJson(entries), null, 2)}\n`;
+      return [...manyJsonChunks(entries, options.raw !== undefined ? { raw: options.raw } : {})].join('');
     case 'text':
       return manyText(entries, options);
     case 'csv':
@@ -59,12 +60,26 @@ export function formatMany(
   }
 }
 
-export function manyJson(entries: readonly FileEntry[]): ManyReportsJson {
+export function manyJson(entries: readonly FileEntry[], options: JsonOptions = {}): ManyReportsJson {
   return {
     version: 1,
-    files: entries.map((e) => ({ file: e.file, exitCode: e.exitCode, report: e.report })),
+    files: entries.map((e) => ({
+      file: e.file,
+      exitCode: e.exitCode,
+      // Each link's raw attribute is left out unless asked for, as in one file's report.
+      report: reportView(e.report, options),
+    })),
     summary: combinedSummary(entries),
   };
+}
+
+/** formatMany's JSON in pieces: the combined report is never one string. */
+export function manyJsonChunks(entries: readonly FileEntry[], options: JsonOptions = {}): Iterable<string> {
+  return (function* () {
+    // files → an entry → its report → its links → one link per JSON.stringify.
+    yield* jsonChunks(manyJson(entries, options), 5);
+    yield '\n';
+  })();
 }
 
 function plural(n: number, word: string): string {

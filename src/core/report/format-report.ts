@@ -16,6 +16,8 @@ export interface FormatOptions {
   catalogue: readonly SarifRuleInfo[];
   toolVersion?: string;
   informationUri?: string;
+  /** JSON: keep each link's `raw` attribute source (left out by default). */
+  raw?: boolean;
 }
 
 export function isReportFormat(value: string): value is ReportFormat {
@@ -26,7 +28,7 @@ export function isReportFormat(value: string): value is ReportFormat {
 export function formatReport(report: Report, format: ReportFormat, options: FormatOptions): string {
   switch (format) {
     case 'json':
-      return formatJson(report);
+      return formatJson(report, options.raw !== undefined ? { raw: options.raw } : {});
     case 'text':
       return formatText(report, {
         ...(options.source !== undefined ? { source: options.source } : {}),

@@ -1,0 +1,2 @@
+/** The floor of `npm run bench:memory`: node with tsx loaded, doing nothing. */
+export {};
