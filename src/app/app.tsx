@@ -272,6 +272,7 @@ export function App() {
           onFile={(f) => void email.loadFile(f)}
           onSample={email.loadSample}
           onClear={email.clear}
+          saved={email.saved}
         />
         {problem ? (
           <div

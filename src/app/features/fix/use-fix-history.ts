@@ -29,6 +29,40 @@ interface Stacks {
   future: FixStep[];
 }
 
+/** Steps kept in memory on each side (undo, redo), and the characters they may hold together. */
+export const HISTORY_LIMITS = { steps: 20, chars: 40_000_000, stored: 10 } as const;
+
+/** Characters a step holds (the HTML the diff compares counted only when it is not the text itself). */
+function stepChars(step: FixStep): number {
+  return (
+    step.before.text.length +
+    step.after.text.length +
+    (step.htmlBefore === step.before.text ? 0 : step.htmlBefore.length) +
+    (step.htmlAfter === step.after.text ? 0 : step.htmlAfter.length)
+  );
+}
+
+/**
+ * The newest steps within the limits: at most `steps` of them, and no more
+ * than `chars` characters (a 6 MB email holds 12 MB or more per step), but
+ * always the newest one. Oldest first, as given.
+ */
+export function boundSteps(
+  steps: readonly FixStep[],
+  limits: { steps: number; chars: number } = HISTORY_LIMITS,
+): FixStep[] {
+  const kept: FixStep[] = [];
+  let chars = 0;
+  for (let i = steps.length - 1; i >= 0 && kept.length < limits.steps; i--) {
+    const step = steps[i];
+    if (!step) continue;
+    chars += stepChars(step);
+    if (kept.length > 0 && chars > limits.chars) break;
+    kept.push(step);
+  }
+  return kept.reverse();
+}
+
 /**
  * The text before `step` with what was typed since the step kept: when the
  * typing and the step's change are apart (one before the other), the typed
@@ -86,8 +120,12 @@ export function useFixHistory(current: StoredInput, replace: (input: StoredInput
     };
   }, []);
   const commit = useCallback((next: Stacks) => {
-    setStacks(next);
-    void saveTabValue(HISTORY_KEY, { past: next.past.slice(-10), future: next.future.slice(-10) });
+    const bounded = { past: boundSteps(next.past), future: boundSteps(next.future) };
+    setStacks(bounded);
+    void saveTabValue(HISTORY_KEY, {
+      past: bounded.past.slice(-HISTORY_LIMITS.stored),
+      future: bounded.future.slice(-HISTORY_LIMITS.stored),
+    });
   }, []);
   const apply = useCallback(
     (step: FixStep) => {

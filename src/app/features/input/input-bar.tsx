@@ -15,6 +15,8 @@ interface Props {
   onFile: (file: File) => void;
   onSample: (sample: Sample) => void;
   onClear: () => void;
+  /** Whether the text on screen is stored in this browser (its write completed); tests read it as data-saved. */
+  saved?: boolean;
 }
 
 function sizeText(text: string): string {
@@ -42,7 +44,7 @@ function UploadButton({ label, primary }: { label: string; primary: boolean }) {
  * same box kept small (it grows on demand). The box is one element in both
  * states, so a paste keeps the focus in it.
  */
-export function InputBar({ text, name, kind, onText, onFile, onSample, onClear }: Props) {
+export function InputBar({ text, name, kind, onText, onFile, onSample, onClear, saved }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const [samplesOpen, setSamplesOpen] = useState(false);
@@ -163,6 +165,7 @@ export function InputBar({ text, name, kind, onText, onFile, onSample, onClear }
       <textarea
         id="email-html"
         aria-label="Email HTML"
+        data-saved={saved === true ? 'true' : 'false'}
         value={text}
         onPaste={(e) => {
           // A paste over the whole text is another email, however much it shares with the last one.
