@@ -1,7 +1,3 @@
-import { domainAndSubdomains as sub } from './domain-pattern';
-import type { Platform } from './platform';
-import { MORE_PLATFORMS } from './platforms-more';
-
 /**
  * The email-platform catalogue: how each platform's click-tracking links,
  * system links, open pixels, opt-out attributes, merge tags and headers look.
@@ -9,6 +5,10 @@ import { MORE_PLATFORMS } from './platforms-more';
  * source of each), from sample messages of the project's corpus, or are marked
  * `unverified` (seen commonly, but no source at hand confirmed them).
  */
+
+import { domainAndSubdomains as sub } from './domain-pattern';
+import type { Platform } from './platform';
+import { MORE_PLATFORMS } from './platforms-more';
 
 const REF = 'email-platforms.md';
 const SEEN = (sample: string): string => `seen in a real message (${sample})`;
