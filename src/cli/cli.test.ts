@@ -193,7 +193,7 @@ describe('formats', () => {
     expect((await runCli(['check', file, '--color'])).stdout).toContain('\u001b[31m');
   });
 
-  it('json: the report of report.md', async () => {
+  it('json: the report of docs/contracts/report.md', async () => {
     const report = json(await runCli(['check', file, '--format', 'json']));
     expect(report.version).toBe(1);
     expect(report.input).toMatchObject({ name: file, kind: 'html' });

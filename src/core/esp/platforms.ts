@@ -10,7 +10,7 @@ import { domainAndSubdomains as sub } from './domain-pattern';
 import type { Platform } from './platform';
 import { MORE_PLATFORMS } from './platforms-more';
 
-const REF = 'email-platforms.md';
+const REF = 'platform documentation';
 const SEEN = (sample: string): string => `seen in a real message (${sample})`;
 
 export const PLATFORMS: readonly Platform[] = [
@@ -1416,4 +1416,10 @@ export const OTHER_OPT_OUT_ATTRIBUTES: readonly {
   value?: string;
   source: string;
   unverified?: true;
-}[] = [{ name: 'notrack', source: 'rules.md tracking-disabled list (owner unconfirmed)', unverified: true }];
+}[] = [
+  {
+    name: 'notrack',
+    source: 'docs/contracts/rules.md tracking-disabled list (owner unconfirmed)',
+    unverified: true,
+  },
+];
