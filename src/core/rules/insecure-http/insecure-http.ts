@@ -24,16 +24,22 @@ export const rule = defineRule({
       false,
       () => 'Use https: (check first that the site answers over https)',
     ),
+  messages: {
+    'insecure-http': {
+      text: (d) => {
+        const url = String(d['url']);
+        return (
+          `The link ${quoteHref(url)} uses "http:", not "https:": browsers mark the page "Not secure", ` +
+          `some click-tracking redirects downgrade or block it, and spam filters trust it less. ` +
+          `Use ${quoteHref(`https:${url.slice('http:'.length)}`)} if the site supports it.`
+        );
+      },
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url === null || !link.url.startsWith('http:')) continue;
-      ctx.report({
-        link,
-        message:
-          `The link ${quoteHref(link.url)} uses "http:", not "https:": browsers mark the page "Not secure", ` +
-          `some click-tracking redirects downgrade or block it, and spam filters trust it less. ` +
-          `Use ${quoteHref(`https:${link.url.slice('http:'.length)}`)} if the site supports it.`,
-      });
+      ctx.report({ link, messageId: 'insecure-http', data: { url: link.url } });
     }
   },
 });
