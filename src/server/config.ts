@@ -121,8 +121,7 @@ export type ServiceConfig = {
   version: string;
 };
 
-export { HOME_PAGE, VERSION };
-export const USER_AGENT = `EmailLinkInspector/${VERSION} (+${HOME_PAGE}; link checker, not a reader)`;
+const USER_AGENT = `EmailLinkInspector/${VERSION} (+${HOME_PAGE}; link checker, not a reader)`;
 
 /**
  * Well-known public resolvers the propagation check asks by default:

@@ -16,7 +16,7 @@ export interface FreeMailProvider {
   domains: readonly string[];
 }
 
-export const FREE_MAIL_PROVIDERS: readonly FreeMailProvider[] = [
+const FREE_MAIL_PROVIDERS: readonly FreeMailProvider[] = [
   { provider: 'Gmail', domains: ['gmail.com', 'googlemail.com'] },
   {
     provider: 'Yahoo Mail',

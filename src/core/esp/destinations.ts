@@ -13,7 +13,7 @@ import { SECURITY_GATEWAYS } from './security-gateways';
  */
 
 /** The `via` ids that are security gateways rather than email platforms or redirectors. */
-export const GATEWAY_VIAS: ReadonlySet<string> = new Set(SECURITY_GATEWAYS.map((g) => g.id));
+const GATEWAY_VIAS: ReadonlySet<string> = new Set(SECURITY_GATEWAYS.map((g) => g.id));
 
 /** Whether a decoded destination came from a security gateway or a redirector (not from the sender's platform). */
 export function isRecipientSideWrapper(via: string): boolean {
