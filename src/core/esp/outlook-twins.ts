@@ -4,13 +4,13 @@ import { comparisonKey } from '../url/comparable-url';
 import { isOutlookOnly } from '../url/outlook-only';
 
 /** The href in canonical form (or as cleaned, for what is not a web URL). */
-export function hrefKey(link: Link): string {
+function hrefKey(link: Link): string {
   const href = link.href ?? '';
   return (link.kind === 'web' ? comparisonKey(href) : null) ?? cleanHref(href);
 }
 
 /** Where the link lands: the decoded destination of a wrapper, else the href. */
-export function landingKey(link: Link): string {
+function landingKey(link: Link): string {
   const url = link.destination?.url;
   return (url ? comparisonKey(url) : null) ?? hrefKey(link);
 }

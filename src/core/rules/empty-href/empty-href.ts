@@ -25,7 +25,7 @@ function isPostalAddress(text: string): boolean {
  * turn addresses and phone numbers into links of their own; wrapping them in
  * a dead link stops that. It is not a link anyone is meant to click.
  */
-export function isAutoLinkBlocker(link: Link): boolean {
+function isAutoLinkBlocker(link: Link): boolean {
   const style = (link.attributes['style'] ?? '').toLowerCase().replace(/\s+/g, '');
   if (!style.includes('text-decoration:none')) return false;
   const text = link.text.trim();
