@@ -1,13 +1,13 @@
-import { urlFields } from '../url/url-fields';
-import type { Platform, UrlShape, UrlShapeKind } from './platform';
-import { memoByString } from '../cache/string-memo';
-import { OTHER_OPT_OUT_ATTRIBUTES, PLATFORMS } from './platforms';
-
 /**
  * Look-ups in the platform catalogue (./platforms.ts). Pure functions over the
  * data: no network, no DOM; the look-up service, the tracking context and the
  * rules all ask here.
  */
+
+import { urlFields } from '../url/url-fields';
+import type { Platform, UrlShape, UrlShapeKind } from './platform';
+import { memoByString } from '../cache/string-memo';
+import { OTHER_OPT_OUT_ATTRIBUTES, PLATFORMS } from './platforms';
 
 export const platforms: readonly Platform[] = PLATFORMS;
 

@@ -1,9 +1,3 @@
-import { memoByString } from '../cache/string-memo';
-import { urlFields } from '../url/url-fields';
-import type { WrappedDestination } from '../types';
-import { findPlatformByHost } from './catalogue';
-import { SECURITY_GATEWAYS } from './security-gateways';
-
 /**
  * Wrappers that carry their destination in the URL: Amazon SES (`/L0/<encoded>`),
  * Mandrill (`?p=<base64 JSON>`), ActiveCampaign (`/link-tracker?redirectUrl=<base64>`),
@@ -11,6 +5,12 @@ import { SECURITY_GATEWAYS } from './security-gateways';
  * SendGrid, Mailchimp and most platforms keep the destination on their server:
  * nothing to decode there. Core code: atob and TextDecoder, no Buffer.
  */
+
+import { memoByString } from '../cache/string-memo';
+import { urlFields } from '../url/url-fields';
+import type { WrappedDestination } from '../types';
+import { findPlatformByHost } from './catalogue';
+import { SECURITY_GATEWAYS } from './security-gateways';
 
 /** The `via` ids that are security gateways rather than email platforms or redirectors. */
 const GATEWAY_VIAS: ReadonlySet<string> = new Set(SECURITY_GATEWAYS.map((g) => g.id));

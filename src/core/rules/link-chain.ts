@@ -1,8 +1,8 @@
-import type { LinkCheckFacts } from '../facts';
-
 /**
  * Readings of a link's redirect chain shared by the online link rules.
  */
+
+import type { LinkCheckFacts } from '../facts';
 
 /** Hops before the destination: each hop but the last led to the next. */
 export function redirectCount(fact: LinkCheckFacts): number {

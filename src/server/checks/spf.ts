@@ -1,6 +1,3 @@
-import type { FactError, SpfFacts } from '../../core/facts';
-import type { DnsResolver } from '../net/resolver';
-
 /**
  * SPF (RFC 7208) without a sending IP: the record(s) at the domain and a walk
  * of the whole include/redirect tree counting the terms that cost DNS
@@ -12,6 +9,10 @@ import type { DnsResolver } from '../net/resolver';
  * the first match, so it cannot count the look-ups of the whole tree; this
  * walk is the static analysis the report needs. Parsing is the small part.
  */
+
+import type { FactError, SpfFacts } from '../../core/facts';
+import type { DnsResolver } from '../net/resolver';
+
 /** The walk stops querying past this many DNS queries (the domain's record is over the limit long before). */
 const QUERY_BUDGET = 40;
 const MAX_DEPTH = 10;

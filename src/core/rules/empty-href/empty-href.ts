@@ -44,19 +44,24 @@ export const rule = defineRule({
   remedy: 'Fill in the address of the page the link should open.',
   fixHint: 'Fill in the destination address',
   severityRationale: 'Error: the link leads nowhere, so every click is wasted.',
+  messages: {
+    'empty-href': {
+      text: (d) => {
+        const href = String(d['href']);
+        const what = href.trim() === '#' ? `only ${quoteHref(href)}` : `empty (${quoteHref(href)})`;
+        const label = d['text'] !== '' ? ` "${String(d['text']).slice(0, 60)}"` : '';
+        return (
+          `The link${label} has an href that is ${what}: a placeholder that was never filled in. ` +
+          `Clicks go nowhere (or reload the email) and are not tracked. Put the real address in it.`
+        );
+      },
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.kind !== 'empty') continue;
       if (isAutoLinkBlocker(link)) continue;
-      const what =
-        link.href.trim() === '#' ? `only ${quoteHref(link.href)}` : `empty (${quoteHref(link.href)})`;
-      const label = link.text !== '' ? ` "${link.text.slice(0, 60)}"` : '';
-      ctx.report({
-        link,
-        message:
-          `The link${label} has an href that is ${what}: a placeholder that was never filled in. ` +
-          `Clicks go nowhere (or reload the email) and are not tracked. Put the real address in it.`,
-      });
+      ctx.report({ link, messageId: 'empty-href', data: { href: link.href, text: link.text } });
     }
   },
 });
