@@ -310,3 +310,10 @@ function queryParameterSignsOfUrl(url: string | URL): string[] {
 }
 
 const queryParameterSignsOfText = memoByString((url: string) => queryParameterSignsOfUrl(url));
+
+/** Whether the platform writes this campaign value itself (Substack's `utm_campaign=email-share`). */
+export function isPlatformUtm(esp: string | null, name: string, value: string): boolean {
+  if (esp === null) return false;
+  const lower = name.toLowerCase();
+  return platformById(esp)?.ownUtm?.some((u) => u.name === lower && u.value.test(value)) ?? false;
+}

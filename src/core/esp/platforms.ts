@@ -1112,6 +1112,24 @@ export const PLATFORMS: readonly Platform[] = [
     cnameTargets: [],
     optOut: [],
     mergeTags: [],
+    ownUtm: [
+      {
+        name: 'utm_campaign',
+        value: /^(?:email-[a-z-]+|autofilled-footer)$/,
+        source:
+          'Substack sample messages: email-post, email-half-post, email-share, email-reaction, email-restack-comment, email-subscribe, email-checkout, autofilled-footer on the links Substack writes',
+      },
+      {
+        name: 'utm_source',
+        value: /^(?:substack|email|post|post-email-title)$/,
+        source: 'Substack sample messages: the sources Substack writes with those campaigns',
+      },
+      {
+        name: 'utm_medium',
+        value: /^email$/,
+        source: 'Substack sample messages: the medium Substack writes with those campaigns',
+      },
+    ],
     headers: [
       {
         name: 'list-unsubscribe',
