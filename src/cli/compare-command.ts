@@ -9,6 +9,7 @@ import type { AnalyzeOptions, Mode, Report } from '../core/types';
 import { unusable, type CheckOutcome } from './check-command';
 import { configDirFor, findConfig, loadConfigFile } from './config-file';
 import { readSource } from './read-source';
+import { argvProblem } from './parse-args';
 
 export interface CompareOptions {
   template: string;
@@ -37,8 +38,7 @@ export function parseCompareArgs(
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
-    return { ok: false, message: `${message.replace(/\. To specify.*$/, '')} (see --help)` };
+    return { ok: false, message: argvProblem(e) };
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 2) {
@@ -106,7 +106,7 @@ async function analyse(
 }
 
 /** Whether a template link reached the sent email without tracking (left alone, or changed but not wrapped). */
-export function hasUntrackedPair(c: Comparison, sent: Report): boolean {
+function hasUntrackedPair(c: Comparison, sent: Report): boolean {
   const web = new Set(sent.links.filter((l) => l.kind === 'web').map((l) => l.id));
   return c.pairs.some(
     (p) => (p.status === 'left-alone' || p.status === 'changed') && p.sent !== null && web.has(p.sent.id),

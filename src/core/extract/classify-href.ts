@@ -3,7 +3,7 @@ import type { LinkKind, MergeTag } from '../types';
 import { cleanHref } from '../url/clean-href';
 import { judgeWebHref, looksLikeWebHref } from './web-url-problem';
 
-export { cleanHref, EDGE_SPACE, LEADING_SMART_QUOTE, SMART_QUOTES } from '../url/clean-href';
+export { cleanHref, LEADING_SMART_QUOTE, SMART_QUOTES } from '../url/clean-href';
 
 export interface Classified {
   kind: LinkKind;
