@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The CLI entry and tsx's loader, as runCli uses them. */
 export const CLI_MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
-export const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const PRELOAD = pathToFileURL(fileURLToPath(new URL('./max-rss-preload.mjs', import.meta.url))).href;
 
 export interface PeakRun {
