@@ -272,7 +272,6 @@ export function App() {
           onFile={(f) => void email.loadFile(f)}
           onSample={email.loadSample}
           onClear={email.clear}
-          saved={email.saved}
         />
         {problem ? (
           <div

@@ -21,6 +21,18 @@ export interface StoredInput {
 /** A stored draft: the input and when it was saved (ms since the epoch; 0 for drafts of earlier versions). */
 type StampedInput = StoredInput & { at?: number };
 
+/**
+ * A large draft as IndexedDB keeps it: the text as a Blob (made in a few
+ * milliseconds; the database writes its bytes away from the page's thread,
+ * where a string would be serialised on it), its name, kind and stamp.
+ */
+interface StoredBlobDraft {
+  blob: Blob;
+  name: string;
+  kind?: 'html' | 'eml';
+  at: number;
+}
+
 /** This tab's draft as localStorage knows it: the draft itself, or that IndexedDB holds it, and when it was saved. */
 export interface LocalDraft {
   input: StoredInput | null;
@@ -171,9 +183,14 @@ export function loadLocalInput(): LocalDraft {
 /** The draft IndexedDB holds for this tab (or, for a new tab, the last one saved), with when it was saved. */
 export async function loadIdbInput(): Promise<{ input: StoredInput; at: number } | null> {
   try {
-    const stored =
-      (await idbGet<StampedInput>(draftKey(sourceTab()))) ?? (await idbGet<StampedInput>(INPUT_KEY));
-    const input = asInput(stored);
+    let stored =
+      (await idbGet<StampedInput | StoredBlobDraft>(draftKey(sourceTab()))) ??
+      (await idbGet<StampedInput>(INPUT_KEY));
+    if (stored && 'blob' in stored && stored.blob instanceof Blob) {
+      const { blob, ...rest } = stored;
+      stored = { ...rest, text: await blob.text() };
+    }
+    const input = asInput(stored as StampedInput | undefined);
     return input ? { input, at: stampOf(stored) } : null;
   } catch {
     return null;
@@ -195,7 +212,12 @@ function writeInput(input: StoredInput): Promise<void> {
     localStorage.setItem(LAST_TAB_KEY, TAB.id);
     return Promise.resolve();
   }
-  const stamped: StampedInput = { ...input, at };
+  const stamped: StoredBlobDraft = {
+    blob: new Blob([input.text], { type: 'text/plain;charset=utf-8' }),
+    name: input.name,
+    ...(input.kind ? { kind: input.kind } : {}),
+    at,
+  };
   const write = openConnection ? idbWrite(openConnection, key, stamped) : idbSet(key, stamped);
   return write.then(() => {
     // A newer draft saved meanwhile (on pagehide, synchronously) keeps its place.

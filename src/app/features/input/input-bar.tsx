@@ -15,8 +15,6 @@ interface Props {
   onFile: (file: File) => void;
   onSample: (sample: Sample) => void;
   onClear: () => void;
-  /** Whether the text on screen is stored in this browser (its write completed); tests read it as data-saved. */
-  saved?: boolean;
 }
 
 function sizeText(text: string): string {
@@ -44,7 +42,7 @@ function UploadButton({ label, primary }: { label: string; primary: boolean }) {
  * same box kept small (it grows on demand). The box is one element in both
  * states, so a paste keeps the focus in it.
  */
-export function InputBar({ text, name, kind, onText, onFile, onSample, onClear, saved }: Props) {
+export function InputBar({ text, name, kind, onText, onFile, onSample, onClear }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const [samplesOpen, setSamplesOpen] = useState(false);
@@ -165,7 +163,6 @@ export function InputBar({ text, name, kind, onText, onFile, onSample, onClear, 
       <textarea
         id="email-html"
         aria-label="Email HTML"
-        data-saved={saved === true ? 'true' : 'false'}
         value={text}
         onPaste={(e) => {
           // A paste over the whole text is another email, however much it shares with the last one.
