@@ -4,7 +4,7 @@
  * url ← extract ← esp ← rules ← report, fix (edit sits under the rules, online
  * and analyze on top). Tests and test kits may reach up to drive what they test.
  */
-const TESTS = '(\\.test\\.ts|test-kit\\.ts|-test-facts\\.ts|/testing/.*)$';
+const TESTS = '(\\.test\\.tsx?|\\.test-helpers\\.ts|/testing/.*|/fixtures/.*)$';
 
 /** A rule: nothing under `from` imports anything under `to`. */
 function forbid(name, comment, from, to) {
@@ -13,6 +13,12 @@ function forbid(name, comment, from, to) {
 
 module.exports = {
   forbidden: [
+    forbid(
+      'no-test-helpers-in-production',
+      'test helpers (*.test-helpers.ts, testing/, fixtures/) serve tests only, never the product',
+      '^src/',
+      TESTS,
+    ),
     forbid(
       'core-is-inner',
       'core imports nothing of server, cli or app',

@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    // The layering of DESIGN.md: core imports nothing of server, cli or app, and no node:*.
+    // The layering of ARCHITECTURE.md: core imports nothing of server, cli or app, and no node:*.
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: {

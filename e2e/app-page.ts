@@ -4,7 +4,7 @@ import type { Report } from '../src/core/types';
 
 export const OUTPUT = 'e2e/.output';
 
-/** Drives the app through the names of spec/ui.md. */
+/** Drives the app through the names of docs/contracts/ui.md. */
 export class AppPage {
   constructor(readonly page: Page) {}
 

@@ -34,7 +34,7 @@ test.describe('the web app', () => {
       );
     }
 
-    // Planted defects whose rules are in rules.md.
+    // Planted defects whose rules are in docs/contracts/rules.md.
     const relative = report.links.find((l) => l.href === '/pricing');
     const scheme = report.links.find((l) => l.href === 'www.shop.example.com/new');
     expect(report.findings.some((f) => f.rule === 'relative-url' && f.link === relative?.id)).toBe(true);

@@ -10,7 +10,7 @@ import {
 } from './online/online-service';
 
 /**
- * Online checks (#6) against the real service, started with the test DNS
+ * Online checks against the real service, started with the test DNS
  * server and loopback HTTP(S) servers; every request the page sends to
  * /api/* is recorded to prove the email never leaves the browser.
  */

@@ -213,7 +213,7 @@ export interface GateLimits {
   warningPrecision: number;
 }
 
-export const GATE: GateLimits = { errorPrecision: 0.95, warningPrecision: 0.97 };
+const GATE: GateLimits = { errorPrecision: 0.95, warningPrecision: 0.97 };
 
 /** Why the gate fails, one line each; empty when it passes. */
 export function gateFailures(s: Score, limits: GateLimits = GATE): string[] {
@@ -231,7 +231,7 @@ export function gateFailures(s: Score, limits: GateLimits = GATE): string[] {
   return out;
 }
 
-export function pct(x: number | null): string {
+function pct(x: number | null): string {
   return x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`;
 }
 

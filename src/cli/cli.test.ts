@@ -1,3 +1,5 @@
+/** End-to-end: the real entry point in a child process, real files, real stdin. */
+
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,9 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../core/types';
-import { runCli, type CliRun } from './run-cli';
-
-/** End-to-end: the real entry point in a child process, real files, real stdin. */
+import { runCli, type CliRun } from './run-cli.test-helpers';
 
 // Several tests start a few child processes each; a busy CI machine may need more than the default.
 vi.setConfig({ testTimeout: 90_000 });
@@ -193,7 +193,7 @@ describe('formats', () => {
     expect((await runCli(['check', file, '--color'])).stdout).toContain('\u001b[31m');
   });
 
-  it('json: the report of report.md', async () => {
+  it('json: the report of docs/contracts/report.md', async () => {
     const report = json(await runCli(['check', file, '--format', 'json']));
     expect(report.version).toBe(1);
     expect(report.input).toMatchObject({ name: file, kind: 'html' });
@@ -332,9 +332,12 @@ describe('help and version', () => {
   it('--version prints the version and the versions of the privacy data', async () => {
     const run = await runCli(['--version']);
     expect(run.code).toBe(0);
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      version: string;
+      dependencies: Record<string, string>;
+    };
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(lines[0]).toBe(pkg.version);
     expect(lines[1]).toBe(
       `@ghostery/trackerdb ${pkg.dependencies['@ghostery/trackerdb']} (Ghostery tracker database)`,
     );

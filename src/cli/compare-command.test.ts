@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Comparison } from '../core/compare/compare';
-import { runCli } from './run-cli';
+import { runCli } from './run-cli.test-helpers';
 
 vi.setConfig({ testTimeout: 180_000 });
 

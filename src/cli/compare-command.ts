@@ -106,7 +106,7 @@ async function analyse(
 }
 
 /** Whether a template link reached the sent email without tracking (left alone, or changed but not wrapped). */
-export function hasUntrackedPair(c: Comparison, sent: Report): boolean {
+function hasUntrackedPair(c: Comparison, sent: Report): boolean {
   const web = new Set(sent.links.filter((l) => l.kind === 'web').map((l) => l.id));
   return c.pairs.some(
     (p) => (p.status === 'left-alone' || p.status === 'changed') && p.sent !== null && web.has(p.sent.id),

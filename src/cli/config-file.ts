@@ -7,7 +7,7 @@ import { parseSettings, SETTINGS_FILE_NAME, type Settings } from '../core/config
  * from the checked file's folder upwards, the first of these in each folder.
  * JSON only: a settings file never runs code, and the app reads the same file.
  */
-export const CONFIG_SEARCH_PLACES = [
+const CONFIG_SEARCH_PLACES = [
   'package.json',
   '.email-link-inspectorrc',
   '.email-link-inspectorrc.json',

@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** The files a folder or glob brings in: email templates and messages. */
-export const EMAIL_EXTENSIONS = ['html', 'htm', 'eml'] as const;
+const EMAIL_EXTENSIONS = ['html', 'htm', 'eml'] as const;
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export type InputsResult =

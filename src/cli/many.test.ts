@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ManyReportsJson } from '../core/report/format-many';
 import type { SarifLog } from '../core/report/format-sarif';
 import type { Report } from '../core/types';
-import { runCli } from './run-cli';
+import { runCli } from './run-cli.test-helpers';
 
 // Child processes with a worker pool each: give a busy machine time.
 vi.setConfig({ testTimeout: 180_000 });

@@ -36,7 +36,7 @@ function unique(list: readonly string[]): string[] {
 }
 
 /** Options given on the command line win; lists add to the file's; --rule overrides the file's rule by rule. */
-export function withSettings(options: CheckOptions, settings: Settings): CheckOptions {
+function withSettings(options: CheckOptions, settings: Settings): CheckOptions {
   return {
     ...options,
     trackingDomains: unique([...(settings.trackingDomains ?? []), ...options.trackingDomains]),

@@ -1,3 +1,9 @@
+/**
+ * `check --online` end to end: the real CLI in a child process, a real DNS
+ * server (dns2) and a real HTTP server, both on loopback, let through with
+ * --allow-host. Nothing else is reached: the zone answers every name asked.
+ */
+
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -7,13 +13,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../core/types';
 import { startDnsTestServer, type DnsTestServer } from '../server/testing/dns-test-server';
-import { runCli } from './run-cli';
+import { runCli } from './run-cli.test-helpers';
 
-/**
- * `check --online` end to end: the real CLI in a child process, a real DNS
- * server (dns2) and a real HTTP server, both on loopback, let through with
- * --allow-host. Nothing else is reached: the zone answers every name asked.
- */
 // A child process and real look-ups: give a busy machine time.
 vi.setConfig({ testTimeout: 90_000 });
 

@@ -21,8 +21,6 @@ export interface OnlineOptions {
   allowHosts: readonly string[];
 }
 
-export type FactsResult = { ok: true; facts: Facts; deps: ServiceDeps } | { ok: false; message: string };
-
 /** The service's configuration for a CLI run: its environment variables, with --dns-server and --allow-host on top. */
 export function cliDeps(
   options: OnlineOptions,

@@ -18,7 +18,7 @@ function problem(argv: string[]): string {
 }
 
 describe('parseCliArgs', () => {
-  it('has the defaults of report.md', () => {
+  it('has the defaults of docs/contracts/report.md', () => {
     expect(check(['check', 'a.html'])).toEqual({
       file: 'a.html',
       files: ['a.html'],

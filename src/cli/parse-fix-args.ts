@@ -30,7 +30,7 @@ const OPTIONS = {
 } as const;
 
 /** The rules whose fixes `--only` may name. */
-export const FIXABLE_RULES: readonly string[] = rules.filter((r) => r.fix).map((r) => r.id);
+const FIXABLE_RULES: readonly string[] = rules.filter((r) => r.fix).map((r) => r.id);
 
 /** argv after `fix` → options, or one line saying what is wrong. */
 export function parseFixArgs(argv: readonly string[]): FixParseResult {

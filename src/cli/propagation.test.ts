@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../core/types';
 import { startDnsTestServer, type DnsTestServer } from '../server/testing/dns-test-server';
-import { runCli } from './run-cli';
+import { runCli } from './run-cli.test-helpers';
 
 /**
  * `check --online --propagation-server`: two real DNS servers on loopback that

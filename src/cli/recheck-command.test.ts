@@ -7,7 +7,7 @@ import type { Report } from '../core/types';
 import { issueCert, makeTestCa, type TestCa } from '../server/testing/certs';
 import { startDnsTestServer, type DnsTestServer } from '../server/testing/dns-test-server';
 import { startHttpTestServer, type Handler, type HttpTestServer } from '../server/testing/http-test-servers';
-import { runCli } from './run-cli';
+import { runCli } from './run-cli.test-helpers';
 
 /**
  * `recheck` end to end: a report saved by `check --online`, then the same

@@ -3,8 +3,8 @@ import type * as ExtractLinksModule from './extract/extract-links';
 import type * as RulesModule from './rules';
 import { analyzeHtml, withFacts } from './analyze';
 import type { Facts } from './facts';
-import { chainFacts } from './rules/link-check-test-facts';
-import { senderFacts, trackingFacts } from './rules/online-test-facts';
+import { chainFacts } from './rules/link-check-facts.test-helpers';
+import { senderFacts, trackingFacts } from './rules/online-facts.test-helpers';
 
 // Counts the parses (the real extraction runs) and adds one rule that throws, to see it reported.
 const parses = vi.hoisted(() => ({ count: 0 }));

@@ -19,7 +19,7 @@ import type {
 import { utf8Length } from './input/utf8-length';
 import { APPLE_DATA_VERSION } from './data/apple-link-tracking-protection';
 
-export { planOnline, type OnlinePlan, type CheckScope, type OnlineScope } from './online/plan-online';
+export { planOnline } from './online/plan-online';
 
 export type AnalyzeResult = { ok: true; report: Report } | { ok: false; error: InputProblem };
 

@@ -1,14 +1,14 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { analyzeHtml } from './analyze';
-import type { Report } from './types';
-
 /**
  * Properties of the whole offline analysis on any input: it never throws (and
  * no rule fails internally), and every position it reports is consistent with
  * the text: a link's offset is where its raw href value starts, and line and
  * column agree with the offset. Run counts stay modest so the suite is quick.
  */
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeHtml } from './analyze';
+import type { Report } from './types';
 
 const RUNS = 150;
 

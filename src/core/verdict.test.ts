@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml, withFacts } from './analyze';
-import { chainFacts } from './rules/link-check-test-facts';
+import { chainFacts } from './rules/link-check-facts.test-helpers';
 import { checkVerdict, linkVerdict, verdictOf } from './verdict';
 
 describe('verdicts', () => {

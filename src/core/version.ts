@@ -1,3 +1,10 @@
-/** The tool's version and home page, as reports (SARIF's tool driver), the CLI and the service name them. */
-export const VERSION = '0.1.0';
-export const HOME_PAGE = 'https://github.com/email-link-inspector/email-link-inspector';
+import { homepage, version } from '../../package.json';
+
+/**
+ * The tool's version and home page, as reports (SARIF's tool driver, the JSON
+ * report), the CLI's `--version` and the service name them: read from
+ * package.json, so a release changes one place. The bundlers (Vite for the app,
+ * the service and the CLI) inline these two fields only, not the whole file.
+ */
+export const VERSION: string = version;
+export const HOME_PAGE: string = homepage;

@@ -5,6 +5,7 @@ import { createLogger } from './logger';
 import { createRateLimiter } from './rate-limit';
 import { startDnsTestServer, type DnsTestServer } from './testing/dns-test-server';
 import { serviceTestDeps } from './testing/service-test-deps';
+import { version as packageVersion } from '../../package.json';
 
 describe('the look-up service app (Request → Response), against a real DNS server on loopback', () => {
   let dns: DnsTestServer;
@@ -44,7 +45,7 @@ describe('the look-up service app (Request → Response), against a real DNS ser
   it('answers health with the version, JSON with charset, security headers, no caching', async () => {
     const res = await get('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, version: '0.1.0' });
+    expect(await res.json()).toEqual({ ok: true, version: packageVersion });
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

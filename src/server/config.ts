@@ -57,7 +57,6 @@ const EnvSchema = z.object({
   /** URLs one client may have checked per minute (the link checker's own bucket), and that bucket's size. */
   URL_RATE_LIMIT: int(600, 0),
   URL_RATE_BURST: z.coerce.number().int().min(1).optional(),
-  /** Node server: time to receive a whole request, and its headers (ms). */
   /** A shared store for the rate limits (`redis://…`, `rediss://…`); empty = each instance counts alone. */
   RATE_LIMIT_STORE: z
     .string()
@@ -68,6 +67,7 @@ const EnvSchema = z.object({
     ),
   /** Longest time a DNS answer is kept (A/AAAA: their TTL up to this); 0 = no cache. */
   DNS_CACHE_MAX_SECONDS: int(300, 0),
+  /** Node server: time to receive a whole request, and its headers (ms). */
   REQUEST_TIMEOUT_MS: int(30_000, 1),
   HEADERS_TIMEOUT_MS: int(10_000, 1),
   /** Directory of the built web app to serve at / (the Node adapter only). */
@@ -121,8 +121,7 @@ export type ServiceConfig = {
   version: string;
 };
 
-export { HOME_PAGE, VERSION };
-export const USER_AGENT = `EmailLinkInspector/${VERSION} (+${HOME_PAGE}; link checker, not a reader)`;
+const USER_AGENT = `EmailLinkInspector/${VERSION} (+${HOME_PAGE}; link checker, not a reader)`;
 
 /**
  * Well-known public resolvers the propagation check asks by default:

@@ -18,7 +18,7 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string };
 }
 
-export const ERROR_STATUS = {
+const ERROR_STATUS = {
   'bad-request': 400,
   'not-found': 404,
   'method-not-allowed': 405,
@@ -30,18 +30,6 @@ export const ERROR_STATUS = {
 
 export function errorBody(code: ErrorCode, message: string): ErrorBody {
   return { error: { code, message } };
-}
-
-/** A JSON error response as a Web `Response` (for code outside a Hono context). */
-export function errorResponse(
-  code: ErrorCode,
-  message: string,
-  headers: Record<string, string> = {},
-): Response {
-  return new Response(JSON.stringify(errorBody(code, message)), {
-    status: ERROR_STATUS[code],
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  });
 }
 
 /** A JSON error response from a Hono handler. */

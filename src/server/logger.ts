@@ -24,8 +24,6 @@ export function createLogger(level: LogLevel = 'info', write: (line: string) => 
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-export const silentLogger: Logger = createLogger('silent');
-
 function defaultWrite(line: string): void {
   process.stdout.write(line + '\n');
 }

@@ -5,7 +5,7 @@
  * frame from a blob:, hence `frame-src blob:`. The API's JSON gets a policy
  * that allows nothing at all.
  */
-export const APP_CSP = [
+const APP_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -20,7 +20,7 @@ export const APP_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 const COMMON: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',

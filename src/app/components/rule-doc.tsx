@@ -15,7 +15,7 @@ const LOADERS = new Map(
 const RULE_IDS: ReadonlySet<string> = new Set(LOADERS.keys());
 
 /** The rule's documentation (why it matters, how to fix it), rendered from its Markdown. */
-export function RuleDoc({ ruleId, onRule }: { ruleId: string; onRule?: (id: string) => void }) {
+function RuleDoc({ ruleId, onRule }: { ruleId: string; onRule?: (id: string) => void }) {
   const query = useQuery({
     queryKey: ['rule-doc', ruleId],
     queryFn: async () => {

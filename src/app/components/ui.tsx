@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes } from 'react';
 import type { LinkStatus } from '../lib/report-index';
 
 /** The page's button styles: one look for every button, in three weights and two sizes. */
@@ -50,15 +50,3 @@ export const STATUS_WORDS: Record<LinkStatus, string> = {
   info: 'Note',
   ok: 'OK',
 };
-
-export function Card({
-  children,
-  className = '',
-  ...rest
-}: { children: ReactNode; className?: string } & Record<string, unknown>) {
-  return (
-    <div className={`rounded-card border border-line bg-surface shadow-card ${className}`} {...rest}>
-      {children}
-    </div>
-  );
-}

@@ -77,7 +77,7 @@ export function hostOf(url: string | null | undefined): string | null {
 }
 
 /** The site a host belongs to, near enough for "is this another site": its last two labels (three for co.uk-like). */
-export function siteOf(host: string): string {
+function siteOf(host: string): string {
   const labels = host.split('.');
   const n =
     labels.length >= 3 && (labels.at(-2)?.length ?? 0) <= 3 && (labels.at(-1)?.length ?? 0) === 2 ? 3 : 2;

@@ -9,7 +9,7 @@ export function downloadFile(name: string, type: string, content: string): void 
 }
 
 /** The input's name without its extension (and without an earlier `.fixed`): `may-newsletter`. */
-export function baseName(name: string): string {
+function baseName(name: string): string {
   return name.replace(/(\.fixed)?\.(html?|eml|txt|msg)$/i, '') || 'email';
 }
 

@@ -12,10 +12,6 @@ export const EFFECTS: ReadonlyArray<{ id: Effect; label: string }> = [
   { id: 'other', label: 'Other' },
 ];
 
-export const EFFECT_LABEL: Record<Effect, string> = Object.fromEntries(
-  EFFECTS.map((e) => [e.id, e.label]),
-) as Record<Effect, string>;
-
 /** A rule as the page knows it (from the worker's catalogue). */
 export interface RuleWords {
   category: string;

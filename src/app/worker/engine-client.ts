@@ -19,7 +19,7 @@ export function unpack(id: number, json: Uint8Array, html: string, ms: number): 
 }
 
 /** Thrown for work the page no longer wants: a newer text replaced it and the worker was restarted. */
-export class CancelledError extends Error {
+class CancelledError extends Error {
   constructor() {
     super('replaced by a newer input');
     this.name = 'CancelledError';

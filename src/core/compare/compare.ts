@@ -1,6 +1,3 @@
-import { isRecipientSideWrapper } from '../esp/destinations';
-import type { Finding, Report, ReportLink } from '../types';
-
 /**
  * Template ↔ sent email: pairs the links of the designer's template with the
  * links of the email the platform actually sent, and says for each pair what
@@ -9,6 +6,9 @@ import type { Finding, Report, ReportLink } from '../types';
  * link does not shift every pair after it. Pure: two reports in, data out;
  * the CLI and the app only word it.
  */
+
+import { isRecipientSideWrapper } from '../esp/destinations';
+import type { Finding, Report, ReportLink } from '../types';
 
 export type PairStatus = 'wrapped' | 'left-alone' | 'changed' | 'missing' | 'new';
 

@@ -2,7 +2,7 @@ import { inline } from '../report/format-markdown';
 import type { Comparison, LinkPair, PairChange, PairSide, PairStatus } from './compare';
 
 /** The words for each status, shared by the CLI's text and Markdown (the app has its own labels). */
-export const STATUS_WORDS: Record<PairStatus, string> = {
+const STATUS_WORDS: Record<PairStatus, string> = {
   wrapped: 'wrapped',
   'left-alone': 'left alone',
   changed: 'changed',
@@ -41,7 +41,7 @@ export function describeChange(change: PairChange): string {
 }
 
 /** What the platform did to the pair, in one line (without the status word). */
-export function describePair(p: LinkPair): string {
+function describePair(p: LinkPair): string {
   const parts: string[] = [];
   if (p.status === 'wrapped' && p.wrapper) {
     parts.push(

@@ -17,7 +17,7 @@ export interface Settings {
 }
 
 export const SETTINGS_FILE_NAME = 'email-link-inspector.config.json';
-export const SETTINGS_KEYS = ['trackingDomains', 'allowUntracked', 'rules', 'mode', 'failOn'] as const;
+const SETTINGS_KEYS = ['trackingDomains', 'allowUntracked', 'rules', 'mode', 'failOn'] as const;
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; key: string; message: string };
 

@@ -44,7 +44,7 @@ export const APPLE_SOURCES: Record<ObservationSource, { title: string; url: stri
 };
 
 /** The parameters reported as removed. */
-export const APPLE_STRIPPED: readonly AppleParameter[] = [
+const APPLE_STRIPPED: readonly AppleParameter[] = [
   { name: 'gclid', owner: 'Google Ads', status: 'observed', sources: ['mapp', 'knak-privacytests'] },
   { name: 'msclkid', owner: 'Microsoft Ads', status: 'observed', sources: ['mapp'] },
   { name: 'fbclid', owner: 'Facebook / Meta', status: 'observed', sources: ['mapp', 'knak-privacytests'] },

@@ -52,7 +52,7 @@ function bitmask(address: string, bits: Array<[number, string]>): string[] {
   return bits.filter(([bit]) => (last & bit) !== 0).map(([, name]) => name);
 }
 
-export const DNSBL_ZONE_CODES: readonly DnsblZoneCodes[] = [
+const DNSBL_ZONE_CODES: readonly DnsblZoneCodes[] = [
   { zone: 'dbl.spamhaus.org', interpret: (a) => SPAMHAUS_DBL[a] ?? null },
   {
     zone: 'multi.surbl.org',

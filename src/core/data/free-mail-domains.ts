@@ -8,7 +8,7 @@
  * (Google "Gmail", Yahoo "Yahoo Mail domains", Microsoft "Outlook.com
  * domains", Apple "iCloud Mail", GMX/web.de/mail.ru/Yandex/Proton sign-up
  * pages) and the platforms' own documentation (Gmail/Yahoo bulk-sender
- * rules); the issue #4 list (gmail.com, yahoo.com, outlook.com, hotmail.com,
+ * rules); at least the largest (gmail.com, yahoo.com, outlook.com, hotmail.com,
  * icloud.com, aol.com, gmx, web.de, mail.ru, yandex, proton).
  */
 export interface FreeMailProvider {
@@ -16,7 +16,7 @@ export interface FreeMailProvider {
   domains: readonly string[];
 }
 
-export const FREE_MAIL_PROVIDERS: readonly FreeMailProvider[] = [
+const FREE_MAIL_PROVIDERS: readonly FreeMailProvider[] = [
   { provider: 'Gmail', domains: ['gmail.com', 'googlemail.com'] },
   {
     provider: 'Yahoo Mail',

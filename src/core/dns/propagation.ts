@@ -90,7 +90,7 @@ export function propagationDisagreements(
 }
 
 /** "5 min", "1 h 30 min", "2 days". */
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return `${minutes} min`;

@@ -1,6 +1,3 @@
-import { formatPatch, type StructuredPatchHunk } from 'diff';
-import type { TextEdit } from './text-edit';
-
 /**
  * Edits as one list on the original text, and the unified diff they make,
  * both in time linear in the text and the edits.
@@ -10,6 +7,9 @@ import type { TextEdit } from './text-edit';
  * minutes there. The fixes already say which lines they change, so the hunks
  * are built from the edits and only formatted by the `diff` package.
  */
+
+import { formatPatch, type StructuredPatchHunk } from 'diff';
+import type { TextEdit } from './text-edit';
 
 /** The edits `applyEdits` takes from a list (sorted, none overlapping an earlier one). */
 export function takenEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {

@@ -1,11 +1,11 @@
-import { findMergeTags } from '../url/merge-tags';
-import { SMART_QUOTES } from '../extract/classify-href';
-
 /**
  * Pure rewrites of a decoded href value, one per kind of repair. Each returns
  * the repaired value, or null when the repair does not apply or would be a
  * guess. All are idempotent: applying one to its own result changes nothing.
  */
+
+import { findMergeTags } from '../url/merge-tags';
+import { SMART_QUOTES } from '../extract/classify-href';
 
 export function trimWhitespace(href: string): string | null {
   const out = href.replace(/^[\s\u00A0]+|[\s\u00A0]+$/g, '').replace(/[\t\r\n]+/g, '');

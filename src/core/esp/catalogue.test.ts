@@ -22,7 +22,7 @@ describe('platform catalogue data', () => {
     }
   });
 
-  it('covers the esp ids of report.md', () => {
+  it('covers the esp ids of docs/contracts/report.md', () => {
     const ids = new Set(platforms.map((p) => p.id));
     for (const id of [
       'mailchimp',

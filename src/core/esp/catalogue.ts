@@ -1,14 +1,14 @@
-import { urlFields } from '../url/url-fields';
-import type { Platform, UrlShape, UrlShapeKind } from './platform';
-import { memoByString } from '../cache/string-memo';
-import { parsedUrl } from '../url/parsed-url';
-import { OTHER_OPT_OUT_ATTRIBUTES, PLATFORMS } from './platforms';
-
 /**
  * Look-ups in the platform catalogue (./platforms.ts). Pure functions over the
  * data: no network, no DOM; the look-up service, the tracking context and the
  * rules all ask here.
  */
+
+import { urlFields } from '../url/url-fields';
+import type { Platform, UrlShape, UrlShapeKind } from './platform';
+import { memoByString } from '../cache/string-memo';
+import { OTHER_OPT_OUT_ATTRIBUTES, PLATFORMS } from './platforms';
+import { parsedUrl } from '../url/parsed-url';
 
 export const platforms: readonly Platform[] = PLATFORMS;
 
@@ -306,3 +306,10 @@ function queryParameterSignsOfUrl(url: string | URL): string[] {
 }
 
 const queryParameterSignsOfText = memoByString((url: string) => queryParameterSignsOfUrl(url));
+
+/** Whether the platform writes this campaign value itself (Substack's `utm_campaign=email-share`). */
+export function isPlatformUtm(esp: string | null, name: string, value: string): boolean {
+  if (esp === null) return false;
+  const lower = name.toLowerCase();
+  return platformById(esp)?.ownUtm?.some((u) => u.name === lower && u.value.test(value)) ?? false;
+}

@@ -1,10 +1,3 @@
-import { memoByString } from '../cache/string-memo';
-import { urlFields } from '../url/url-fields';
-import type { WrappedDestination } from '../types';
-import { findPlatformByHost } from './catalogue';
-import { SECURITY_GATEWAYS } from './security-gateways';
-import { parsedUrl } from '../url/parsed-url';
-
 /**
  * Wrappers that carry their destination in the URL: Amazon SES (`/L0/<encoded>`),
  * Mandrill (`?p=<base64 JSON>`), ActiveCampaign (`/link-tracker?redirectUrl=<base64>`),
@@ -13,8 +6,15 @@ import { parsedUrl } from '../url/parsed-url';
  * nothing to decode there. Core code: atob and TextDecoder, no Buffer.
  */
 
+import { memoByString } from '../cache/string-memo';
+import { urlFields } from '../url/url-fields';
+import type { WrappedDestination } from '../types';
+import { findPlatformByHost } from './catalogue';
+import { SECURITY_GATEWAYS } from './security-gateways';
+import { parsedUrl } from '../url/parsed-url';
+
 /** The `via` ids that are security gateways rather than email platforms or redirectors. */
-export const GATEWAY_VIAS: ReadonlySet<string> = new Set(SECURITY_GATEWAYS.map((g) => g.id));
+const GATEWAY_VIAS: ReadonlySet<string> = new Set(SECURITY_GATEWAYS.map((g) => g.id));
 
 /** Whether a decoded destination came from a security gateway or a redirector (not from the sender's platform). */
 export function isRecipientSideWrapper(via: string): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportOf } from '../rules/rule-test-kit';
+import { reportOf } from '../rules/rule-kit.test-helpers';
 import { findPlatformByCname, findPlatformByHost, shapesOf } from './catalogue';
 import { decodeDestination, unwrapDestination } from './destinations';
 import { systemLinkTextKind } from './system-link-text';

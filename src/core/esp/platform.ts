@@ -76,6 +76,13 @@ export interface QueryParameterSign extends Sourced {
   name: string;
 }
 
+export interface OwnUtmSign extends Sourced {
+  /** The campaign parameter (lowercase `utm_*` name). */
+  name: string;
+  /** The values the platform writes itself, matched against the whole value. */
+  value: RegExp;
+}
+
 export interface Platform {
   /** The report's `esp` id (docs/contracts/report.md): lowercase kebab-case. */
   id: string;
@@ -93,4 +100,10 @@ export interface Platform {
   mergeTags: readonly MergeTagSign[];
   headers: readonly HeaderSign[];
   queryParameters?: readonly QueryParameterSign[];
+  /**
+   * Campaign (`utm_*`) values the platform writes itself on its own feature
+   * links (share, subscribe, footer): the sender cannot change them, so they
+   * are not compared with the sender's own.
+   */
+  ownUtm?: readonly OwnUtmSign[];
 }

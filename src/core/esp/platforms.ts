@@ -1,7 +1,3 @@
-import { domainAndSubdomains as sub } from './domain-pattern';
-import type { Platform } from './platform';
-import { MORE_PLATFORMS } from './platforms-more';
-
 /**
  * The email-platform catalogue: how each platform's click-tracking links,
  * system links, open pixels, opt-out attributes, merge tags and headers look.
@@ -10,7 +6,11 @@ import { MORE_PLATFORMS } from './platforms-more';
  * `unverified` (seen commonly, but no source at hand confirmed them).
  */
 
-const REF = 'email-platforms.md';
+import { domainAndSubdomains as sub } from './domain-pattern';
+import type { Platform } from './platform';
+import { MORE_PLATFORMS } from './platforms-more';
+
+const REF = 'platform documentation';
 const SEEN = (sample: string): string => `seen in a real message (${sample})`;
 
 export const PLATFORMS: readonly Platform[] = [
@@ -1112,6 +1112,24 @@ export const PLATFORMS: readonly Platform[] = [
     cnameTargets: [],
     optOut: [],
     mergeTags: [],
+    ownUtm: [
+      {
+        name: 'utm_campaign',
+        value: /^(?:email-[a-z-]+|autofilled-footer)$/,
+        source:
+          'Substack sample messages: email-post, email-half-post, email-share, email-reaction, email-restack-comment, email-subscribe, email-checkout, autofilled-footer on the links Substack writes',
+      },
+      {
+        name: 'utm_source',
+        value: /^(?:substack|email|post|post-email-title)$/,
+        source: 'Substack sample messages: the sources Substack writes with those campaigns',
+      },
+      {
+        name: 'utm_medium',
+        value: /^email$/,
+        source: 'Substack sample messages: the medium Substack writes with those campaigns',
+      },
+    ],
     headers: [
       {
         name: 'list-unsubscribe',
@@ -1416,4 +1434,10 @@ export const OTHER_OPT_OUT_ATTRIBUTES: readonly {
   value?: string;
   source: string;
   unverified?: true;
-}[] = [{ name: 'notrack', source: 'rules.md tracking-disabled list (owner unconfirmed)', unverified: true }];
+}[] = [
+  {
+    name: 'notrack',
+    source: 'docs/contracts/rules.md tracking-disabled list (owner unconfirmed)',
+    unverified: true,
+  },
+];

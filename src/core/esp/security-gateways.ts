@@ -1,6 +1,6 @@
 /**
  * Recipient-side security gateways that rewrite the links of received mail
- * (email-platforms.md, "Recipient-side security gateways"). The `id` is the
+ * (the vendors' own documentation). The `id` is the
  * `via` of a decoded destination (./destinations.ts).
  */
 export interface SecurityGateway {
@@ -13,7 +13,7 @@ export interface SecurityGateway {
   source: string;
 }
 
-const REF = 'email-platforms.md, recipient-side security gateways';
+const REF = 'vendor documentation of recipient-side security gateways';
 
 export const SECURITY_GATEWAYS: readonly SecurityGateway[] = [
   {

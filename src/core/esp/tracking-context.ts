@@ -233,7 +233,7 @@ export function markTracked(links: Link[], context: TrackingContext): void {
 }
 
 /** Whether a web link goes through one of the tracking domains, or is a platform's click URL. */
-export function isTracked(link: Link, trackingDomains: readonly string[]): boolean {
+function isTracked(link: Link, trackingDomains: readonly string[]): boolean {
   const { url, host } = senderSideUrl(link);
   if (host !== null && trackingDomains.some((d) => hostMatches(host, d))) return true;
   return url !== null && clickPlatformOf(url) !== null;
@@ -251,7 +251,7 @@ export function normaliseDomain(d: string): string {
  * letters, digits, `-`, `_` or `=` with both letters and digits (a click
  * redirect's id), or null.
  */
-export function opaqueTokenOf(url: string): string | null {
+function opaqueTokenOf(url: string): string | null {
   const u = urlFields(url);
   if (!u) return null;
   const parts = [

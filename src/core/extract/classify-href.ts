@@ -4,7 +4,7 @@ import { cleanHref } from '../url/clean-href';
 import { judgeWebHref, looksLikeWebHref } from './web-url-problem';
 import { parsedUrl } from '../url/parsed-url';
 
-export { cleanHref, EDGE_SPACE, LEADING_SMART_QUOTE, SMART_QUOTES } from '../url/clean-href';
+export { cleanHref, LEADING_SMART_QUOTE, SMART_QUOTES } from '../url/clean-href';
 
 export interface Classified {
   kind: LinkKind;

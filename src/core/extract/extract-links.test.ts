@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { extractLinks } from './extract-links';
-import { tagSoup } from './tag-soup';
+import { tagSoup } from './tag-soup.test-helpers';
 
 /** The fields of each link that a position test needs. */
 function positions(html: string): Array<[string, string | null, number, number, string]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportOf } from '../rules/rule-test-kit';
+import { reportOf } from '../rules/rule-kit.test-helpers';
 import { extractLinks } from './extract-links';
 import { styleHides } from './hidden';
 

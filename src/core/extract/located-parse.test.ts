@@ -1,9 +1,3 @@
-import fc from 'fast-check';
-import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { describe, expect, it } from 'vitest';
-import { locatedParse, locatedParseFragment, type LocatedTree } from './located-parse';
-import { tagSoup } from './tag-soup';
-
 /**
  * locatedParse must give the tree of a plain parse5 parse and, on the elements
  * it locates and on comments, the very locations parse5 gives with
@@ -12,6 +6,12 @@ import { tagSoup } from './tag-soup';
  * adoption agency, foster parenting, templates, foreign content, end of file)
  * and on random tag soup.
  */
+
+import fc from 'fast-check';
+import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { locatedParse, locatedParseFragment, type LocatedTree } from './located-parse';
+import { tagSoup } from './tag-soup.test-helpers';
 
 const LOCATE = (tag: string): boolean => tag === 'a' || tag === 'img' || tag === 'area' || tag.includes(':');
 

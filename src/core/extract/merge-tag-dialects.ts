@@ -14,53 +14,53 @@ export const MERGE_TAG_DIALECTS: Readonly<Record<MergeTagDialect, MergeTagDialec
   mailchimp: {
     label: 'Mailchimp merge tag',
     shape: '*|…|*',
-    source: 'Mailchimp "All the merge tags cheat sheet"; reference/email-platforms.md',
+    source: 'Mailchimp "All the merge tags cheat sheet"',
   },
   handlebars: {
     label: 'Handlebars / Liquid tag',
     shape: '{{…}}',
-    source: 'handlebarsjs.com expressions; SendGrid dynamic templates; reference/email-platforms.md',
+    source: 'handlebarsjs.com expressions; SendGrid dynamic templates',
   },
   liquid: {
     label: 'Liquid / HubL / Klaviyo tag',
     shape: '{%…%}',
-    source: 'shopify.github.io/liquid tags; Klaviyo "{% unsubscribe %}"; reference/email-platforms.md',
+    source: 'shopify.github.io/liquid tags; Klaviyo "{% unsubscribe %}"',
   },
   ampscript: {
     label: 'Salesforce Marketing Cloud (AMPscript) tag',
     shape: '%%…%%',
-    source: 'Salesforce Marketing Cloud AMPscript and personalization strings; reference/email-platforms.md',
+    source: 'Salesforce Marketing Cloud AMPscript and personalization strings',
   },
   bracket: {
     label: 'bracket tag (Campaign Monitor, Inxmail)',
     shape: '[…]',
     source:
-      'Campaign Monitor personalization tags "[firstname,fallback=]"; Inxmail "[field]" seen in received mail; reference/email-platforms.md',
+      'Campaign Monitor personalization tags "[firstname,fallback=]"; Inxmail "[field]" seen in received mail',
   },
   'double-bracket': {
     label: 'Mailjet tag',
     shape: '[[…]]',
-    source: 'Mailjet "[[UNSUB_LINK_EN]]", "[[PERMALINK]]"; reference/email-platforms.md',
+    source: 'Mailjet "[[UNSUB_LINK_EN]]", "[[PERMALINK]]"',
   },
   'sendgrid-legacy': {
     label: 'SendGrid legacy substitution tag',
     shape: '<%…%>',
-    source: 'SendGrid "<%asm_group_unsubscribe_raw_url%>"; reference/email-platforms.md',
+    source: 'SendGrid "<%asm_group_unsubscribe_raw_url%>"',
   },
   freemarker: {
     label: 'FreeMarker interpolation',
     shape: '${…}',
-    source: 'freemarker.apache.org interpolations; rules.md',
+    source: 'freemarker.apache.org interpolations; docs/contracts/rules.md',
   },
   smarty: {
     label: 'Smarty-style tag (MailerLite)',
     shape: '{$…}',
-    source: 'MailerLite "{$unsubscribe}"; reference/email-platforms.md',
+    source: 'MailerLite "{$unsubscribe}"',
   },
   hash: {
     label: 'interpolation tag',
     shape: '#{…}',
-    source: 'rules.md ("#{…}")',
+    source: 'docs/contracts/rules.md ("#{…}")',
   },
   ghost: {
     label: 'Ghost replacement string',
@@ -95,7 +95,6 @@ export const MERGE_TAG_DIALECTS: Readonly<Record<MergeTagDialect, MergeTagDialec
   percent: {
     label: 'Mailgun / ActiveCampaign variable',
     shape: '%…%',
-    source:
-      'Mailgun "%recipient.x%", "%unsubscribe_url%"; ActiveCampaign "%UNSUBSCRIBELINK%"; reference/email-platforms.md',
+    source: 'Mailgun "%recipient.x%", "%unsubscribe_url%"; ActiveCampaign "%UNSUBSCRIBELINK%"',
   },
 };

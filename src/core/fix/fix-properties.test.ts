@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportOf } from '../rules/rule-test-kit';
+import { reportOf } from '../rules/rule-kit.test-helpers';
 import type { Report } from '../types';
 import { fixAllSafe } from './compute-fixes';
 

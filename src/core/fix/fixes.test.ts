@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportOf } from '../rules/rule-test-kit';
+import { reportOf } from '../rules/rule-kit.test-helpers';
 import { computeFixes, fixAllSafe } from './compute-fixes';
 
 const wrap = (a: string): string =>

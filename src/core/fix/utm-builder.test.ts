@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportOf } from '../rules/rule-test-kit';
+import { reportOf } from '../rules/rule-kit.test-helpers';
 import { applyEdits } from '../edit/text-edit';
 import { planUtm } from './utm-builder';
 

@@ -123,7 +123,7 @@ function readParams(url: string): Array<[string, string]> {
  * tags, encoding, parameter order) stays as written. An existing parameter
  * is replaced in place; new ones are appended before the fragment.
  */
-export function setParams(
+function setParams(
   href: string,
   link: Pick<Link, 'mergeTags'>,
   values: Record<string, string>,

@@ -3,7 +3,7 @@ import type { OnlineJudgeOptions, OnlineRule, OnlineVerdict } from '../rules/def
 import { rules } from '../rules';
 import type { SeveritySetting } from '../types';
 
-export const DEFAULT_ONLINE_OPTIONS: OnlineJudgeOptions = { maxRedirects: 10, slowMs: 3000 };
+const DEFAULT_ONLINE_OPTIONS: OnlineJudgeOptions = { maxRedirects: 10, slowMs: 3000 };
 
 export interface JudgeOptions extends Partial<OnlineJudgeOptions> {
   rules?: Record<string, SeveritySetting>;

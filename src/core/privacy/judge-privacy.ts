@@ -1,15 +1,15 @@
-import { APPLE_KEPT, appleStripped } from '../data/apple-link-tracking-protection';
-import type { ImageInfo } from '../extract/extract-links';
-import type { Link } from '../types';
-import type { PrivacyEngines, TrackerMatch } from './privacy-engines';
-import { parsedUrl } from '../url/parsed-url';
-
 /**
  * What readers' privacy tools do to the links and the open pixel of one
  * email: which parameters a mail client or browser removes before the page
  * loads (`param-stripped`), and which requests a blocker using Ghostery's
  * tracker database stops (`tracker-blocked`). Pure: the engines come in.
  */
+
+import { APPLE_KEPT, appleStripped } from '../data/apple-link-tracking-protection';
+import type { ImageInfo } from '../extract/extract-links';
+import type { Link } from '../types';
+import type { PrivacyEngines, TrackerMatch } from './privacy-engines';
+import { parsedUrl } from '../url/parsed-url';
 
 /** Who removes parameters. Firefox's and Brave's lists are not published as a package, so they are not judged. */
 export type Stripper = 'apple' | 'proton';

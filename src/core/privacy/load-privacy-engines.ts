@@ -7,6 +7,9 @@ import {
   type TrackerMatch,
 } from './privacy-engines';
 
+/** Answers kept per URL (a long-lived worker sees many emails; the same links recur while one is edited). */
+const CACHE_LIMIT = 20_000;
+
 /**
  * Builds the privacy engines from the bytes of `@ghostery/trackerdb`'s
  * `trackerdb.engine` (the caller reads them: the CLI from node_modules, the
@@ -14,9 +17,6 @@ import {
  * imported here, dynamically, so a bundle that never loads privacy data never
  * carries them.
  */
-/** Answers kept per URL (a long-lived worker sees many emails; the same links recur while one is edited). */
-const CACHE_LIMIT = 20_000;
-
 export async function loadPrivacyEngines(
   engineBytes: Uint8Array,
   versions: Omit<DataVersions, 'appleLinkTrackingProtection'>,

@@ -27,7 +27,7 @@ export interface ManyReportsJson {
   summary: Summary & { files: number; filesWithProblems: number };
 }
 
-export function combinedSummary(entries: readonly FileEntry[]): ManyReportsJson['summary'] {
+function combinedSummary(entries: readonly FileEntry[]): ManyReportsJson['summary'] {
   const sum = { files: entries.length, filesWithProblems: 0, links: 0, errors: 0, warnings: 0, infos: 0 };
   for (const { report } of entries) {
     const s = report.summary;
@@ -59,7 +59,7 @@ export function formatMany(
   }
 }
 
-export function manyJson(entries: readonly FileEntry[]): ManyReportsJson {
+function manyJson(entries: readonly FileEntry[]): ManyReportsJson {
   return {
     version: 1,
     files: entries.map((e) => ({ file: e.file, exitCode: e.exitCode, report: e.report })),

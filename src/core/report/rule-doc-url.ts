@@ -1,5 +1,5 @@
 /** Where each rule's doc page lives: `src/core/rules/<id>/<id>.md` in the project's repository. */
-export const RULE_DOCS_BASE =
+const RULE_DOCS_BASE =
   'https://github.com/email-link-inspector/email-link-inspector/blob/main/src/core/rules';
 
 export function ruleDocUrl(ruleId: string): string {

@@ -62,15 +62,18 @@ describe('rule catalogue', () => {
   it('has every contract ID registered, with its default severity and kind', () => {
     const byId = new Map(rules.map((r) => [r.id, r]));
     const missing = CATALOGUE.filter((e) => !byId.has(e.id)).map((e) => e.id);
-    expect(missing, 'rule IDs of rules.md with no registered rule').toEqual([]);
+    expect(missing, 'rule IDs of docs/contracts/rules.md with no registered rule').toEqual([]);
     const wrong = CATALOGUE.flatMap((e) => {
       const r = byId.get(e.id);
       if (!r) return [];
       const problems: string[] = [];
       if (r.defaultSeverity !== e.defaultSeverity) {
-        problems.push(`${e.id}: default ${r.defaultSeverity}, rules.md says ${e.defaultSeverity}`);
+        problems.push(
+          `${e.id}: default ${r.defaultSeverity}, docs/contracts/rules.md says ${e.defaultSeverity}`,
+        );
       }
-      if (r.kind !== e.scope) problems.push(`${e.id}: ${r.kind} rule, rules.md lists it as ${e.scope}`);
+      if (r.kind !== e.scope)
+        problems.push(`${e.id}: ${r.kind} rule, docs/contracts/rules.md lists it as ${e.scope}`);
       return problems;
     });
     expect(wrong).toEqual([]);

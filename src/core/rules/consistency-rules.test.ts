@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportOf } from './rule-test-kit';
+import { reportOf } from './rule-kit.test-helpers';
 
 /** Pieces of hrefs that exercise the URL comparison: cases, ports, orders, entities, tags, fragments. */
 const HREF_PARTS = [

@@ -1,8 +1,8 @@
-import type { LinkCheckFacts } from '../facts';
-
 /**
  * Readings of a link's redirect chain shared by the online link rules.
  */
+
+import type { LinkCheckFacts } from '../facts';
 
 /** Hops before the destination: each hop but the last led to the next. */
 export function redirectCount(fact: LinkCheckFacts): number {
@@ -10,7 +10,7 @@ export function redirectCount(fact: LinkCheckFacts): number {
 }
 
 /** Statuses and walls that block automated checks: the link's real state is unknown. */
-export const BOT_BLOCK_STATUSES: ReadonlySet<number> = new Set([999, 403, 429]);
+const BOT_BLOCK_STATUSES: ReadonlySet<number> = new Set([999, 403, 429]);
 
 /** Why the final answer is a bot wall, or null. */
 export function botBlockOf(fact: LinkCheckFacts): string | null {

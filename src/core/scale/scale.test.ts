@@ -3,7 +3,7 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { fixAllSafe } from '../fix/compute-fixes';
-import { ADVERSARIAL } from './adversarial';
+import { ADVERSARIAL } from './adversarial.test-helpers';
 
 /**
  * The fuzz and scale suite: every pass of the analysis and of `fix` grows

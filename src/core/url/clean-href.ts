@@ -6,7 +6,7 @@ export const SMART_QUOTES = /[\u201C\u201D\u2018\u2019\u201E\u201F\u2032\u2033\u
  * controls and space) plus the invisible spaces word processors paste
  * (no-break, zero-width, BOM, ideographic). The whitespace-in-url rule reports them.
  */
-export const EDGE_SPACE =
+const EDGE_SPACE =
   // C0 controls are exactly what the URL standard strips.
   // eslint-disable-next-line no-control-regex
   /^[\u0000-\u0020\u00A0\u200B\u2060\u3000\uFEFF]+|[\u0000-\u0020\u00A0\u200B\u2060\u3000\uFEFF]+$/g;

@@ -5,7 +5,6 @@ import { parsedUrl, type QueryParam } from './parsed-url';
  * the ones the rules compare between links.
  */
 export const UTM_COMPARED = ['utm_source', 'utm_medium', 'utm_campaign'] as const;
-export type ComparedUtm = (typeof UTM_COMPARED)[number];
 
 /** Whether a query parameter name is a campaign (`utm_*`) parameter; names are matched case-insensitively. */
 export function isUtmName(name: string): boolean {

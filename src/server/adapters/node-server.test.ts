@@ -11,6 +11,7 @@ import { issueCert, makeTestCa } from '../testing/certs';
 import { startDnsTestServer, type DnsTestServer } from '../testing/dns-test-server';
 import { startHttpsTestServer, type HttpsTestServer } from '../testing/https-test-server';
 import { startNodeServer, type NodeServer } from './node-server';
+import { version as packageVersion } from '../../../package.json';
 
 describe('the Node server: the web app and /api/* on one port', () => {
   let dir: string;
@@ -96,7 +97,7 @@ describe('the Node server: the web app and /api/* on one port', () => {
 
   it('answers /api/* on the same port', async () => {
     const res = await fetch(server.url + '/api/health');
-    expect(await res.json()).toEqual({ ok: true, version: '0.1.0' });
+    expect(await res.json()).toEqual({ ok: true, version: packageVersion });
     expect((await fetch(server.url + '/api/health', { method: 'POST' })).status).toBe(405);
     expect((await fetch(server.url + '/api/other')).status).toBe(404);
   });

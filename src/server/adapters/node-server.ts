@@ -9,7 +9,7 @@ import { registerStaticSite } from './node-site';
 import { sharedLimitersFromConfig } from '../rate-limit-redis';
 
 /** The names a locally run service answers to by default: loopback, and HOST when it is a name or one address. */
-export function defaultHostnames(host: string): string[] {
+function defaultHostnames(host: string): string[] {
   const names = ['localhost', '127.0.0.1', '::1'];
   const h = host.toLowerCase();
   if (h !== '' && h !== '0.0.0.0' && h !== '::' && !names.includes(h)) names.push(h);

@@ -35,7 +35,7 @@ export function readDkimKey(record: string): DkimKeyInfo {
   }
 }
 
-export async function checkDkimSelector(
+async function checkDkimSelector(
   resolver: DnsResolver,
   domain: string,
   selector: string,

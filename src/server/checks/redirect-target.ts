@@ -13,7 +13,7 @@ export interface RedirectTarget {
   target: string | null;
 }
 
-export const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
 /** `5; url=https://x/`, `0;URL='x'` → `https://x/`; null when it only reloads. */
 export function parseRefresh(value: string): string | null {
@@ -54,7 +54,7 @@ const TEXT_STATES: Readonly<Record<string, Tokenizer['state']>> = {
   plaintext: TokenizerMode.PLAINTEXT,
 };
 
-export function scanPage(html: string): PageScan {
+function scanPage(html: string): PageScan {
   const scan: PageScan = { metaRefresh: null, title: null, scripts: [] };
   let script: string[] | null = null;
   let title: string[] | null = null;
@@ -154,7 +154,7 @@ function javaScriptRedirectIn(scripts: readonly string[]): RedirectTarget | null
  * UTF-8 bytes, and reading them as Latin-1 requested `/cafÃ©` (double-encoded).
  * Bytes that are not UTF-8 stay Latin-1.
  */
-export function headerText(value: string): string {
+function headerText(value: string): string {
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(value)) return value;
   try {

@@ -1,6 +1,3 @@
-import type { FactError, SpfFacts } from '../../core/facts';
-import type { DnsResolver } from '../net/resolver';
-
 /**
  * SPF (RFC 7208) without a sending IP: the record(s) at the domain and a walk
  * of the whole include/redirect tree counting the terms that cost DNS
@@ -12,13 +9,15 @@ import type { DnsResolver } from '../net/resolver';
  * the first match, so it cannot count the look-ups of the whole tree; this
  * walk is the static analysis the report needs. Parsing is the small part.
  */
-export const SPF_LOOKUP_LIMIT = 10;
-export const SPF_VOID_LIMIT = 2;
+
+import type { FactError, SpfFacts } from '../../core/facts';
+import type { DnsResolver } from '../net/resolver';
+
 /** The walk stops querying past this many DNS queries (the domain's record is over the limit long before). */
 const QUERY_BUDGET = 40;
 const MAX_DEPTH = 10;
 /** Past this, the walk stops asking (a slow name server must not hold the answer for depth × timeout). */
-export const SPF_WALK_DEADLINE_MS = 8000;
+const SPF_WALK_DEADLINE_MS = 8000;
 
 export interface SpfTerm {
   qualifier: '+' | '-' | '~' | '?';

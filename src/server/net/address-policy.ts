@@ -57,7 +57,7 @@ export function parseIpLiteral(host: string): Addr | null {
   return null;
 }
 
-export function normaliseHostName(name: string): string {
+function normaliseHostName(name: string): string {
   return name.toLowerCase().replace(/\.$/, '');
 }
 
@@ -66,7 +66,7 @@ function inRange(addr: Addr, range: [Addr, number]): boolean {
 }
 
 /** Why an address is forbidden, or null when it is a public unicast address. */
-export function forbiddenReason(addr: Addr): string | null {
+function forbiddenReason(addr: Addr): string | null {
   const text = addr.toString();
   const metadata = METADATA.get(addr.toNormalizedString());
   if (metadata) return `${text} is a cloud metadata address (${metadata.provider})`;

@@ -43,13 +43,6 @@ export interface ResolverOptions {
   now?: () => number;
 }
 
-export function parseServers(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
-
 export function createResolver(options: ResolverOptions = {}): DnsResolver {
   const resolver = new Resolver({ timeout: options.timeoutMs ?? 2500, tries: options.tries ?? 2 });
   if (options.servers && options.servers.length > 0) resolver.setServers([...options.servers]);

@@ -131,6 +131,15 @@ describe('POST /api/links/check', () => {
     expect(await res.json()).toEqual({
       error: { code: 'payload-too-large', message: 'body: must be at most 262144 bytes' },
     });
+    // A declared length over the cap is refused before a byte of the body is read.
+    const declared = await post('{"urls":["http://a.example/"]}', {
+      'content-type': 'application/json',
+      'content-length': String(300 * 1024),
+    });
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toEqual({
+      error: { code: 'payload-too-large', message: 'body: must be at most 262144 bytes' },
+    });
     const typed = await post('{"urls":["http://a.example/"]}', { 'content-type': 'text/plain' });
     expect(typed.status).toBe(415);
   });

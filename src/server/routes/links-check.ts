@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { ServiceDeps } from '../config';
 import { badRequest, sendError } from '../errors';
@@ -9,8 +10,9 @@ import type { RateDecision } from '../rate-limit';
 /**
  * POST /api/links/check (docs/contracts/api.md): `{"urls": [...], "skip"?: [...]}` →
  * `application/x-ndjson`, one line per distinct URL as soon as its chain is
- * known. The body is capped (413) before it is parsed; bad input is a 400
- * naming the field. Closing the connection cancels the checks in flight.
+ * known. The body is capped (413, Hono's `bodyLimit`) before it is parsed; bad
+ * input is a 400 naming the field; an upload cut short is a 400 too (the app's
+ * error handler). Closing the connection cancels the checks in flight.
  */
 const MAX_URL_LENGTH = 8192;
 
@@ -29,34 +31,6 @@ function bodySchema(maxUrls: number) {
   });
 }
 
-/**
- * The body as text; `too-large` when it is larger than `max` bytes (read no
- * further); `interrupted` when the client went away before the end.
- */
-async function readCapped(request: Request, max: number): Promise<string | 'too-large' | 'interrupted'> {
-  const reader = request.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await reader.read();
-    } catch {
-      return 'interrupted';
-    }
-    const { done, value } = chunk;
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export interface LinksCheckOptions {
   /** Charges the client one rate-limit token per distinct URL; a refusal is a 429. */
   chargeUrls?: (c: Context, count: number) => RateDecision | Promise<RateDecision>;
@@ -68,9 +42,10 @@ export function registerLinksCheck(app: Hono, deps: ServiceDeps, options: LinksC
   const tooLarge = (c: Context): Response =>
     sendError(c, 'payload-too-large', `body: must be at most ${maxRequestBytes} bytes`);
 
-  app.post('/api/links/check', async (c) => {
-    const declared = Number(c.req.header('content-length') ?? '0');
-    if (Number.isFinite(declared) && declared > maxRequestBytes) return tooLarge(c);
+  // Refused from Content-Length alone when it is declared; a chunked body is read up to the cap and no further.
+  const capped = bodyLimit({ maxSize: maxRequestBytes, onError: tooLarge });
+
+  app.post('/api/links/check', capped, async (c) => {
     // Required, not assumed: a form or a text/plain POST (which any web page can make a visitor's browser
     // send without asking) is refused, so only pages allowed by CORS can drive the checker.
     const type = c.req.header('content-type') ?? '';
@@ -81,11 +56,7 @@ export function registerLinksCheck(app: Hono, deps: ServiceDeps, options: LinksC
         `body: must be sent with Content-Type: application/json${type === '' ? ' (none was given)' : `, not ${type.slice(0, 100)}`}`,
       );
     }
-    const text = await readCapped(c.req.raw, maxRequestBytes);
-    if (text === 'too-large') return tooLarge(c);
-    if (text === 'interrupted') {
-      return badRequest(c, 'body', 'the upload was interrupted before it was complete');
-    }
+    const text = await c.req.text();
     let json: unknown;
     try {
       json = JSON.parse(text);

@@ -9,7 +9,7 @@ import ipaddr from 'ipaddr.js';
  */
 export type HostNameCheck = { ok: true; host: string; port: number | null } | { ok: false; problem: string };
 
-export const MAX_NAME_LENGTH = 253;
+const MAX_NAME_LENGTH = 253;
 const MAX_LABEL_LENGTH = 63;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 

@@ -25,5 +25,3 @@ export const senderQuerySchema = z.object({
       return out;
     }),
 });
-
-export type SenderQuery = z.output<typeof senderQuerySchema>;

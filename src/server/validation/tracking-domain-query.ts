@@ -6,5 +6,3 @@ export const trackingDomainQuerySchema = z.object({
   host: hostWithPortSchema,
   expect: domainSchema.optional(),
 });
-
-export type TrackingDomainQuery = z.output<typeof trackingDomainQuerySchema>;

@@ -24,7 +24,7 @@ function download(name: string, type: string, content: string): void {
 }
 
 /** The summary line the "copy summary" action puts on the clipboard. */
-export function summaryText(report: Report): string {
+function summaryText(report: Report): string {
   const s = report.summary;
   return (
     `${report.input.name}: ${s.links} links, ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos ` +

@@ -11,7 +11,7 @@ const BUTTON = buttonClass('secondary', 'sm');
  * The fix a finding offers. A safe fix applies at once; one that changes
  * what the link does asks first, saying what it changes.
  */
-export function FindingFix({
+function FindingFix({
   fix,
   disabled,
   onApply,

@@ -34,7 +34,7 @@ interface Stacks {
  * typing and the step's change are apart (one before the other), the typed
  * part is carried over; otherwise null.
  */
-export function undoKeepingTyping(step: FixStep, current: string): string | null {
+function undoKeepingTyping(step: FixStep, current: string): string | null {
   const a = step.before.text;
   const b = step.after.text;
   if (current === b) return a;

@@ -18,8 +18,10 @@ export interface EmailInputState {
   typed: boolean;
   /** True once the input on screen is stored (the IndexedDB write of a large one completed). */
   saved: boolean;
-  /** The box's new text; `inputType` is the input event's (`insertFromPaste`, `insertText`…). */
-  /** The new text; `replacedAll` when a paste replaced the whole text (another email). */
+  /**
+   * The box's new text; `inputType` is the input event's (`insertFromPaste`, `insertText`…);
+   * `replacedAll` when a paste replaced the whole text (another email).
+   */
   setText: (text: string, inputType?: string, replacedAll?: boolean) => void;
   loadFile: (file: File) => Promise<void>;
   loadSample: (sample: Sample) => void;

@@ -22,7 +22,7 @@ const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'tracked', label: 'Tracked' },
   { key: 'line', label: 'Line' },
 ];
-// The last column is the online check (#6): the final status of the link's redirect chain.
+// The last column is the online check: the final status of the link's redirect chain.
 const GRID = 'grid grid-cols-[5.5rem_minmax(0,2.2fr)_minmax(0,1.4fr)_5.5rem_4.5rem_3.5rem_6rem] gap-2 px-2';
 const ROW_HEIGHT = 32;
 

@@ -11,7 +11,7 @@ import { useThrottled } from './use-throttled';
  * The tracking hosts to check: the report's tracking domains, each with the
  * port its links use (a host on another port is probed there).
  */
-export function trackingHosts(report: Report | undefined): string[] {
+function trackingHosts(report: Report | undefined): string[] {
   if (!report) return [];
   const out = new Set<string>();
   for (const domain of report.trackingDomains) {

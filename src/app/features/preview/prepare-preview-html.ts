@@ -3,7 +3,7 @@ import type { Report } from '../../../core/types';
 import type { LinkStatus } from '../../lib/report-index';
 
 /** The preview document's own policy: no script, no plug-in, no remote load unless images are allowed. */
-export function previewCsp(remoteImages: boolean): string {
+function previewCsp(remoteImages: boolean): string {
   const img = remoteImages ? 'data: cid: https: http:' : 'data: cid:';
   return `default-src 'none'; style-src 'unsafe-inline'; img-src ${img}; font-src data:; form-action 'none'; base-uri 'none'`;
 }
@@ -94,7 +94,7 @@ function decodeCssEscapes(css: string): string {
  * `image-set()` other than data:; with them on, none relative (it would
  * request this app's own origin). The preview's CSP is the second wall.
  */
-export function neutraliseCss(original: string, remoteImages: boolean, sheet: boolean): string {
+function neutraliseCss(original: string, remoteImages: boolean, sheet: boolean): string {
   let css = original.includes('\\') ? decodeCssEscapes(original).replace(/\\/g, '') : original;
   if (sheet || css.includes('@')) css = css.replace(/@import\b[^;]*(?:;|$)/gi, ' ');
   if (/@import/i.test(css)) css = css.replace(/@import/gi, ' ');

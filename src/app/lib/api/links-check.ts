@@ -13,7 +13,7 @@ const BATCH = 500;
  * each one. Aborting the signal closes the connection, which cancels the
  * checks in flight on the service.
  */
-export async function fetchLinkChecks(
+async function fetchLinkChecks(
   urls: readonly string[],
   onResult: (result: LinkCheckFacts) => void,
   signal?: AbortSignal,
@@ -51,7 +51,7 @@ export async function fetchLinkChecks(
 }
 
 /** Where each URL's check is cached (TanStack Query's cache), so a URL is checked once per page. */
-export const linkCheckQueryKey = (url: string) => ['link-check', url] as const;
+const linkCheckQueryKey = (url: string) => ['link-check', url] as const;
 
 export interface LinkChecksState {
   running: boolean;

@@ -3,7 +3,7 @@ import type { SenderFacts } from '../../../core/facts';
 import { errorFromResponse, retryIfSafe, serviceFetch } from './service-error';
 
 /** `GET /api/sender`: SPF, DMARC, DKIM, MX of a sending domain (docs/contracts/api.md). */
-export async function fetchSender(
+async function fetchSender(
   domain: string,
   selectors: readonly string[],
   signal?: AbortSignal,
@@ -16,7 +16,7 @@ export async function fetchSender(
 }
 
 /** Cached per domain and selectors for five minutes, like the service's Cache-Control. */
-export function senderQueryOptions(domain: string, selectors: readonly string[]) {
+function senderQueryOptions(domain: string, selectors: readonly string[]) {
   const sorted = [...selectors].sort();
   return queryOptions({
     queryKey: ['sender', domain.toLowerCase(), sorted] as const,

@@ -3,7 +3,7 @@ import type { TrackingDomainFacts } from '../../../core/facts';
 import { errorFromResponse, retryIfSafe, serviceFetch } from './service-error';
 
 /** `GET /api/tracking-domain`: CNAME chain, platform, certificate, blocklists of a click-tracking host (docs/contracts/api.md). */
-export async function fetchTrackingDomain(
+async function fetchTrackingDomain(
   host: string,
   expect: string | null,
   signal?: AbortSignal,
@@ -16,7 +16,7 @@ export async function fetchTrackingDomain(
 }
 
 /** Cached per host for five minutes, like the service's Cache-Control. */
-export function trackingDomainQueryOptions(host: string, expect: string | null = null) {
+function trackingDomainQueryOptions(host: string, expect: string | null = null) {
   return queryOptions({
     queryKey: ['tracking-domain', host.toLowerCase(), expect] as const,
     queryFn: ({ signal }) => fetchTrackingDomain(host, expect, signal),

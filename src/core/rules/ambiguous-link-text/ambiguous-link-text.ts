@@ -39,19 +39,20 @@ export const rule = defineRule({
   remedy: 'Write link text that says where the link goes, such as "See the winter sale".',
   fixHint: 'Say where the link goes instead of "click here"',
   severityRationale: 'Info: the link works; the text only makes it harder to understand out of context.',
+  messages: {
+    'ambiguous-link-text': {
+      text: (d) =>
+        `Link text "${String(d['text'])}" does not say where the link goes: screen-reader users who list the links ` +
+        'hear only this, and click reports cannot tell such links apart; name the destination or add an aria-label',
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       // An Outlook-only copy of a button repeats the text of the button other clients show.
       if (link.href === null || isOutlookOnly(link)) continue;
       const name = accessibleName(link);
       if (!PHRASES.has(comparableText(name))) continue;
-      ctx.report({
-        link,
-        message:
-          `Link text "${name}" does not say where the link goes: screen-reader users who list the links ` +
-          'hear only this, and click reports cannot tell such links apart; name the destination or add an aria-label',
-        data: { text: name },
-      });
+      ctx.report({ link, messageId: 'ambiguous-link-text', data: { text: name } });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../online/judge';
-import { chainFacts } from '../link-check-test-facts';
+import { chainFacts } from '../link-check-facts.test-helpers';
 
 const ID = 'broken-link';
 const of = (fact: Parameters<typeof judge<'link'>>[1]) => judge('link', fact).filter((f) => f.rule === ID);

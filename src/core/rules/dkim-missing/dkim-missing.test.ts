@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OnlineFinding } from '../../facts';
 import { judge } from '../../online/judge';
-import { dkimFacts, senderFacts } from '../online-test-facts';
+import { dkimFacts, senderFacts } from '../online-facts.test-helpers';
 
 const ID = 'dkim-missing';
 const of = (found: OnlineFinding[]) => found.filter((f) => f.rule === ID);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PropagationFacts } from '../../facts';
 import { judge } from '../../online/judge';
-import { senderFacts, trackingFacts } from '../online-test-facts';
+import { senderFacts, trackingFacts } from '../online-facts.test-helpers';
 
 const ID = 'dns-propagation';
 const CHECKED = '2026-12-01T06:00:00.000Z';

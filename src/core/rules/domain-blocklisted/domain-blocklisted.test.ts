@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OnlineFinding } from '../../facts';
 import { judge } from '../../online/judge';
-import { trackingFacts } from '../online-test-facts';
+import { trackingFacts } from '../online-facts.test-helpers';
 
 const ID = 'domain-blocklisted';
 const of = (found: OnlineFinding[]) => found.filter((f) => f.rule === ID);

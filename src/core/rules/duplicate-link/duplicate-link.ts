@@ -17,16 +17,21 @@ export const rule = defineRule({
   fixHint: 'Fine if intended; add a distinguishing parameter to count them separately',
   severityRationale:
     'Info: usually intended (a picture and a button to the same page); it only merges the click counts.',
+  messages: {
+    'duplicate-link': {
+      text: (d) =>
+        `Same destination as the link on line ${String(d['firstLine'])} (${String(d['first'])}), written the same way: ` +
+        `${shortUrl(String(d['href']))}; most platforms report clicks on both as one URL, ` +
+        'so the click report cannot tell which of them was clicked',
+    },
+  },
   check(ctx) {
     for (const r of repeatedDestinations(ctx.links)) {
       if (r.writing !== 'same') continue;
       ctx.report({
         link: r.link,
-        message:
-          `Same destination as the link on line ${r.first.line} (${r.first.id}), written the same way: ` +
-          `${shortUrl(r.link.href ?? r.written)}; most platforms report clicks on both as one URL, ` +
-          'so the click report cannot tell which of them was clicked',
-        data: { first: r.first.id, firstLine: r.first.line },
+        messageId: 'duplicate-link',
+        data: { first: r.first.id, firstLine: r.first.line, href: r.link.href ?? r.written },
       });
     }
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../rule-test-kit';
+import { findingsOf } from '../rule-kit.test-helpers';
 
 const ID = 'empty-href';
 
@@ -34,5 +34,25 @@ describe(ID, () => {
 
   it('is silent on an <a> with no href at all (missing-href)', () => {
     expect(findingsOf(ID, '<a>x</a>')).toEqual([]);
+  });
+
+  it.each([
+    '<a href="#" style="color:#999; text-decoration: none;">12 Harbour Street, Suite 4</a>',
+    '<a href="#" style="text-decoration:none">Springfield, OR 97477</a>',
+    '<a href="" style="TEXT-DECORATION:NONE">+1 (555) 010-4477</a>',
+    '<a href="#" style="text-decoration:none">555.010.4477</a>',
+    '<a href="#" style="text-decoration:none">PO Box 1234</a>',
+  ])('is silent on an auto-link blocker around an address or phone number: %s', (html) => {
+    expect(findingsOf(ID, html)).toEqual([]);
+  });
+
+  it.each([
+    // Styled like a link: a placeholder someone forgot.
+    '<a href="#">12 Harbour Street</a>',
+    // Styled like text, but words a reader is meant to click.
+    '<a href="#" style="text-decoration:none">Shop the sale</a>',
+    '<a href="#" style="text-decoration:none">Call 2 friends</a>',
+  ])('still reports %s', (html) => {
+    expect(findingsOf(ID, html)).toHaveLength(1);
   });
 });

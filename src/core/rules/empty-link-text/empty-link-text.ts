@@ -36,6 +36,16 @@ export const rule = defineRule({
   fixHint: 'Add link text, image alt text or an aria-label',
   severityRationale:
     'Warning: the link works for most readers, but screen-reader users cannot tell where it goes.',
+  messages: {
+    'empty-link-text': {
+      text: (d) =>
+        `Link to ${shortUrl(String(d['href']))} has no text, no image with alt text and no aria-label: screen readers announce only "link"`,
+    },
+    'empty-link-text/image': {
+      text: (d) =>
+        `Link to ${shortUrl(String(d['href']))} holds only an image without alt text and has no aria-label: screen readers announce only "link" (or read out the image file name)`,
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || hasName(link) || textOutsideComment(ctx.html, link)) continue;
@@ -43,9 +53,8 @@ export const rule = defineRule({
       if (link.attributes['aria-hidden']?.trim().toLowerCase() === 'true') continue;
       ctx.report({
         link,
-        message: link.hasImage
-          ? `Link to ${shortUrl(link.href)} holds only an image without alt text and has no aria-label: screen readers announce only "link" (or read out the image file name)`
-          : `Link to ${shortUrl(link.href)} has no text, no image with alt text and no aria-label: screen readers announce only "link"`,
+        messageId: link.hasImage ? 'empty-link-text/image' : 'empty-link-text',
+        data: { href: link.href },
       });
     }
   },

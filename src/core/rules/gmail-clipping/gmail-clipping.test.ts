@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../rule-test-kit';
+import { findingsOf } from '../rule-kit.test-helpers';
 import { GMAIL_CLIP_BYTES } from './gmail-clipping';
 import { utf16OffsetOfByte } from './utf8-cut';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../rule-test-kit';
+import { analyze } from '../../analyze';
+import { findingsOf } from '../rule-kit.test-helpers';
 
 const ID = 'inconsistent-utm';
 
@@ -83,5 +84,44 @@ describe('inconsistent-utm on a tie', () => {
     );
     expect(findings[0]?.message).not.toContain('most links');
     expect(findings[0]?.line).toBe(2);
+  });
+
+  it('does not compare the values a platform writes itself on its own feature links (Substack)', async () => {
+    const html = [
+      '<a href="https://news.example.org/p/winter?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=winter">Read</a>',
+      '<a href="https://news.example.org/p/boots?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=winter">Boots</a>',
+      '<a href="https://substack.com/app-link/post?utm_source=substack&amp;utm_medium=email&amp;utm_campaign=email-share">Share</a>',
+      '<a href="https://news.example.org/subscribe?utm_source=post&amp;utm_campaign=email-checkout">Subscribe</a>',
+      '<a href="https://substack.com/signup?utm_source=substack&amp;utm_medium=email&amp;utm_campaign=autofilled-footer">Start writing</a>',
+      '<a href="https://news.example.org/p/hats?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=Winter">Hats</a>',
+    ].join('\n');
+    const eml = [
+      'From: Winter News <winter@substack.com>',
+      'To: reader@example.com',
+      'Subject: Winter',
+      'List-Unsubscribe: <https://winter.substack.com/action/disable_email?token=abc>',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      html,
+    ].join('\r\n');
+    const result = await analyze(eml, { kind: 'eml' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.report.esp).toBe('substack');
+    // Only the sender's own slip is left: "Winter" against "winter".
+    expect(result.report.findings.filter((f) => f.rule === ID).map((f) => f.link)).toEqual(['L6']);
+  });
+
+  it('leaves alone a cross-promotion with its own complete tag set (source, medium and campaign all differ)', () => {
+    const html = [
+      link('utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=weekly'),
+      link('utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=weekly'),
+      link('utm_source=partner&amp;utm_medium=banner&amp;utm_campaign=spring-offer'),
+      // Two of three differ: a slip, reported.
+      link('utm_source=newsletter&amp;utm_medium=mail&amp;utm_campaign=weeky'),
+    ].join('\n');
+    expect(findingsOf(ID, html).map((f) => [f.link, f.data?.['parameter']])).toEqual([
+      ['L4', 'utm_medium'],
+      ['L4', 'utm_campaign'],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { isPlatformUtm } from '../../esp/catalogue';
 import { findMergeTags } from '../../url/merge-tags';
 import type { Link } from '../../types';
 import { landingUrl } from '../../url/landing-url';
@@ -33,6 +34,14 @@ export const rule = defineRule({
       const url = landingUrl(link);
       return url === null ? [] : [{ link, params: utmParams(url) }];
     });
+    interface Compared {
+      name: string;
+      uses: Use[];
+      counts: Map<string, number>;
+      reference: string;
+      best: number;
+    }
+    const compared: Compared[] = [];
     for (const name of UTM_COMPARED) {
       const uses: Use[] = [];
       const counts = new Map<string, number>();
@@ -40,10 +49,11 @@ export const rule = defineRule({
         const p = ps.find((q) => q.name.toLowerCase() === name);
         // A merge tag is filled in at send time: its value is not known here.
         if (!p || findMergeTags(p.value).length > 0) continue;
+        // The platform's own feature links carry values it writes itself: the sender cannot change them.
+        if (isPlatformUtm(ctx.esp, name, p.value)) continue;
         uses.push({ link, value: p.value });
         counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
       }
-      if (counts.size < 2) continue;
       // The reference is the most used value (the first seen on a tie).
       let reference = '';
       let best = 0;
@@ -53,13 +63,38 @@ export const rule = defineRule({
           best = n;
         }
       }
+      compared.push({ name, uses, counts, reference, best });
+    }
+    // A link whose source, medium and campaign all differ from the rest is a deliberate
+    // separate campaign (a cross-promotion with its own complete tag set), not a slip.
+    const separate = new Set<Link>();
+    const valuesOf = new Map<Link, Map<string, string>>();
+    for (const c of compared)
+      for (const use of c.uses) {
+        const m = valuesOf.get(use.link) ?? new Map<string, string>();
+        m.set(c.name, use.value);
+        valuesOf.set(use.link, m);
+      }
+    for (const [link, values] of valuesOf) {
+      if (
+        compared.every(
+          (c) =>
+            c.counts.size >= 2 &&
+            values.has(c.name) &&
+            (values.get(c.name) ?? '').toLowerCase() !== c.reference.toLowerCase(),
+        )
+      )
+        separate.add(link);
+    }
+    for (const { name, uses, counts, reference, best } of compared) {
+      if (counts.size < 2) continue;
       const ranked = [...counts].sort((a, b) => b[1] - a[1]);
       // "most links" only where the reference value really is the most used one.
       const tie = ranked.filter(([, n]) => n === best).length > 1;
       const where = tie ? `on the first link that has it` : 'on most links';
       const summary = ranked.map(([v, n]) => `"${v}" (${plural(n)})`).join(', ');
       for (const use of uses) {
-        if (use.value === reference) continue;
+        if (use.value === reference || separate.has(use.link)) continue;
         const sameButCase = use.value.toLowerCase() === reference.toLowerCase();
         const offset = rawOffsetOf(use.link, new RegExp(`(?<=[?&;])${name}=`, 'i'));
         ctx.report({

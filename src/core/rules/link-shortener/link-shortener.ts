@@ -28,6 +28,13 @@ export const rule = defineRule({
       (_b, a) => `Link straight to the destination the shortener sends to: ${quoteShort(a)}`,
     );
   },
+  messages: {
+    'link-shortener': {
+      text: (d) =>
+        `The link goes to ${String(d['shortener'])}, a public URL shortener${d['wrapped'] === true ? ' (inside the tracking or gateway wrapper)' : ''}: spam filters distrust shortened links, ` +
+        `and the extra redirect hides the destination from readers and adds a hop. Link to the destination itself.`,
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url === null) continue;
@@ -36,14 +43,7 @@ export const rule = defineRule({
       const host = [own, inner?.host ?? null].find((h) => h !== null && shortenerOf(h) !== null) ?? null;
       if (host === null) continue;
       const shortener = shortenerOf(host) ?? host;
-      const wrapped = host !== own ? ' (inside the tracking or gateway wrapper)' : '';
-      ctx.report({
-        link,
-        message:
-          `The link goes to ${shortener}, a public URL shortener${wrapped}: spam filters distrust shortened links, ` +
-          `and the extra redirect hides the destination from readers and adds a hop. Link to the destination itself.`,
-        data: { shortener },
-      });
+      ctx.report({ link, messageId: 'link-shortener', data: { shortener, wrapped: host !== own } });
     }
   },
 });

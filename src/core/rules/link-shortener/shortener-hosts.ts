@@ -9,7 +9,7 @@ export interface ShortenerHost {
   unverified?: true;
 }
 
-const RULES_MD = 'rules.md, link-shortener';
+const RULES_MD = 'docs/contracts/rules.md, link-shortener';
 const SA = 'Apache SpamAssassin DecodeShortURLs url_shortener list';
 
 export const SHORTENER_HOSTS: readonly ShortenerHost[] = [

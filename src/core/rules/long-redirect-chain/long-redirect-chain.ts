@@ -2,7 +2,7 @@ import { defineOnlineRule } from '../define-rule';
 import { redirectCount } from '../link-chain';
 
 /** Redirects tolerated before the destination (docs/contracts/rules.md: "more than 3 hops"). */
-export const LONG_CHAIN_REDIRECTS = 3;
+const LONG_CHAIN_REDIRECTS = 3;
 
 export const longRedirectChain = defineOnlineRule({
   id: 'long-redirect-chain',

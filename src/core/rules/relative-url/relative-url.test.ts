@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MERGE_TAG_HREFS, hrefAttribute } from '../../extract/merge-tag-samples';
-import { findingsOf } from '../rule-test-kit';
+import { MERGE_TAG_HREFS, hrefAttribute } from '../../extract/merge-tag-samples.test-helpers';
+import { findingsOf } from '../rule-kit.test-helpers';
 
 const ID = 'relative-url';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OnlineFinding } from '../../facts';
 import { judge } from '../../online/judge';
-import { senderFacts } from '../online-test-facts';
+import { senderFacts } from '../online-facts.test-helpers';
 
 const ID = 'spf-permissive-all';
 const of = (found: OnlineFinding[]) => found.filter((f) => f.rule === ID);

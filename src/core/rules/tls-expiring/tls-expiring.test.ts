@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OnlineFinding } from '../../facts';
 import type { LinkCheckFacts } from '../../facts';
 import { judge } from '../../online/judge';
-import { tlsFacts, trackingFacts } from '../online-test-facts';
+import { tlsFacts, trackingFacts } from '../online-facts.test-helpers';
 
 const ID = 'tls-expiring';
 const of = (found: OnlineFinding[]) => found.filter((f) => f.rule === ID);

@@ -31,7 +31,7 @@ export const rule = defineOnlineRule({
 });
 
 /** Why a certificate is not trusted, in words. */
-export function explainTls(host: string, tls: TlsFacts): string {
+function explainTls(host: string, tls: TlsFacts): string {
   const by = tls.issuer ? ` (issuer ${tls.issuer})` : '';
   switch (tls.error) {
     case 'expired':

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodePrivacyEngines } from '../../../cli/privacy-data';
 import type { PrivacyEngines } from '../../privacy/privacy-engines';
-import { findingsOf } from '../rule-test-kit';
+import { findingsOf } from '../rule-kit.test-helpers';
 
 const ID = 'tracker-blocked';
 let privacy: PrivacyEngines;

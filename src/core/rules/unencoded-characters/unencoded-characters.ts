@@ -6,10 +6,10 @@ import { defineRule } from '../define-rule';
 import { replaceHref, quoteShort } from '../../edit/fix';
 import { percentEncode } from '../../edit/href-rewrites';
 
-/** Characters a URL must not carry raw (RFC 3986 §2; WHATWG URL "percent-encode sets"). */
 /** A quick test for any character this rule (or another white-space rule) could be about. */
 const UNSAFE = /[\s"<>\\^`{|}\u007F-\uFFFF]/;
 
+/** Characters a URL must not carry raw (RFC 3986 §2; WHATWG URL "percent-encode sets"). */
 const MUST_ENCODE = new Set([' ', '"', '<', '>', '\\', '^', '`', '{', '|', '}']);
 
 /**

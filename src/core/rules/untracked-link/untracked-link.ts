@@ -2,6 +2,8 @@ import { findPlatformByHost } from '../../esp/catalogue';
 import { systemLinkTextKind } from '../../esp/system-link-text';
 import { systemLinkKind } from '../../esp/system-links';
 import { hostMatches, normaliseDomain, senderSideUrl } from '../../esp/tracking-context';
+import { outlookTwins } from '../../esp/outlook-twins';
+import type { Link } from '../../types';
 import { defineRule } from '../define-rule';
 
 /**
@@ -20,6 +22,26 @@ export const rule = defineRule({
   remedy: 'Send through your email platform with click tracking on, or accept that this link is not counted.',
   fixHint: 'Send through the platform with click tracking on, or allow this domain on purpose',
   severityRationale: 'Error: in a sent email the clicks on this link are certainly not counted.',
+  messages: {
+    'untracked-link': {
+      text: (d) =>
+        `This link to ${String(d['host'])} is not wrapped by ${listOf(d['trackingDomains'] as string[])}: clicks on it are not counted. ` +
+        `If it is left untracked on purpose, allow it with --allow-untracked ${String(d['host'])}.`,
+    },
+    'untracked-link/outlook-twin': {
+      text: (d) =>
+        `This Outlook-only twin of ${String(d['twin'])} (line ${String(d['twinLine'])}) links straight to ${String(d['host'])}, ` +
+        `while ${String(d['twin'])}, which other email clients show, goes through ${listOf(d['trackingDomains'] as string[])}: ` +
+        `clicks on this button in Outlook are not counted. Give the Outlook version the same (tracked) address.`,
+      wording: {
+        title: 'Outlook button not counted by your email platform',
+        impact:
+          'Outlook shows its own version of this button, and that version skips your click tracking, so clicks from Outlook readers are missing from your report.',
+        remedy:
+          'Give the Outlook version of the button the same address as the normal button, so the platform tracks both.',
+      },
+    },
+  },
   modes: ['sent'],
   check(ctx) {
     if (ctx.trackingDomains.length === 0) return;
@@ -28,7 +50,9 @@ export const rule = defineRule({
       listUnsubscribe: ctx.sender?.listUnsubscribe ?? [],
       listUnsubscribePost: /one-click/i.test(ctx.sender?.listUnsubscribePost ?? ''),
     };
-    const via = listOf(ctx.trackingDomains);
+    const twins = new Map<Link, Link>();
+    for (const t of outlookTwins(ctx.links))
+      if (t.counterpart?.tracked === true) twins.set(t.link, t.counterpart);
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.tracked !== false) continue;
       const { url, host } = senderSideUrl(link);
@@ -39,13 +63,17 @@ export const rule = defineRule({
       if (allowed.some((d) => hostMatches(host, d))) continue;
       // The platform's own pages (a web version, its footer badge) are left unwrapped by the platform itself.
       if (findPlatformByHost(host) !== null) continue;
-      ctx.report({
-        link,
-        message:
-          `This link to ${host} is not wrapped by ${via}: clicks on it are not counted. ` +
-          `If it is left untracked on purpose, allow it with --allow-untracked ${host}.`,
-        data: { host, trackingDomains: [...ctx.trackingDomains] },
-      });
+      const data = { host, trackingDomains: [...ctx.trackingDomains] };
+      // One finding per cause: an Outlook-only twin of a tracked button names both links.
+      const twin = twins.get(link);
+      if (twin) {
+        ctx.report({
+          link,
+          messageId: 'untracked-link/outlook-twin',
+          data: { ...data, twin: twin.id, twinLine: twin.line },
+          relatedLinks: [twin],
+        });
+      } else ctx.report({ link, messageId: 'untracked-link', data });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../rule-test-kit';
+import { findingsOf } from '../rule-kit.test-helpers';
 
 const ID = 'vml-link-mismatch';
 
@@ -94,11 +94,35 @@ describe(ID, () => {
     ).toEqual([]);
   });
 
-  it('says when the VML link bypasses the click tracker that wraps its HTML twin (sent email)', () => {
+  it('leaves a VML twin that only bypasses the click tracker to untracked-link: one finding naming both links', () => {
     const html = button('https://shop.example.com/sale', 'https://click.shop.example.com/ls/click?upn=abc');
+    const options = { trackingDomains: ['click.shop.example.com'] };
+    expect(findingsOf(ID, html, options)).toEqual([]);
+    const untracked = findingsOf('untracked-link', html, options);
+    expect(untracked.map((f) => [f.link, f.relatedLinks])).toEqual([['L1', ['L2']]]);
+    expect(untracked[0]?.message).toContain('Outlook-only twin of L2');
+  });
+
+  it('says when the VML link bypasses the tracker and lands elsewhere than its decodable twin', () => {
+    const html = button(
+      'https://shop.example.com/old-sale',
+      'https://click.shop.example.com/ls/click?u=https%3A%2F%2Fshop.example.com%2Fsale',
+    );
     const found = findingsOf(ID, html, { trackingDomains: ['click.shop.example.com'] });
-    expect(found).toHaveLength(1);
+    expect(found.map((f) => [f.link, f.relatedLinks])).toEqual([['L1', ['L2']]]);
     expect(found[0]?.message).toContain('does not go through the click-tracking host');
+  });
+
+  it('is silent on a VML shape with an empty href drawn around the ordinary link (the button background)', () => {
+    const html = [
+      '<!--[if mso]><v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" href="" style="height:40px" fill="t">',
+      '<v:textbox inset="0,0,0,0"><center><![endif]-->',
+      '<a href="https://shop.example.com/sale" style="display:inline-block">Shop the sale</a>',
+      '<!--[if mso]></center></v:textbox></v:roundrect><![endif]-->',
+    ].join('\n');
+    expect(findingsOf(ID, html)).toEqual([]);
+    // An empty VML href that stands beside the link, not around it, still leads nowhere in Outlook.
+    expect(findingsOf(ID, button('', 'https://shop.example.com/sale'))).toHaveLength(1);
   });
 
   it('does not compare two links whose destination the click tracker hides', () => {

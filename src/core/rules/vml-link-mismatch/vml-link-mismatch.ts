@@ -1,23 +1,10 @@
 import { urlFields } from '../../url/url-fields';
 import { cleanHref } from '../../extract/classify-href';
+import { outlookTwins, PROPER_KINDS } from '../../esp/outlook-twins';
 import type { Link } from '../../types';
-import { comparisonKey } from '../../url/comparable-url';
-import { isOutlookOnly } from '../../url/outlook-only';
 import { shortUrl } from '../../url/short-url';
 import { defineRule, type RuleContext } from '../define-rule';
 import { replaceHref, quoteShort, linkOf } from '../../edit/fix';
-
-/** The href in canonical form (or as cleaned, for what is not a web URL). */
-function hrefKey(link: Link): string {
-  const href = link.href ?? '';
-  return (link.kind === 'web' ? comparisonKey(href) : null) ?? cleanHref(href);
-}
-
-/** Where the link lands: the decoded destination of a wrapper, else the href. */
-function landingKey(link: Link): string {
-  const url = link.destination?.url;
-  return (url ? comparisonKey(url) : null) ?? hrefKey(link);
-}
 
 /** A path or query segment that is a tracker's token (base64 or hex, 24+ characters). */
 const TOKEN = /[/=][A-Za-z0-9_\-+%.~]{24,}/;
@@ -40,29 +27,23 @@ function bothOpaque(ctx: RuleContext, a: Link, b: Link): boolean {
   return host !== null && host === hostOf(b) && TOKEN.test(a.href ?? '') && TOKEN.test(b.href ?? '');
 }
 
-/** Kinds of working links: a counterpart must be of the same kind. */
-const PROPER_KINDS: ReadonlySet<string> = new Set(['web', 'mailto', 'tel', 'sms', 'merge-tag']);
-
 function describe(link: Link): string {
   return link.element.includes(':')
     ? `VML <${link.element}>`
     : `<${link.element}> inside <!--[if ${link.condition ?? 'mso'}]>`;
 }
 
-/** Runs of consecutive links that are all Outlook-only or all not. */
-function runsOf(links: readonly Link[]): Link[][] {
-  const runs: Link[][] = [];
-  let current: Link[] = [];
-  for (const link of links) {
-    if (link.href === null) continue;
-    if (current[0] && isOutlookOnly(current[0]) !== isOutlookOnly(link)) {
-      runs.push(current);
-      current = [];
-    }
-    current.push(link);
-  }
-  if (current.length > 0) runs.push(current);
-  return runs;
+/**
+ * A VML shape with an empty href drawn around the ordinary link (Beefree and
+ * Unlayer write the shape's start in `<!--[if mso]>`, the `<a>` after it and
+ * the shape's end in a second comment): the shape is the button's background,
+ * and Outlook readers click the link inside it.
+ */
+function wrapsCounterpart(html: string, link: Link, counterpart: Link): boolean {
+  if (!link.element.startsWith('v:') || cleanHref(link.href ?? '') !== '') return false;
+  if (counterpart.startTag.start < link.elementRange.end) return false;
+  const close = html.indexOf(`</${link.element}`, link.elementRange.end);
+  return close > counterpart.elementRange.end;
 }
 
 export const rule = defineRule({
@@ -91,65 +72,38 @@ export const rule = defineRule({
     );
   },
   check(ctx) {
-    // A button's Outlook-only run sits next to the run other clients see: usually the
-    // `<!--[if !mso]><!-->` sibling after it, sometimes before it. A run of k Outlook-only
-    // links is compared with the k links on each side: linear in the number of links.
-    const runs = runsOf(ctx.links);
-    runs.forEach((run, r) => {
-      const first = run[0];
-      const last = run[run.length - 1];
-      if (!first || !isOutlookOnly(first) || !last) return;
-      const k = run.length;
-      const after = (runs[r + 1] ?? []).slice(0, k);
-      const before = (runs[r - 1] ?? []).slice(-k);
-      const gapAfter = after[0] ? after[0].startTag.start - last.elementRange.end : Infinity;
-      const gapBefore = before[before.length - 1]
-        ? first.startTag.start - (before[before.length - 1]?.elementRange.end ?? 0)
-        : Infinity;
-      // The nearer side is the button's other half.
-      const [near, far] = gapBefore < gapAfter ? [before, after] : [after, before];
-      const candidates = [...near, ...far];
-      const hrefKeys = new Set(candidates.map(hrefKey));
-      const landings = new Map<string, Link>();
-      for (const c of candidates) if (!landings.has(landingKey(c))) landings.set(landingKey(c), c);
-
-      run.forEach((link, i) => {
-        if (hrefKeys.has(hrefKey(link))) return;
-        const sameLanding = landings.get(landingKey(link));
-        const text = link.text.toLowerCase();
-        const sameText = text !== '' ? candidates.find((c) => c.text.toLowerCase() === text) : undefined;
-        // A web button's other half is a web link, not the mailto: next to it; a broken
-        // Outlook href (empty, relative) is compared with whatever stands there.
-        const fits = (c: Link | undefined): c is Link =>
-          c !== undefined && (c.kind === link.kind || !PROPER_KINDS.has(link.kind));
-        const counterpart =
-          sameLanding ?? sameText ?? [near[i], near[near.length - 1], far[i], far[far.length - 1]].find(fits);
-        if (!counterpart) {
-          ctx.report({
-            link,
-            message:
-              `Outlook-only link (${describe(link)}) to ${shortUrl(link.href ?? '')} has no counterpart with the same ` +
-              'destination in the markup other email clients show: only Outlook readers get this link',
-          });
-          return;
-        }
-        const broken = !PROPER_KINDS.has(link.kind) || (link.kind === 'web' && link.url === null);
-        const bypassesTracker = !broken && counterpart.tracked === true && link.tracked !== true;
-        if (sameLanding && !bypassesTracker) return;
-        if (!sameLanding && bothOpaque(ctx, link, counterpart)) return;
+    for (const { link, counterpart, sameHref, sameLanding } of outlookTwins(ctx.links)) {
+      if (sameHref) continue;
+      if (!counterpart) {
         ctx.report({
           link,
           message:
-            `Outlook-only link (${describe(link)}) goes to ${shortUrl(link.href ?? '')}, but the same button's link for ` +
-            `other email clients (line ${counterpart.line}, ${counterpart.id}) goes to ${shortUrl(counterpart.href ?? '')}: ` +
-            (broken
-              ? 'the button leads nowhere in Outlook'
-              : bypassesTracker
-                ? 'the Outlook link does not go through the click-tracking host, so clicks from Outlook are not counted'
-                : 'Outlook readers land elsewhere, and their clicks are counted apart or not at all'),
-          data: { counterpart: counterpart.id, counterpartLine: counterpart.line },
+            `Outlook-only link (${describe(link)}) to ${shortUrl(link.href ?? '')} has no counterpart with the same ` +
+            'destination in the markup other email clients show: only Outlook readers get this link',
         });
+        continue;
+      }
+      if (wrapsCounterpart(ctx.html, link, counterpart)) continue;
+      const broken = !PROPER_KINDS.has(link.kind) || (link.kind === 'web' && link.url === null);
+      const bypassesTracker = !broken && counterpart.tracked === true && link.tracked !== true;
+      // One finding per cause: in a sent email an Outlook twin that only skips the tracker
+      // (same page, or a tracker that hides where it goes) is untracked-link's, naming both.
+      if (bypassesTracker && link.tracked === false && (sameLanding || !counterpart.destination)) continue;
+      if (sameLanding && !bypassesTracker) continue;
+      if (!sameLanding && bothOpaque(ctx, link, counterpart)) continue;
+      ctx.report({
+        link,
+        message:
+          `Outlook-only link (${describe(link)}) goes to ${shortUrl(link.href ?? '')}, but the same button's link for ` +
+          `other email clients (line ${counterpart.line}, ${counterpart.id}) goes to ${shortUrl(counterpart.href ?? '')}: ` +
+          (broken
+            ? 'the button leads nowhere in Outlook'
+            : bypassesTracker
+              ? 'the Outlook link does not go through the click-tracking host, so clicks from Outlook are not counted'
+              : 'Outlook readers land elsewhere, and their clicks are counted apart or not at all'),
+        data: { counterpart: counterpart.id, counterpartLine: counterpart.line },
+        relatedLinks: [counterpart],
       });
-    });
+    }
   },
 });

@@ -1,26 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../rule-test-kit';
+import { findingsOf } from '../rule-kit.test-helpers';
 
 const ID = 'whitespace-in-url';
 
 describe(ID, () => {
   it.each([
-    [' https://shop.com/x', 'starts with a space'],
-    ['https://shop.com/x ', 'ends with a space'],
-    ['https://shop.com/x\n', 'ends with a line break'],
-    ['\thttps://shop.com/x', 'starts with a tab'],
-    ['https://shop.com/\nsale', 'has a line break inside'],
-    ['https://shop.com/a\tb', 'has a tab inside'],
-    ['\u00A0https://shop.com/x', 'starts with a no-break space'],
-    ['https://shop.com/x\u200B', 'ends with an invisible zero-width character'],
-    [' mailto:a@shop.com', 'starts with a space'],
-    [' {{url}} ', 'starts with a space and ends with a space'],
-  ])('reports %j', (href, says) => {
+    [' https://shop.com/x', 'starts with a space', 'warning'],
+    ['https://shop.com/x ', 'ends with a space', 'warning'],
+    ['https://shop.com/x\n', 'ends with a line break', 'warning'],
+    ['\thttps://shop.com/x', 'starts with a tab', 'warning'],
+    ['https://shop.com/\nsale', 'has a line break inside', 'error'],
+    ['https://shop.com/a\tb', 'has a tab inside', 'error'],
+    ['\u00A0https://shop.com/x', 'starts with a no-break space', 'error'],
+    ['https://shop.com/x\u200B', 'ends with an invisible zero-width character', 'error'],
+    [' mailto:a@shop.com', 'starts with a space', 'warning'],
+    [' {{url}} ', 'starts with a space and ends with a space', 'warning'],
+    [' https://shop.com/\nsale', 'starts with a space and has a line break inside', 'error'],
+  ])('reports %j', (href, says, severity) => {
     const found = findingsOf(ID, `<p>\n<a href="${href}">x</a>`);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: ID, severity: 'error', link: 'L1', line: 2, column: 10 });
+    expect(found[0]).toMatchObject({ rule: ID, severity, link: 'L1', line: 2, column: 10 });
     expect(found[0]?.message).toContain(says);
     expect(found[0]?.message).toContain('Remove the white space: "');
+  });
+
+  it('calls spaces only at the ends a warning: browsers and most platforms trim them', () => {
+    const [f] = findingsOf(ID, '<a href="https://shop.com/x ">x</a>');
+    expect(f).toMatchObject({ messageId: 'whitespace-in-url/ends', severity: 'warning' });
+    expect(f?.message).toContain('browsers and most platforms trim it');
+    expect(f?.title).toBe('Space at the start or end of the link');
   });
 
   it('shows invisible characters in the message and the trimmed fix', () => {

@@ -25,7 +25,25 @@ export const rule = defineRule({
   remedy: 'Remove the spaces and line breaks from the link.',
   fixHint: 'Remove the spaces or line breaks inside the link',
   severityRationale:
-    'Error: platforms and email programs cut or refuse such links, so clicks are lost or the link breaks.',
+    'Error: platforms and email programs cut or refuse such links, so clicks are lost or the link breaks. Plain spaces, tabs or line breaks only at either end are a warning: browsers and most platforms trim them, so the link does not certainly break.',
+  messages: {
+    'whitespace-in-url': {
+      text: (d) =>
+        `The link ${quoteHref(String(d['href']))} ${String(d['problems'])}: some email platforms then fail to recognise ` +
+        `and track the link, and some email clients break it. Remove the white space: ${quoteHref(String(d['fixed']))}.`,
+    },
+    'whitespace-in-url/ends': {
+      text: (d) =>
+        `The link ${quoteHref(String(d['href']))} ${String(d['problems'])}: browsers and most platforms trim it, ` +
+        `but a link rewriter that matches links by pattern may not. Remove the white space: ${quoteHref(String(d['fixed']))}.`,
+      wording: {
+        title: 'Space at the start or end of the link',
+        impact:
+          'Browsers and most email platforms ignore the space, but a platform that does not may leave the link uncounted.',
+        remedy: 'Remove the space from the start or end of the link.',
+      },
+    },
+  },
   fix: (i) =>
     replaceHref(
       i,
@@ -41,6 +59,8 @@ export const rule = defineRule({
       const lead = LEADING.exec(href)?.[0];
       const core = href.slice(lead?.length ?? 0);
       const trail = TRAILING.exec(core)?.[0];
+      // Spaces, tabs and line breaks at the ends are what browsers (and most platforms) trim.
+      const trimmedByBrowsers = [lead, trail].every((x) => x === undefined || /^[ \t\r\n\f]+$/.test(x));
       if (lead) problems.push(`starts with ${describe(lead)}`);
       if (trail) problems.push(`ends with ${describe(trail)}`);
       // Inside, only what stands outside merge tags counts (a tag may span lines).
@@ -50,12 +70,10 @@ export const rule = defineRule({
       const breaks = inner.replace(/=\r?\n/g, '').match(/[\r\n\t]/g);
       if (breaks) problems.push(`has ${describe(breaks.join(''))} inside`);
       if (problems.length === 0) continue;
-      ctx.report({
-        link,
-        message:
-          `The link ${quoteHref(href)} ${joinAnd(problems)}: some email platforms then fail to recognise ` +
-          `and track the link, and some email clients break it. Remove the white space: ${quoteHref(cleanHref(href))}.`,
-      });
+      const data = { href, problems: joinAnd(problems), fixed: cleanHref(href) };
+      if (!breaks && trimmedByBrowsers) {
+        ctx.report({ link, messageId: 'whitespace-in-url/ends', data, severity: 'warning' });
+      } else ctx.report({ link, messageId: 'whitespace-in-url', data });
     }
   },
 });

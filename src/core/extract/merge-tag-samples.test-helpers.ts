@@ -1,6 +1,6 @@
 /**
- * One href per merge-tag dialect of docs/contracts/rules.md, as platforms document them
- * (reference/email-platforms.md), for tests: an href made of or containing a
+ * One href per merge-tag dialect of docs/contracts/rules.md, as platforms document them,
+ * for tests: an href made of or containing a
  * merge tag is never relative, malformed or missing a scheme because of the tag.
  */
 export const MERGE_TAG_HREFS: readonly string[] = [

@@ -1,6 +1,6 @@
 /**
- * Generated adversarial documents for the fuzz and scale suite and
- * `npm run bench`: each builds an email of about `bytes` characters out of one
+ * Generated adversarial documents for the fuzz and scale suite:
+ * each builds an email of about `bytes` characters out of one
  * pattern that made a pass quadratic or recursive before (or could).
  */
 export type Generator = (bytes: number) => string;
