@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** Typing in a large email is handed to the page once it pauses this long. */
-export const LARGE_TYPING_PAUSE_MS = 120;
+const LARGE_TYPING_PAUSE_MS = 120;
 
 /** A paste, drop, cut, undo or redo: handed over at once, whatever the size. */
 function isBulkEdit(inputType: string): boolean {
