@@ -60,7 +60,11 @@ async function ruleFindings(ruleId: string, example: Example): Promise<string[]>
     privacy: await loadNodePrivacyEngines(),
   });
   if (!result.ok) throw new Error(result.error.message);
-  return result.report.findings.filter((f) => f.rule === ruleId).map((f) => f.message);
+  const found = result.report.findings.filter((f) => f.rule === ruleId);
+  // A rule that words its findings by message ID reports only IDs it defines.
+  const messages = rules.find((r) => r.id === ruleId)?.messages;
+  if (messages) for (const f of found) expect(Object.keys(messages)).toContain(f.messageId);
+  return found.map((f) => f.message);
 }
 
 type HopSpec = [url: string, status: number | null, location?: string | null, ms?: number];
