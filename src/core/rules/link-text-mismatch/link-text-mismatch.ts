@@ -7,7 +7,11 @@ import { defineRule } from '../define-rule';
 const URL_LIKE =
   /^(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9])(?::\d+)?(?:[/?#]\S*)?$/i;
 
-/** The visible text is a URL or domain whose registrable domain differs from the destination's. */
+/**
+ * The visible text is a URL or domain whose registrable domain differs from
+ * the destination's. Only a destination it knows is compared: behind a
+ * tracker (known, or shaped like one) the decoded destination, or nothing.
+ */
 export const rule = defineRule({
   id: 'link-text-mismatch',
   defaultSeverity: 'warning',
@@ -73,10 +77,38 @@ function destinationHost(
     link.tracked === true ||
     trackingDomains.some((d) => hostMatches(host, d)) ||
     (url !== null && clickPlatformOf(url) !== null);
-  if (!tracked) return host;
+  if (!tracked) {
+    // An unknown redirector: the destination it carries in the open, else nothing to compare with.
+    const carried = url !== null ? unwrapDestination(url) : null;
+    if (carried?.host && carried.host !== host) return carried.host;
+    return url !== null && looksLikeClickRedirect(url) ? null : host;
+  }
   if (url === null || link.url === null) return null;
   const inner = unwrapDestination(link.url);
   if (!inner || inner.host === null || inner.host === host) return null;
   if (trackingDomains.some((d) => hostMatches(inner.host ?? '', d))) return null;
   return inner.host;
+}
+
+/**
+ * A URL shaped like a click tracker's redirect that the catalogue does not
+ * know: a click path (`/c/`, `/click`, `/track`, `/redirect`, `/ls/`, `/l/` …)
+ * or an opaque token (20+ letters and digits mixed) in the path or query.
+ * Where it leads is not in the URL, so the link text cannot be compared with it.
+ */
+function looksLikeClickRedirect(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (
+    /^\/(?:c|cl|ck|click|clicks|t|tr|track|tracking|l|ls|lt|r|redir|redirect|link|links|out|wf)(?:\/|\.php|$)/i.test(
+      u.pathname,
+    )
+  )
+    return true;
+  const tokens = `${u.pathname}${u.search}`.match(/[A-Za-z0-9_-]{20,}/g) ?? [];
+  return tokens.some((t) => /\d/.test(t) && /[A-Za-z]/.test(t));
 }
