@@ -78,4 +78,10 @@ describe(ID, () => {
     const html = '<a href="https://other.example.net/winter-sale">shop.example.com</a>';
     expect(findingsOf(ID, html)).toHaveLength(1);
   });
+
+  it('names the carried destination that differs when a redirector carries several', () => {
+    const html =
+      '<a href="https://r.mailer.example/r?u=https%3A%2F%2Fshop.example.com%2F&amp;v=https%3A%2F%2Fother.example.net%2F">shop.example.com</a>';
+    expect(findingsOf(ID, html).map((f) => f.data?.['destination'])).toEqual(['other.example.net']);
+  });
 });

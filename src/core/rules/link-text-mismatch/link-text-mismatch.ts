@@ -2,6 +2,7 @@ import { getDomain, parse } from 'tldts';
 import { clickPlatformOf } from '../../esp/catalogue';
 import { unwrapDestination } from '../../esp/destinations';
 import { hostMatches, hostOf, senderSideUrl } from '../../esp/tracking-context';
+import { queryParams } from '../../url/query-params';
 import { defineRule } from '../define-rule';
 
 const URL_LIKE =
@@ -32,7 +33,7 @@ export const rule = defineRule({
       // Text that shows the link's own URL (a linkified text-only email) names what the reader clicks.
       const own = hostOf(link.url);
       if (own !== null && (getDomain(own) ?? own) === shown.domain) continue;
-      const destination = destinationHost(link, ctx.trackingDomains);
+      const destination = destinationHost(link, ctx.trackingDomains, shown.domain);
       if (destination === null) continue;
       const actual = getDomain(destination) ?? destination;
       if (actual === shown.domain) continue;
@@ -70,6 +71,7 @@ function textDomain(text: string): { host: string; domain: string } | null {
 function destinationHost(
   link: Parameters<typeof senderSideUrl>[0],
   trackingDomains: readonly string[],
+  textDomainOf: string,
 ): string | null {
   const { url, host } = senderSideUrl(link);
   if (host === null) return null;
@@ -79,8 +81,11 @@ function destinationHost(
     (url !== null && clickPlatformOf(url) !== null);
   if (!tracked) {
     // An unknown redirector: the destination it carries in the open, else nothing to compare with.
-    const carried = url !== null ? unwrapDestination(url) : null;
-    if (carried?.host && carried.host !== host) return carried.host;
+    // Where it carries several, the one that differs from the text is the one to name.
+    const carried = url !== null ? carriedHosts(url) : [];
+    const other = carried.find((h) => h !== host && (getDomain(h) ?? h) !== textDomainOf);
+    if (other) return other;
+    if (carried.some((h) => h !== host)) return carried.find((h) => h !== host) ?? null;
     return url !== null && looksLikeClickRedirect(url) ? null : host;
   }
   if (url === null || link.url === null) return null;
@@ -111,4 +116,17 @@ function looksLikeClickRedirect(url: string): boolean {
     return true;
   const tokens = `${u.pathname}${u.search}`.match(/[A-Za-z0-9_-]{20,}/g) ?? [];
   return tokens.some((t) => /\d/.test(t) && /[A-Za-z]/.test(t));
+}
+
+/** The hosts of the absolute web URLs a URL carries: its decoded wrapper destination and every query value that is one. */
+function carriedHosts(url: string): string[] {
+  const hosts: string[] = [];
+  const inner = unwrapDestination(url);
+  if (inner?.host) hosts.push(inner.host);
+  for (const p of queryParams(url)) {
+    if (!/^https?:\/\//i.test(p.value)) continue;
+    const h = hostOf(p.value);
+    if (h !== null && !hosts.includes(h)) hosts.push(h);
+  }
+  return hosts;
 }
