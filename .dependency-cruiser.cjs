@@ -2,7 +2,9 @@
  * The layers, enforced (`npm run lint:layers`, part of `npm test`). An arrow
  * means "may import": core ← server ← cli, core ← app; inside the core
  * url ← extract ← esp ← rules ← report, fix (edit sits under the rules, online
- * and analyze on top). Tests and test kits may reach up to drive what they test.
+ * and analyze on top). The core and the app import no Node built-in; in the app,
+ * features talk through components/ and lib/, never to each other. Tests and
+ * test helpers may reach up to drive what they test.
  */
 const TESTS = '(\\.test\\.tsx?|\\.test-helpers\\.ts|/testing/.*|/fixtures/.*)$';
 
@@ -33,6 +35,34 @@ module.exports = {
     ),
     forbid('app-uses-http', 'the app calls the service over HTTP', '^src/app/', '^src/(server|cli)/'),
     forbid('cli-not-app', 'the cli imports nothing of the app', '^src/cli/', '^src/app/'),
+    {
+      name: 'core-is-pure',
+      comment: 'the core runs in the browser too: no node:* (or other Node built-in) imports',
+      severity: 'error',
+      from: { path: '^src/core/', pathNot: TESTS },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'app-is-pure',
+      comment: 'the app runs in the browser: no Node built-ins; it calls the service over HTTP',
+      severity: 'error',
+      from: { path: '^src/app/', pathNot: TESTS },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'features-apart',
+      comment:
+        'an app feature never imports another feature: what they share goes to src/app/components or src/app/lib',
+      severity: 'error',
+      from: { path: '^src/app/features/([^/]+)/', pathNot: TESTS },
+      to: { path: '^src/app/features/', pathNot: '^src/app/features/$1/' },
+    },
+    forbid(
+      'features-not-page',
+      'a feature does not import the page (app.tsx)',
+      '^src/app/features/',
+      '^src/app/app\\.tsx$',
+    ),
     forbid(
       'url-is-lowest',
       'core/url is the lowest layer: it imports no other core folder',

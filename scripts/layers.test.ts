@@ -63,6 +63,34 @@ describe('the layer check', () => {
     expect(result.out).toContain('core-is-inner');
   });
 
+  it('fails when an app feature imports another feature', async () => {
+    const file = await probe(
+      'src/app/features/export/layer-probe.ts',
+      "import { NO_FILTER } from '../links/link-filter';\nexport const probe = NO_FILTER;\n",
+    );
+    const result = await cruise(file);
+    expect(result.code).not.toBe(0);
+    expect(result.out).toContain('features-apart');
+  });
+
+  it('fails when the core imports a Node built-in', async () => {
+    const file = await probe(
+      'src/core/url/layer-probe.ts',
+      "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n",
+    );
+    const result = await cruise(file);
+    expect(result.code).not.toBe(0);
+    expect(result.out).toContain('core-is-pure');
+  });
+
+  it('passes a feature importing its own files and the shared lib', async () => {
+    const file = await probe(
+      'src/app/features/links/layer-probe.ts',
+      "import { NO_FILTER } from './link-filter';\nimport { indexReport } from '../../lib/report-index';\nexport const probe = [NO_FILTER, indexReport];\n",
+    );
+    expect((await cruise(file)).code).toBe(0);
+  });
+
   it('passes an import down the layers', async () => {
     const file = await probe(
       'src/core/extract/layer-probe.ts',

@@ -9,6 +9,7 @@ import type { AnalyzeOptions, Mode, Report } from '../core/types';
 import { unusable, type CheckOutcome } from './check-command';
 import { configDirFor, findConfig, loadConfigFile } from './config-file';
 import { readSource } from './read-source';
+import { argvProblem } from './parse-args';
 
 export interface CompareOptions {
   template: string;
@@ -37,8 +38,7 @@ export function parseCompareArgs(
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
-    return { ok: false, message: `${message.replace(/\. To specify.*$/, '')} (see --help)` };
+    return { ok: false, message: argvProblem(e) };
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 2) {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor } from './fail-on';
+import { parseCompareArgs } from './compare-command';
 import { parseCliArgs, type CheckOptions } from './parse-args';
+import { parseFixArgs } from './parse-fix-args';
+import { parseRecheckArgs } from './recheck-command';
 
 const RULES = ['untracked-link', 'relative-url'];
 
@@ -159,5 +162,26 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor(summary(0, 1, 0), 'warning')).toBe(1);
     expect(exitCodeFor(summary(0, 0, 9), 'warning')).toBe(0);
     expect(exitCodeFor(summary(3, 3, 3), 'never')).toBe(0);
+  });
+});
+
+describe('option errors, the same in every command', () => {
+  type Parse = (argv: readonly string[]) => { ok: boolean; message?: string };
+  const parsers: Array<[string, Parse, string]> = [
+    ['check', (argv) => parseCliArgs(['check', 'a.html', ...argv], ['missing-scheme']), '--format'],
+    ['fix', (argv) => parseFixArgs(['a.html', ...argv]), '--only'],
+    ['compare', (argv) => parseCompareArgs(['a.html', 'b.eml', ...argv]), '--format'],
+    ['recheck', (argv) => parseRecheckArgs(['report.json', ...argv]), '--format'],
+  ];
+
+  it.each(parsers)('%s names an unknown option and a missing value in our words', (_name, parse, option) => {
+    expect(parse(['--frobnicate'])).toMatchObject({
+      ok: false,
+      message: 'Unknown option --frobnicate (see --help).',
+    });
+    expect(parse([option])).toMatchObject({
+      ok: false,
+      message: `Option ${option} needs a value (see --help).`,
+    });
   });
 });

@@ -222,8 +222,8 @@ function isHostOrCidr(value: string): boolean {
   }
 }
 
-/** node:util parseArgs errors, in our words. */
-function argvProblem(e: unknown): string {
+/** node:util parseArgs errors, in our words (every command's options are refused alike). */
+export function argvProblem(e: unknown): string {
   const code = (e as { code?: string }).code;
   const message = e instanceof Error ? e.message : String(e);
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';

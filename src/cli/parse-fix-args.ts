@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { rules } from '../core/rules';
 import type { UtmSettings } from '../core/fix/utm-builder';
+import { argvProblem } from './parse-args';
 
 /** What `fix` was asked to do, validated. */
 export interface FixOptions {
@@ -38,8 +39,7 @@ export function parseFixArgs(argv: readonly string[]): FixParseResult {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
-    return { ok: false, message: `${message.replace(/\. To specify.*$/, '')} (see --help)` };
+    return { ok: false, message: argvProblem(e) };
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) {

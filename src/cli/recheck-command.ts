@@ -13,6 +13,7 @@ import type { Report } from '../core/types';
 import { unusable, type CheckOutcome } from './check-command';
 import { cliDeps, collectFacts } from './online';
 import { onlineChecks } from './online-checks';
+import { argvProblem } from './parse-args';
 
 export interface RecheckCliOptions {
   file: string;
@@ -36,8 +37,7 @@ export function parseRecheckArgs(
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const message = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
-    return { ok: false, message: `${message.replace(/\. To specify.*$/, '')} (see --help)` };
+    return { ok: false, message: argvProblem(e) };
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {

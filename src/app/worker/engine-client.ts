@@ -113,6 +113,7 @@ class EngineClient {
       this.stop(this.running, new CancelledError());
     }
     this.analyses++;
+    const asked = performance.now();
     performance.mark('eli:analyse');
     this.analysing++;
     const running = this.start();
@@ -121,7 +122,10 @@ class EngineClient {
         (api) => api.analyse(job, onPhase ? proxy(onPhase) : undefined) as Promise<AnalysisPayload>,
       );
       if (payload.kind === 'input-error') return payload;
-      return unpack(payload.id, payload.json, payload.html ?? job.text, payload.ms);
+      const outcome = unpack(payload.id, payload.json, payload.html ?? job.text, payload.ms);
+      // Asked → report on the page (the worker's analysis, the hand-over, the unpacking): the benchmark reads it.
+      performance.measure('eli:analysis', { start: asked, end: performance.now() });
+      return outcome;
     } finally {
       if (this.running === running) this.analysing--;
     }

@@ -8,6 +8,7 @@ import { urlFields } from '../url/url-fields';
 import type { Platform, UrlShape, UrlShapeKind } from './platform';
 import { memoByString } from '../cache/string-memo';
 import { OTHER_OPT_OUT_ATTRIBUTES, PLATFORMS } from './platforms';
+import { parsedUrl } from '../url/parsed-url';
 
 export const platforms: readonly Platform[] = PLATFORMS;
 
@@ -56,13 +57,8 @@ export function expectedCnameTargets(esp: string): string[] {
   return byId.get(esp)?.cnameTargets.map((t) => t.shown) ?? [];
 }
 
-function parse(url: string | URL): URL | null {
-  if (url instanceof URL) return url;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
+function parse(url: string | URL): Readonly<URL> | null {
+  return typeof url === 'string' ? parsedUrl(url).whatwg : url;
 }
 
 export interface ShapeMatch {

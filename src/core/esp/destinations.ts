@@ -11,6 +11,7 @@ import { urlFields } from '../url/url-fields';
 import type { WrappedDestination } from '../types';
 import { findPlatformByHost } from './catalogue';
 import { SECURITY_GATEWAYS } from './security-gateways';
+import { parsedUrl } from '../url/parsed-url';
 
 /** The `via` ids that are security gateways rather than email platforms or redirectors. */
 const GATEWAY_VIAS: ReadonlySet<string> = new Set(SECURITY_GATEWAYS.map((g) => g.id));
@@ -32,12 +33,8 @@ export function decodeDestination(url: string): WrappedDestination | null {
 
 /** Asked for every web link by the analysis and again by rules that unwrap: once per distinct URL. */
 const decodeDestinationOfText = memoByString((url: string): WrappedDestination | null => {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
+  const u = parsedUrl(url).whatwg;
+  if (u === null) return null;
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   const host = u.hostname.toLowerCase();
   const path = u.pathname;

@@ -43,14 +43,19 @@ const STYLE_SIZE = {
 
 function isTiny(attributes: Readonly<Record<string, string>>): boolean {
   const style = attributes['style'] ?? '';
-  const size = (name: 'width' | 'height'): number | null => {
-    const fromStyle = STYLE_SIZE[name].exec(style)?.[1];
-    const raw = attributes[name] ?? fromStyle;
-    if (raw === undefined) return null;
-    const n = Number.parseFloat(raw);
-    return Number.isFinite(n) ? n : null;
-  };
-  const w = size('width');
-  const h = size('height');
+  const w = sizeOf(attributes, style, 'width');
+  const h = sizeOf(attributes, style, 'height');
   return w !== null && h !== null && w <= 1 && h <= 1;
+}
+
+/** The image's width or height, from its attribute or else its inline style; null when neither gives a number. */
+function sizeOf(
+  attributes: Readonly<Record<string, string>>,
+  style: string,
+  name: 'width' | 'height',
+): number | null {
+  const raw = attributes[name] ?? STYLE_SIZE[name].exec(style)?.[1];
+  if (raw === undefined) return null;
+  const n = Number.parseFloat(raw);
+  return Number.isFinite(n) ? n : null;
 }

@@ -2,6 +2,7 @@ import { parse as parseDomain } from 'tldts';
 import type { LinkKind, MergeTag } from '../types';
 import { cleanHref } from '../url/clean-href';
 import { judgeWebHref, looksLikeWebHref } from './web-url-problem';
+import { parsedUrl } from '../url/parsed-url';
 
 export { cleanHref, LEADING_SMART_QUOTE, SMART_QUOTES } from '../url/clean-href';
 
@@ -91,9 +92,5 @@ export function shiftTags(href: string, cleaned: string, tags: readonly MergeTag
 }
 
 function normaliseOther(cleaned: string): string | null {
-  try {
-    return new URL(cleaned).href;
-  } catch {
-    return null;
-  }
+  return parsedUrl(cleaned).fields?.href ?? null;
 }

@@ -433,21 +433,9 @@ class LinkTexts {
    * has a span and `force` is off (a nested link came first).
    */
   private walk(from: T.ParentNode, force: boolean): boolean {
-    type Exit = { exit: T.Element; parts: number; alts: number; images: number };
     const stack: Array<T.Node | Exit> = [];
-    const enter = (el: T.Element): void => {
-      stack.push({ exit: el, parts: this.parts.length, alts: this.alts.length, images: this.images });
-    };
-    const pushChildren = (node: T.ParentNode): void => {
-      const children = node.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as T.Node);
-      if (force && node.nodeName === 'template') {
-        // Template content: inside its template, for links written in one.
-        stack.push((node as T.Template).content);
-      }
-    };
-    if (from.nodeName.charCodeAt(0) !== HASH) enter(from as T.Element);
-    pushChildren(from);
+    if (from.nodeName.charCodeAt(0) !== HASH) this.enter(stack, from as T.Element);
+    pushChildren(stack, from, force);
     while (stack.length > 0) {
       const item = stack.pop() as T.Node | Exit;
       if ('exit' in item) {
@@ -467,7 +455,7 @@ class LinkTexts {
         continue;
       }
       if (name === '#document-fragment') {
-        pushChildren(item as T.DocumentFragment);
+        pushChildren(stack, item as T.DocumentFragment, force);
         continue;
       }
       if (name.charCodeAt(0) === HASH) continue;
@@ -482,10 +470,33 @@ class LinkTexts {
       if (tag === 'br') this.parts.push(' ');
       if (isLinkTag(child)) {
         if (!force && this.spans.has(child)) return false;
-        enter(child);
+        this.enter(stack, child);
       }
-      pushChildren(child);
+      pushChildren(stack, child, force);
     }
     return true;
+  }
+
+  /** Opens `el`'s span: where its text, alt texts and images start; closed when its exit item comes off the stack. */
+  private enter(stack: Array<T.Node | Exit>, el: T.Element): void {
+    stack.push({ exit: el, parts: this.parts.length, alts: this.alts.length, images: this.images });
+  }
+}
+
+/** The end of a link's content in LinkTexts' walk, and where its span began. */
+interface Exit {
+  exit: T.Element;
+  parts: number;
+  alts: number;
+  images: number;
+}
+
+/** Puts a node's children on the walk's stack, first child on top; with `force`, a template's content too. */
+function pushChildren(stack: Array<T.Node | Exit>, node: T.ParentNode, force: boolean): void {
+  const children = node.childNodes;
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as T.Node);
+  if (force && node.nodeName === 'template') {
+    // Template content: inside its template, for links written in one.
+    stack.push((node as T.Template).content);
   }
 }

@@ -1,3 +1,4 @@
+import { memoByString } from '../cache/string-memo';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 
 /**
@@ -83,6 +84,11 @@ export function classesInMediaRules(html: string): Set<string> {
 
 /** Whether an inline style hides its element from every client. */
 export function styleHides(style: string): boolean {
+  return styleHidesOfText(style);
+}
+
+/** Emails repeat the same inline styles on many elements: judged once per distinct style. */
+const styleHidesOfText = memoByString((style: string): boolean => {
   const s = style.toLowerCase().replace(/\/\*[\s\S]*?\*\//g, '');
   const decl = new Map<string, string>();
   for (const part of s.split(';')) {
@@ -98,7 +104,6 @@ export function styleHides(style: string): boolean {
   if (decl.get('display') === 'none') return true;
   if (decl.get('visibility') === 'hidden') return true;
   if (/^0(?:\.0*)?$/.test(decl.get('opacity') ?? '')) return true;
-  const zero = (v: string | undefined): boolean => v !== undefined && /^0(?:px|pt|em|rem|%)?$/.test(v);
   const clips = /^(?:hidden|clip)$/.test(decl.get('overflow') ?? '');
   if (
     clips &&
@@ -116,6 +121,11 @@ export function styleHides(style: string): boolean {
     }
   }
   return false;
+});
+
+/** A length of zero (`0`, `0px`, `0%`…). */
+function zero(v: string | undefined): boolean {
+  return v !== undefined && /^0(?:px|pt|em|rem|%)?$/.test(v);
 }
 
 /** An image nobody sees as content: 0 or 1 pixel wide or high (spacers, pixels), or hidden by its style. */

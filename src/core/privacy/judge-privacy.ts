@@ -9,6 +9,7 @@ import { APPLE_KEPT, appleStripped } from '../data/apple-link-tracking-protectio
 import type { ImageInfo } from '../extract/extract-links';
 import type { Link } from '../types';
 import type { PrivacyEngines, TrackerMatch } from './privacy-engines';
+import { parsedUrl } from '../url/parsed-url';
 
 /** Who removes parameters. Firefox's and Brave's lists are not published as a package, so they are not judged. */
 export type Stripper = 'apple' | 'proton';
@@ -36,22 +37,14 @@ export interface LinkStripping {
   protonSkipsTo: string | null;
 }
 
-function queryNames(url: string): string[] {
-  try {
-    return [...new URL(url).searchParams.keys()];
-  } catch {
-    return [];
-  }
+function queryNames(url: string): readonly string[] {
+  return parsedUrl(url).searchNames;
 }
 
 const APPLE_KEPT_NAMES = new Set(APPLE_KEPT.map((p) => p.name));
 
 function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
+  return parsedUrl(url).fields?.hostname ?? null;
 }
 
 /** The web links whose URL loses parameters to a reader's mail client or browser. */

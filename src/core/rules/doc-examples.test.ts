@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadNodePrivacyEngines } from '../../cli/privacy-data';
-import { analyze } from '../analyze';
+import { analyze, analyzeHtml } from '../analyze';
+import type { FactError, LinkCheckFacts } from '../facts';
+import { withFacts } from '../with-facts';
+import { hop } from './link-check-facts.test-helpers';
 import type { AnalyzeOptions } from '../types';
 import { rules } from '.';
 
@@ -15,7 +18,10 @@ import { rules } from '.';
  * paragraphs (an email too large to print).
  *
  * Online rules judge what the look-up service found, not HTML: their pages
- * show service answers as text, and their own tests judge those facts.
+ * show service answers as text. A link rule's page also gives that answer as
+ * a ```json facts block (hops as `[url, status, location?, ms?]`, an
+ * optional `error`), which is judged into a report of one link to it the way
+ * the CLI and the app do (withFacts).
  */
 const RULES_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -54,7 +60,44 @@ async function ruleFindings(ruleId: string, example: Example): Promise<string[]>
     privacy: await loadNodePrivacyEngines(),
   });
   if (!result.ok) throw new Error(result.error.message);
-  return result.report.findings.filter((f) => f.rule === ruleId).map((f) => f.message);
+  const found = result.report.findings.filter((f) => f.rule === ruleId);
+  // A rule that words its findings by message ID reports only IDs it defines.
+  const messages = rules.find((r) => r.id === ruleId)?.messages;
+  if (messages) for (const f of found) expect(Object.keys(messages)).toContain(f.messageId);
+  return found.map((f) => f.message);
+}
+
+type HopSpec = [url: string, status: number | null, location?: string | null, ms?: number];
+
+/** The ```json facts blocks of one section, as link checks. */
+function linkFactsOf(doc: string, heading: 'Incorrect' | 'Correct'): LinkCheckFacts[] {
+  const section = doc.split(/^## /m).find((s) => s.startsWith(`${heading}\n`)) ?? '';
+  return [...section.matchAll(/^```json facts\n([\s\S]*?)^```/gm)].map((m) => {
+    const spec = (JSON.parse(m[1] ?? '{}') as { link: { url?: string; hops: HopSpec[]; error?: FactError } })
+      .link;
+    const hops = spec.hops.map(([url, status, location, ms], i) => {
+      const next = spec.hops[i + 1]?.[0] ?? null;
+      const redirect = status !== null && status >= 300 && status < 400;
+      return hop(url, status, location ?? (redirect ? next : null), ms !== undefined ? { ms } : {});
+    });
+    const last = hops[hops.length - 1];
+    return {
+      url: spec.url ?? hops[0]?.url ?? '',
+      hops,
+      finalUrl: spec.error ? null : (last?.url ?? null),
+      finalStatus: spec.error ? null : (last?.status ?? null),
+      ms: hops.reduce((sum, h) => sum + h.ms, 0),
+      error: spec.error ?? null,
+    };
+  });
+}
+
+/** The messages of `ruleId` once the link check is judged into a report of one link to its URL. */
+function judged(ruleId: string, fact: LinkCheckFacts): string[] {
+  const offline = analyzeHtml(`<p><a href="${fact.url}">Spring sale</a></p>`);
+  return withFacts(offline, { links: { [fact.url]: fact } })
+    .findings.filter((f) => f.rule === ruleId)
+    .map((f) => f.message);
 }
 
 const doc = (id: string): string => readFileSync(`${RULES_DIR}${id}/${id}.md`, 'utf8');
@@ -71,6 +114,23 @@ describe('rule page examples', () => {
     for (const example of incorrect) expect(await ruleFindings(id, example), example.code).not.toEqual([]);
     for (const example of correct) expect(await ruleFindings(id, example), example.code).toEqual([]);
   });
+
+  const linkRules = rules.filter((r) => r.kind === 'online' && r.judgeLink).map((r) => r.id);
+  // The TLS rules judge certificates: their pages show openssl output, their tests judge the facts.
+  const certificateRules = new Set(['tls-expiring', 'tls-invalid']);
+
+  it.each(linkRules.filter((id) => !certificateRules.has(id)))(
+    '%s: the incorrect service answer is reported, the correct one is not',
+    (id) => {
+      const page = doc(id);
+      const incorrect = linkFactsOf(page, 'Incorrect');
+      const correct = linkFactsOf(page, 'Correct');
+      expect(incorrect.length, 'a ```json facts block under "## Incorrect"').toBeGreaterThan(0);
+      expect(correct.length, 'a ```json facts block under "## Correct"').toBeGreaterThan(0);
+      for (const fact of incorrect) expect(judged(id, fact), fact.url).not.toEqual([]);
+      for (const fact of correct) expect(judged(id, fact), fact.url).toEqual([]);
+    },
+  );
 
   it.each(rules.filter((r) => r.kind === 'online').map((r) => r.id))(
     '%s shows an incorrect and a correct answer',

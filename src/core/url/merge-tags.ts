@@ -35,45 +35,50 @@ const PATTERNS: ReadonlyArray<readonly [MergeTagDialect, RegExp]> = [
 ];
 
 /** A character a merge tag can start with. */
-const TAG_START = /[*%{<$#[:@~]/;
+const TAG_START = /[*%{<$#[:@~]/g;
+
+/**
+ * The patterns by the character their tags start with, in PATTERNS' order:
+ * tags starting with different characters never compete for a place, so
+ * trying only these gives the same tags as trying them all.
+ */
+const PATTERNS_BY_START: ReadonlyMap<string, ReadonlyArray<readonly [MergeTagDialect, RegExp]>> = (() => {
+  const byStart = new Map<string, Array<readonly [MergeTagDialect, RegExp]>>();
+  for (const entry of PATTERNS) {
+    const start = firstCharacterOf(entry[1]);
+    const list = byStart.get(start) ?? [];
+    list.push(entry);
+    byStart.set(start, list);
+  }
+  return byStart;
+})();
+
+/** The one character a pattern's match starts with (each pattern opens with a literal, maybe escaped). */
+function firstCharacterOf(pattern: RegExp): string {
+  const source = pattern.source;
+  return source.startsWith('\\') ? (source[1] ?? '') : (source[0] ?? '');
+}
 
 /** Finds the merge tags in a string, left to right, without overlaps. */
 export function findMergeTags(value: string): MergeTag[] {
   const tags: MergeTag[] = [];
-  if (!TAG_START.test(value)) return tags;
-  let i = 0;
-  while (i < value.length) {
-    const c = value[i];
-    if (
-      c !== '*' &&
-      c !== '%' &&
-      c !== '{' &&
-      c !== '<' &&
-      c !== '$' &&
-      c !== '#' &&
-      c !== '[' &&
-      c !== ':' &&
-      c !== '@' &&
-      c !== '~'
-    ) {
-      i++;
-      continue;
-    }
-    let matched = false;
-    for (const [dialect, pattern] of PATTERNS) {
+  TAG_START.lastIndex = 0;
+  for (let m = TAG_START.exec(value); m !== null; m = TAG_START.exec(value)) {
+    const i = m.index;
+    let next = i + 1;
+    for (const [dialect, pattern] of PATTERNS_BY_START.get(m[0]) ?? []) {
       pattern.lastIndex = i;
-      const m = pattern.exec(value);
-      if (m && m[0].length > 0) {
+      const found = pattern.exec(value);
+      if (found && found[0].length > 0) {
         // `%name%` is only a tag where it cannot be a percent-encoding (`%20`).
-        if (dialect === 'percent' && /^%[0-9A-Fa-f]{2}/.test(m[0])) continue;
+        if (dialect === 'percent' && /^%[0-9A-Fa-f]{2}/.test(found[0])) continue;
         if (dialect === 'bracket' && isIpv6Literal(value, i)) continue;
-        tags.push({ dialect, text: m[0], start: i, end: i + m[0].length });
-        i += m[0].length;
-        matched = true;
+        tags.push({ dialect, text: found[0], start: i, end: i + found[0].length });
+        next = i + found[0].length;
         break;
       }
     }
-    if (!matched) i++;
+    TAG_START.lastIndex = next;
   }
   return tags;
 }
@@ -87,7 +92,7 @@ export function maskMergeTags(
   value: string,
   tags: readonly MergeTag[],
 ): { masked: string; unmask: (s: string) => string } {
-  if (tags.length === 0) return { masked: value, unmask: (s) => s };
+  if (tags.length === 0) return { masked: value, unmask: unchanged };
   let masked = '';
   let last = 0;
   tags.forEach((tag, n) => {
@@ -99,6 +104,10 @@ export function maskMergeTags(
   const unmask = (s: string): string =>
     s.replace(/xmergetag(\d+)x/g, (whole, n: string) => tags[Number(n)]?.text ?? whole);
   return { masked, unmask };
+}
+
+function unchanged(s: string): string {
+  return s;
 }
 
 function placeholder(n: number): string {

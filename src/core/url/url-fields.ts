@@ -1,4 +1,4 @@
-import { memoByString } from '../cache/string-memo';
+import { parsedUrl } from './parsed-url';
 
 /** The parts of a URL as the WHATWG URL parser (`new URL`) gives them, read-only. */
 export interface UrlFields {
@@ -15,24 +15,9 @@ export interface UrlFields {
 
 /**
  * `new URL(url)`'s parts, or null when it does not parse: parsed once per
- * distinct URL text and analysis, however many rules ask about the link.
+ * distinct URL text and analysis, however many rules ask about the link
+ * (the URL's one record, `parsedUrl`).
  */
-export const urlFields: (url: string) => UrlFields | null = memoByString((url: string): UrlFields | null => {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  return Object.freeze({
-    href: u.href,
-    protocol: u.protocol,
-    username: u.username,
-    password: u.password,
-    host: u.host,
-    hostname: u.hostname,
-    pathname: u.pathname,
-    search: u.search,
-    hash: u.hash,
-  });
-});
+export function urlFields(url: string): UrlFields | null {
+  return parsedUrl(url).fields;
+}

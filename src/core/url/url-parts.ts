@@ -1,5 +1,4 @@
-import { memoByString } from '../cache/string-memo';
-import { findMergeTags, maskMergeTags } from '../url/merge-tags';
+import { parsedUrl } from './parsed-url';
 
 /**
  * A written absolute URL split into its parts as written (nothing decoded or
@@ -18,25 +17,8 @@ export interface UrlParts {
   fragment: string | null;
 }
 
-const SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#([\s\S]*))?$/;
-
 /** The parts of `scheme://authority/path?query#fragment`, or null when it is not that shape. */
 export function urlParts(url: string): UrlParts | null {
-  const parts = urlPartsOfText(url);
+  const parts = parsedUrl(url).parts;
   return parts === null ? null : { ...parts };
 }
-
-/** Asked about each link by several rules: split once per distinct URL. */
-const urlPartsOfText = memoByString((url: string): UrlParts | null => {
-  const { masked, unmask } = maskMergeTags(url, findMergeTags(url));
-  const m = SHAPE.exec(masked);
-  if (!m) return null;
-  const part = (s: string | undefined): string | null => (s === undefined ? null : unmask(s));
-  return {
-    scheme: unmask(m[1] ?? ''),
-    authority: unmask(m[2] ?? ''),
-    path: unmask(m[3] ?? ''),
-    query: part(m[4]),
-    fragment: part(m[5]),
-  };
-});

@@ -1,4 +1,4 @@
-import { queryParams, type QueryParam } from './query-params';
+import { parsedUrl, type QueryParam } from './parsed-url';
 
 /**
  * Google Analytics campaign parameters (support.google.com/analytics/answer/10917952):
@@ -13,5 +13,7 @@ export function isUtmName(name: string): boolean {
 
 /** The `utm_*` parameters in the query of an absolute URL (not those after `#`), in order. */
 export function utmParams(url: string): QueryParam[] {
-  return queryParams(url).filter((p) => isUtmName(p.name));
+  const out: QueryParam[] = [];
+  for (const p of parsedUrl(url).params) if (isUtmName(p.name)) out.push({ name: p.name, value: p.value });
+  return out;
 }

@@ -2,6 +2,7 @@ import * as Popover from '@radix-ui/react-popover';
 import { ChevronDown, FileText, Maximize2, Minimize2, Trash2, Upload } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { buttonClass } from '../../components/ui';
+import { EmailBox } from './email-box';
 import { ACCEPTED } from './read-email-file';
 import { SAMPLES, type Sample } from './samples';
 
@@ -47,7 +48,6 @@ export function InputBar({ text, name, kind, onText, onFile, onSample, onClear }
   const [expanded, setExpanded] = useState(false);
   const [samplesOpen, setSamplesOpen] = useState(false);
   const root = useRef<HTMLElement>(null);
-  const replacing = useRef(false);
   const empty = text === '';
   const onChange = (event: React.ChangeEvent<HTMLElement>): void => {
     const target = event.target as HTMLInputElement;
@@ -160,24 +160,9 @@ export function InputBar({ text, name, kind, onText, onFile, onSample, onClear }
           </span>
         </div>
       )}
-      <textarea
-        id="email-html"
-        aria-label="Email HTML"
-        value={text}
-        onPaste={(e) => {
-          // A paste over the whole text is another email, however much it shares with the last one.
-          const area = e.currentTarget;
-          replacing.current =
-            area.value !== '' && area.selectionStart === 0 && area.selectionEnd === area.value.length;
-        }}
-        onChange={(e) => {
-          onText(e.target.value, (e.nativeEvent as InputEvent).inputType, replacing.current);
-          replacing.current = false;
-        }}
-        spellCheck={false}
-        wrap="off"
-        autoComplete="off"
-        placeholder="Paste the HTML of an email or a raw .eml message here, or drop a file anywhere on the page."
+      <EmailBox
+        text={text}
+        onText={onText}
         className={`block w-full resize-y rounded-control border border-line bg-surface-2 p-2 font-mono text-xs text-ink placeholder:text-ink-muted ${empty ? 'h-48' : expanded ? 'h-[60vh]' : 'h-14'}`}
       />
       {empty ? (

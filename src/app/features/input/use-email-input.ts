@@ -146,10 +146,9 @@ export function useEmailInput(): EmailInputState {
         started.current = nextInput;
         void saveInput(nextInput);
       }
-      setState((s) => ({
-        input: another ? { text, name: EMPTY.name } : { ...s.input, text },
-        typed: !bulk,
-      }));
+      // Known at once (not after the render): a second change before it, or the page being left, builds on it.
+      latest.current = nextInput;
+      setState({ input: nextInput, typed: !bulk });
     },
     [next],
   );

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Facts, SenderFacts, TrackingDomainFacts } from '../../../core/facts';
+import type { OnlinePlan } from '../../../core/online/plan-online';
 import type { Report } from '../../../core/types';
 import { useLinkChecks } from '../../lib/api/links-check';
 import { useSender } from '../../lib/api/sender';
@@ -8,29 +8,28 @@ import { useTrackingDomains } from '../../lib/api/tracking-domain';
 import { useThrottled } from './use-throttled';
 
 /**
- * The tracking hosts to check: the report's tracking domains, each with the
- * port its links use (a host on another port is probed there).
+ * The core's plan of what to look up (`planOnline`: sender domains with their
+ * DKIM selectors, tracking hosts with their ports and expected CNAME target),
+ * the same the CLI follows. Loaded on first use with the platform catalogue it
+ * needs, which is the worker's data and kept out of the page's first bundle.
  */
-function trackingHosts(report: Report | undefined): string[] {
-  if (!report) return [];
-  const out = new Set<string>();
-  for (const domain of report.trackingDomains) {
-    let host = domain;
-    for (const link of report.links) {
-      if (link.url === null) continue;
-      try {
-        const u = new URL(link.url);
-        if (u.hostname === domain) {
-          host = u.host;
-          break;
-        }
-      } catch {
-        // Not a URL after all: skip.
-      }
-    }
-    out.add(host);
-  }
-  return [...out];
+function useOnlinePlan(report: Report | undefined, senderDomain: string | null): OnlinePlan | null {
+  const [planned, setPlanned] = useState<{
+    report: Report;
+    senderDomain: string | null;
+    plan: OnlinePlan;
+  } | null>(null);
+  useEffect(() => {
+    if (!report) return;
+    let live = true;
+    void import('../../../core/online/plan-online').then(({ planOnline }) => {
+      if (live) setPlanned({ report, senderDomain, plan: planOnline(report, { senderDomain }) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [report, senderDomain]);
+  return planned && planned.report === report && planned.senderDomain === senderDomain ? planned.plan : null;
 }
 
 /**
@@ -48,33 +47,15 @@ export function useOnline(report: Report | undefined, inputKey: string) {
   );
   const [domainsAsked, setDomainsAsked] = useState<string | null>(null);
   const senderDomain = (typedSender ?? report?.sender?.domain ?? '').trim().toLowerCase() || null;
-  const selectors = useMemo(
-    () =>
-      [
-        ...new Set(
-          (report?.sender?.dkim ?? [])
-            .filter((d) => senderDomain !== null && d.domain.toLowerCase() === senderDomain)
-            .map((d) => d.selector),
-        ),
-      ].sort(),
-    [report?.sender?.dkim, senderDomain],
-  );
-  const hostsKey = trackingHosts(report).join(',');
+  const plan = useOnlinePlan(report, senderDomain);
+  const selectorsKey = (plan?.senders.find((t) => t.domain === senderDomain)?.selectors ?? []).join(',');
+  const selectors = useMemo(() => (selectorsKey === '' ? [] : selectorsKey.split(',')), [selectorsKey]);
+  const hostsKey = (plan?.trackingHosts ?? []).map((t) => t.host).join(',');
   const hosts = useMemo(() => (hostsKey === '' ? [] : hostsKey.split(',')), [hostsKey]);
   const domainsOn = domainsAsked === inputKey;
-  const sender = useSender(senderDomain, selectors, domainsOn);
-  // The platform's branded-domain CNAME target, so a CNAME pointing elsewhere is found. The
-  // catalogue is loaded on demand: it is the worker's data, kept out of the page's first bundle.
-  const esp = report?.esp ?? null;
-  const expectQuery = useQuery({
-    queryKey: ['esp-cname-target', esp],
-    queryFn: async () =>
-      esp ? ((await import('../../../core/esp/catalogue')).expectedCnameTargets(esp)[0] ?? null) : null,
-    staleTime: Infinity,
-    enabled: domainsOn,
-  });
-  const expect = expectQuery.data ?? null;
-  const tracking = useTrackingDomains(hosts, expect, domainsOn && expectQuery.isSuccess);
+  const sender = useSender(senderDomain, selectors, domainsOn && plan !== null);
+  const expect = plan?.trackingHosts[0]?.expect ?? null;
+  const tracking = useTrackingDomains(hosts, expect, domainsOn && plan !== null);
 
   const senderData = domainsOn ? sender.data : undefined;
   const trackingKey = tracking.map((q) => q.dataUpdatedAt).join(',');

@@ -16,20 +16,26 @@ export const rule = defineRule({
   fixHint: 'Add an href, or remove the <a> if it is not a link',
   severityRationale:
     'Warning: sometimes intended (an anchor or a styled span), but a link that was meant to work does nothing.',
+  messages: {
+    'missing-href': {
+      text: (d) => {
+        const text = String(d['text'] ?? '');
+        const what =
+          text !== '' ? `"${text.slice(0, 60)}"` : d['hasImage'] === true ? 'an image' : 'its content';
+        return (
+          `This <a> around ${what} has no href: it is not a link, readers cannot click it and ` +
+          `the email platform has nothing to track. Add href="https://…".`
+        );
+      },
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.element !== 'a' || link.href !== null) continue;
       const namedAnchor =
         ('name' in link.attributes || 'id' in link.attributes) && link.text === '' && !link.hasImage;
       if (namedAnchor) continue;
-      const what =
-        link.text !== '' ? `"${link.text.slice(0, 60)}"` : link.hasImage ? 'an image' : 'its content';
-      ctx.report({
-        link,
-        message:
-          `This <a> around ${what} has no href: it is not a link, readers cannot click it and ` +
-          `the email platform has nothing to track. Add href="https://…".`,
-      });
+      ctx.report({ link, messageId: 'missing-href', data: { text: link.text, hasImage: link.hasImage } });
     }
   },
 });

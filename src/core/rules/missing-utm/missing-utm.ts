@@ -3,7 +3,7 @@ import type { Link } from '../../types';
 import { landingUrl } from '../../url/landing-url';
 import { looksLikeSystemLink } from '../../esp/looks-like-system-link';
 import { registrableDomain } from '../../url/registrable-domain';
-import { urlParts } from '../../url/url-parts';
+import { parsedUrl } from '../../url/parsed-url';
 import { isUtmName, utmParams } from '../../url/utm-params';
 import { shortUrl } from '../../url/short-url';
 import { defineRule } from '../define-rule';
@@ -22,7 +22,7 @@ function hostOf(url: string): string {
 
 /** Whether `utm_*` stands after the `#`: untagged for analytics, but that is `utm-after-fragment`'s finding. */
 function utmInFragment(url: string): boolean {
-  const fragment = urlParts(url)?.fragment ?? '';
+  const fragment = parsedUrl(url).parts?.fragment ?? '';
   return fragment.split(/[?&]/).some((p) => isUtmName(p.split('=')[0] ?? ''));
 }
 

@@ -14,13 +14,19 @@ export const rule = defineRule({
   fixHint: 'Turn on open tracking in the platform',
   severityRationale: 'Info: opens are not counted, which may be intended (open tracking turned off).',
   modes: ['sent'],
+  messages: {
+    'open-pixel-missing': {
+      text: (d) => {
+        const images = Number(d['images']);
+        return (
+          `No open-tracking pixel found (${images} image${images === 1 ? '' : 's'} checked): opens of this email are not counted. ` +
+          `Check that open tracking is turned on for the message or the platform account.`
+        );
+      },
+    },
+  },
   check(ctx) {
     if (findOpenPixels(ctx.images, ctx.trackingDomains).length > 0) return;
-    const images = ctx.images.length;
-    ctx.report({
-      message:
-        `No open-tracking pixel found (${images} image${images === 1 ? '' : 's'} checked): opens of this email are not counted. ` +
-        `Check that open tracking is turned on for the message or the platform account.`,
-    });
+    ctx.report({ messageId: 'open-pixel-missing', data: { images: ctx.images.length } });
   },
 });

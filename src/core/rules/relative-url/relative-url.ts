@@ -22,6 +22,19 @@ export const rule = defineRule({
   fixHint: 'Use the full address, starting with https://',
   severityRationale:
     'Error: the link cannot work from an inbox, for every reader, and once wrapped for tracking it leads to a page on the tracking host.',
+  messages: {
+    'relative-url': {
+      text: (d) => {
+        const href = String(d['href']);
+        const path = href.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
+        return (
+          `The link ${quoteHref(href)} is relative: it has no "https://" and no domain, so in an inbox ` +
+          `it points nowhere, and the email platform's click tracking cannot wrap it. ` +
+          `Write the full address, e.g. "https://www.your-site.com/${path}".`
+        );
+      },
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'relative' || link.href === null) continue;
@@ -29,14 +42,7 @@ export const rule = defineRule({
       if (startsWithQpDebris(link.href)) continue;
       const cleaned = cleanHref(link.href);
       if (startsWithHost(cleaned) || isBareEmailAddress(cleaned)) continue;
-      const path = cleaned.replace(/^(?:\.\.?\/)+/, '').replace(/^\/+/, '');
-      ctx.report({
-        link,
-        message:
-          `The link ${quoteHref(cleaned)} is relative: it has no "https://" and no domain, so in an inbox ` +
-          `it points nowhere, and the email platform's click tracking cannot wrap it. ` +
-          `Write the full address, e.g. "https://www.your-site.com/${path}".`,
-      });
+      ctx.report({ link, messageId: 'relative-url', data: { href: cleaned } });
     }
   },
 });

@@ -17,22 +17,30 @@ export const rule = defineRule({
   fixHint: 'Test with an inbox without a security gateway to see the real link',
   severityRationale:
     'Info: the rewrite happened at the reader’s side, not in your email; nothing to fix in the email.',
+  messages: {
+    'security-rewritten': {
+      text: (d) => {
+        const original =
+          d['original'] !== null
+            ? `the original link is ${quoteHref(String(d['original']))}`
+            : `it hides the original link; its host is ${d['host'] === null ? 'unknown' : String(d['host'])}`;
+        return (
+          `Rewritten by the recipient's security gateway (${String(d['gatewayName'])}); ${original}. ` +
+          `Clicks reach the gateway before the email platform's tracker, and the gateway may open the link itself.`
+        );
+      },
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       const d = link.destination;
       if (link.kind !== 'web' || d === null) continue;
       const gateway = securityGatewayById(d.via);
       if (!gateway) continue;
-      const original =
-        d.url !== null
-          ? `the original link is ${quoteHref(d.url)}`
-          : `it hides the original link; its host is ${d.host ?? 'unknown'}`;
       ctx.report({
         link,
-        message:
-          `Rewritten by the recipient's security gateway (${gateway.name}); ${original}. ` +
-          `Clicks reach the gateway before the email platform's tracker, and the gateway may open the link itself.`,
-        data: { gateway: gateway.id, original: d.url, host: d.host },
+        messageId: 'security-rewritten',
+        data: { gateway: gateway.id, gatewayName: gateway.name, original: d.url, host: d.host ?? null },
       });
     }
   },

@@ -34,6 +34,15 @@ export const rule = defineRule({
       (_b, a) => `Replace the typographic quotes with straight ones: ${quoteShort(a)}`,
     );
   },
+  messages: {
+    'smart-quotes-in-url': {
+      text: (d) =>
+        `The link ${quoteHref(String(d['href']))} has typographic quotes (${(d['quotes'] as string[]).join(' ')}) ${String(d['where'])} it, ` +
+        `as text pasted from a word processor does: they become part of the address, so the link breaks ` +
+        `and the email platform may not recognise it for tracking. Use straight quotes: ` +
+        `href="${cleanHref(String(d['href']))}".`,
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null) continue;
@@ -41,15 +50,10 @@ export const rule = defineRule({
       // A default value inside a merge tag is the template's business, not the link's.
       const quotes = outsideMergeTags(link.href, link.mergeTags).match(SMART_QUOTES);
       if (!quotes) continue;
-      const where = position(link.href.trim());
-      const shown = [...new Set(quotes)].join(' ');
       ctx.report({
         link,
-        message:
-          `The link ${quoteHref(link.href)} has typographic quotes (${shown}) ${where} it, ` +
-          `as text pasted from a word processor does: they become part of the address, so the link breaks ` +
-          `and the email platform may not recognise it for tracking. Use straight quotes: ` +
-          `href="${cleanHref(link.href)}".`,
+        messageId: 'smart-quotes-in-url',
+        data: { href: link.href, quotes: [...new Set(quotes)], where: position(link.href.trim()) },
       });
     }
   },

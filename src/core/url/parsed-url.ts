@@ -1,0 +1,123 @@
+import { memoByString } from '../cache/string-memo';
+import { findMergeTags, maskMergeTags } from './merge-tags';
+import { decodeQueryValue } from './percent-encoding';
+import type { UrlFields } from './url-fields';
+import type { UrlParts } from './url-parts';
+
+export interface QueryParam {
+  /** The name as written (not decoded). */
+  name: string;
+  /** The value decoded as form data; merge tags kept as written. */
+  value: string;
+}
+
+/** Splits `a=1&b=2` (no leading `?`) into parameters; empty pieces are skipped. */
+export function parseParams(query: string): QueryParam[] {
+  const out: QueryParam[] = [];
+  for (const piece of query.split('&')) {
+    if (piece === '') continue;
+    const eq = piece.indexOf('=');
+    const name = eq < 0 ? piece : piece.slice(0, eq);
+    const value = eq < 0 ? '' : piece.slice(eq + 1);
+    out.push({ name, value: decodeQueryValue(value) });
+  }
+  return out;
+}
+
+const SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#([\s\S]*))?$/;
+
+/**
+ * Everything the analysis asks about one URL text, worked out at most once
+ * per distinct text and analysis (`parsedUrl`), whichever rule asks first:
+ * the WHATWG parse (`new URL`), its fields, the parts as written, the query
+ * parameters as written and the decoded parameter names. An email repeats
+ * its URLs, and a dozen rules, the tracking context and the destination
+ * decoder ask about every one: each part is computed the first time it is
+ * read, then shared. Nothing in it may be changed by a reader.
+ */
+export class ParsedUrl {
+  private parsedWhatwg: URL | null | undefined;
+  private parsedFields: UrlFields | null | undefined;
+  private parsedParts: UrlParts | null | undefined;
+  private parsedParams: readonly QueryParam[] | undefined;
+  private parsedNames: readonly string[] | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** `new URL(text)`, or null when it does not parse. Shared: read it, never change it. */
+  get whatwg(): Readonly<URL> | null {
+    if (this.parsedWhatwg === undefined) {
+      try {
+        this.parsedWhatwg = new URL(this.text);
+      } catch {
+        this.parsedWhatwg = null;
+      }
+    }
+    return this.parsedWhatwg;
+  }
+
+  /** The WHATWG parse's fields, frozen; null when the text does not parse. */
+  get fields(): UrlFields | null {
+    if (this.parsedFields === undefined) {
+      const u = this.whatwg;
+      this.parsedFields =
+        u === null
+          ? null
+          : Object.freeze({
+              href: u.href,
+              protocol: u.protocol,
+              username: u.username,
+              password: u.password,
+              host: u.host,
+              hostname: u.hostname,
+              pathname: u.pathname,
+              search: u.search,
+              hash: u.hash,
+            });
+    }
+    return this.parsedFields;
+  }
+
+  /** The parts of `scheme://authority/path?query#fragment` as written (merge tags kept whole), or null. */
+  get parts(): UrlParts | null {
+    if (this.parsedParts === undefined) this.parsedParts = splitAsWritten(this.text);
+    return this.parsedParts;
+  }
+
+  /** The query parameters as written (values decoded as form data), in order; `[]` without a query. */
+  get params(): readonly QueryParam[] {
+    if (this.parsedParams === undefined) {
+      const query = this.parts?.query ?? null;
+      this.parsedParams = Object.freeze(
+        query === null ? [] : parseParams(query).map((p) => Object.freeze(p)),
+      );
+    }
+    return this.parsedParams;
+  }
+
+  /** The query's parameter names as the WHATWG parser decodes them (`searchParams.keys()`), in order. */
+  get searchNames(): readonly string[] {
+    if (this.parsedNames === undefined) {
+      const u = this.whatwg;
+      this.parsedNames = Object.freeze(u === null ? [] : [...u.searchParams.keys()]);
+    }
+    return this.parsedNames;
+  }
+}
+
+function splitAsWritten(url: string): UrlParts | null {
+  const { masked, unmask } = maskMergeTags(url, findMergeTags(url));
+  const m = SHAPE.exec(masked);
+  if (!m) return null;
+  const part = (s: string | undefined): string | null => (s === undefined ? null : unmask(s));
+  return Object.freeze({
+    scheme: unmask(m[1] ?? ''),
+    authority: unmask(m[2] ?? ''),
+    path: unmask(m[3] ?? ''),
+    query: part(m[4]),
+    fragment: part(m[5]),
+  });
+}
+
+/** The one record of a URL text in this analysis (see ParsedUrl). */
+export const parsedUrl: (text: string) => ParsedUrl = memoByString((text: string) => new ParsedUrl(text));
