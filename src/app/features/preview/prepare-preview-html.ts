@@ -193,8 +193,12 @@ const PURIFY_CONFIG = {
 // Set once: parsing the configuration on every call would cost more than sanitising a small subtree.
 purify.setConfig(PURIFY_CONFIG);
 
-/** Characters of HTML parsed per write into the inert document (a few milliseconds each). */
-const PARSE_CHUNK = 32 * 1024;
+/**
+ * Characters of HTML parsed per write into the inert document: a few
+ * milliseconds each on a quiet machine; 32 KB writes took 50-80 ms each on a
+ * loaded one, over the 50 ms a task may take.
+ */
+const PARSE_CHUNK = 16 * 1024;
 /** Subtrees up to this many elements are sanitised in one DOMPurify call. */
 const CHUNK = 300;
 /** Main-thread work in slices of about this long, then the page gets its turn. */
