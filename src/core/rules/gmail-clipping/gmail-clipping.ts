@@ -19,6 +19,25 @@ export const rule = defineRule({
   fixHint: 'Make the HTML smaller than 102 KB (remove unused CSS, comments, whitespace)',
   severityRationale:
     'Warning: Gmail readers still get the email, but the open pixel and the last links are hidden behind a click.',
+  messages: {
+    'gmail-clipping': {
+      text: (d) => {
+        const htmlBytes = Number(d['htmlBytes']);
+        const links = Number(d['links']);
+        const pixelText =
+          d['pixel'] === 'none'
+            ? 'no open-tracking pixel was found'
+            : d['pixelPastCut'] === true
+              ? 'so does the open-tracking pixel: opens of readers who do not expand the message are not counted'
+              : 'the open-tracking pixel stays before the cut';
+        return (
+          `The HTML is ${(htmlBytes / 1024).toFixed(1)} KB (${htmlBytes} bytes); Gmail clips messages over 102 KB and hides the rest behind "View entire message": ` +
+          `${String(d['linksPastCut'])} of ${links} link${links === 1 ? '' : 's'} fall past the cut, and ${pixelText}. ` +
+          `Shrink the HTML (inline CSS, comments, white space) or shorten the email.`
+        );
+      },
+    },
+  },
   check(ctx) {
     if (ctx.input.htmlBytes <= GMAIL_CLIP_BYTES) return;
     const cut = utf16OffsetOfByte(ctx.html, GMAIL_CLIP_BYTES);
@@ -26,20 +45,17 @@ export const rule = defineRule({
     const past = links.filter((l) => l.offset >= cut).length;
     const pixels = findOpenPixels(ctx.images, ctx.trackingDomains).filter((p) => !p.outlookOnly);
     const pixelPast = pixels.length > 0 && pixels.every((p) => p.offset >= cut);
-    const kb = (ctx.input.htmlBytes / 1024).toFixed(1);
-    const pixelText =
-      pixels.length === 0
-        ? 'no open-tracking pixel was found'
-        : pixelPast
-          ? 'so does the open-tracking pixel: opens of readers who do not expand the message are not counted'
-          : 'the open-tracking pixel stays before the cut';
     ctx.report({
       offset: cut,
-      message:
-        `The HTML is ${kb} KB (${ctx.input.htmlBytes} bytes); Gmail clips messages over 102 KB and hides the rest behind "View entire message": ` +
-        `${past} of ${links.length} link${links.length === 1 ? '' : 's'} fall past the cut, and ${pixelText}. ` +
-        `Shrink the HTML (inline CSS, comments, white space) or shorten the email.`,
-      data: { htmlBytes: ctx.input.htmlBytes, cutOffset: cut, linksPastCut: past, pixelPastCut: pixelPast },
+      messageId: 'gmail-clipping',
+      data: {
+        htmlBytes: ctx.input.htmlBytes,
+        cutOffset: cut,
+        links: links.length,
+        linksPastCut: past,
+        pixel: pixels.length === 0 ? 'none' : 'found',
+        pixelPastCut: pixelPast,
+      },
     });
   },
 });

@@ -20,6 +20,13 @@ export const rule = defineRule({
   remedy: 'Make the visible address match the page the link opens, or use plain words as link text.',
   fixHint: 'Make the visible address match where the link goes',
   severityRationale: 'Warning: the link works, but it looks like phishing to readers and spam filters.',
+  messages: {
+    'link-text-mismatch': {
+      text: (d) =>
+        `The link text shows ${String(d['textHost'])} but the link goes to ${String(d['destination'])}: ` +
+        `phishing filters flag links whose text names another domain (${String(d['textDomain'])} ≠ ${String(d['destinationDomain'])}).`,
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web') continue;
@@ -34,10 +41,8 @@ export const rule = defineRule({
       if (actual === shown.domain) continue;
       ctx.report({
         link,
-        message:
-          `The link text shows ${shown.host} but the link goes to ${destination}: ` +
-          `phishing filters flag links whose text names another domain (${shown.domain} ≠ ${actual}).`,
-        data: { textDomain: shown.domain, destinationDomain: actual, destination },
+        messageId: 'link-text-mismatch',
+        data: { textHost: shown.host, textDomain: shown.domain, destinationDomain: actual, destination },
       });
     }
   },
