@@ -158,3 +158,20 @@ describe('npm run eval', () => {
     }
   });
 });
+
+describe('eval recall on the URL breakages people make', () => {
+  it('finds each listed breakage on made-up links (second "?", repeated parameter, email as web link, invisible character)', async () => {
+    const folder = join(FIXTURES, 'url-breakage');
+    const s = score(
+      await analyseFolder(folder),
+      [],
+      parseExpectations(readFileSync(join(folder, 'expected.tsv'), 'utf8')),
+    );
+    expect(s.recall.map((l) => [l.expected.split(' ')[0], l.hit, l.got])).toEqual([
+      ['second-question-mark', true, 'warning L1'],
+      ['repeated-parameter', true, 'warning L2'],
+      ['email-as-web-link', true, 'error L3'],
+      ['invisible-characters', true, 'error L4'],
+    ]);
+  });
+});

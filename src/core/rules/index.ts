@@ -12,6 +12,7 @@ import { rule as dnsPropagation } from './dns-propagation/dns-propagation';
 import { rule as domainBlocklisted } from './domain-blocklisted/domain-blocklisted';
 import { rule as doubleEncodedEntity } from './double-encoded-entity/double-encoded-entity';
 import { rule as duplicateLink } from './duplicate-link/duplicate-link';
+import { rule as emailAsWebLink } from './email-as-web-link/email-as-web-link';
 import { rule as emptyHref } from './empty-href/empty-href';
 import { rule as emptyLinkText } from './empty-link-text/empty-link-text';
 import { fetchFailed } from './fetch-failed/fetch-failed';
@@ -23,6 +24,7 @@ import { httpsDowngrade } from './https-downgrade/https-downgrade';
 import { rule as inconsistentDuplicate } from './inconsistent-duplicate/inconsistent-duplicate';
 import { rule as inconsistentUtm } from './inconsistent-utm/inconsistent-utm';
 import { rule as insecureHttp } from './insecure-http/insecure-http';
+import { rule as invisibleCharacters } from './invisible-characters/invisible-characters';
 import { rule as javascriptUrl } from './javascript-url/javascript-url';
 import { rule as linkShortener } from './link-shortener/link-shortener';
 import { rule as linkTextMismatch } from './link-text-mismatch/link-text-mismatch';
@@ -40,6 +42,8 @@ import { rule as paramStripped } from './param-stripped/param-stripped';
 import { rule as qpArtifact } from './qp-artifact/qp-artifact';
 import { redirectLoop } from './redirect-loop/redirect-loop';
 import { rule as relativeUrl } from './relative-url/relative-url';
+import { rule as repeatedParameter } from './repeated-parameter/repeated-parameter';
+import { rule as secondQuestionMark } from './second-question-mark/second-question-mark';
 import { rule as securityRewritten } from './security-rewritten/security-rewritten';
 import { slowResponse } from './slow-response/slow-response';
 import { rule as smartQuotesInUrl } from './smart-quotes-in-url/smart-quotes-in-url';
@@ -75,6 +79,10 @@ export const rules: readonly Rule[] = [
   whitespaceInUrl,
   smartQuotesInUrl,
   unencodedCharacters,
+  invisibleCharacters,
+  secondQuestionMark,
+  repeatedParameter,
+  emailAsWebLink,
   javascriptUrl,
   missingHref,
   emptyHref,

@@ -1,12 +1,18 @@
 import { quoteHref } from '../../extract/quote-href';
 import type { Link } from '../../types';
 import { urlFields } from '../../url/url-fields';
+import { emailInWebLink } from '../../url/email-as-web-link';
 import { defineRule } from '../define-rule';
 import { replaceHref } from '../../edit/fix';
 import { upgradeToHttps } from '../../edit/href-rewrites';
 
+/** An http: web link; not an email address written as one (email-as-web-link's). */
 const isHttp = (link: Link): boolean =>
-  link.kind === 'web' && link.url !== null && link.url.startsWith('http:') && !link.hidden;
+  link.kind === 'web' &&
+  link.url !== null &&
+  link.url.startsWith('http:') &&
+  !link.hidden &&
+  emailInWebLink(link.href ?? '') === null;
 
 /**
  * A working web link whose scheme is `http:`. The links a platform wrapped

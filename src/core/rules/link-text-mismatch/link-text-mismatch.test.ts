@@ -55,4 +55,33 @@ describe(ID, () => {
       '<a href="https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil.example.org%2F&amp;data=x">shop.example.com</a>';
     expect(findingsOf(ID, html)[0]?.message).toContain('goes to evil.example.org');
   });
+
+  it('says nothing behind an unknown click tracker whose destination is not in the URL', () => {
+    const html = [
+      '<a href="https://t.mailer-one.example/c/8f3kQ2xZ9LmN4pR7sT1vW6yB">shop.example.com</a>',
+      '<a href="https://go.mailer-two.example/track?id=a81b2c3d4e5f6a7b8c9d0e1f2">shop.example.com</a>',
+    ].join('\n');
+    expect(findingsOf(ID, html)).toEqual([]);
+  });
+
+  it('decodes the destination an unknown redirector carries in its URL, and compares that', () => {
+    const html = [
+      '<a href="https://r.mailer.example/out?url=https%3A%2F%2Fshop.example.com%2Fsale">shop.example.com</a>',
+      '<a href="https://r.mailer.example/out?url=https%3A%2F%2Fother.example.net%2Fsale">shop.example.com</a>',
+    ].join('\n');
+    expect(findingsOf(ID, html).map((f) => [f.link, f.data?.['destinationDomain']])).toEqual([
+      ['L2', 'example.net'],
+    ]);
+  });
+
+  it('still compares a plain link that is no redirect', () => {
+    const html = '<a href="https://other.example.net/winter-sale">shop.example.com</a>';
+    expect(findingsOf(ID, html)).toHaveLength(1);
+  });
+
+  it('names the carried destination that differs when a redirector carries several', () => {
+    const html =
+      '<a href="https://r.mailer.example/r?u=https%3A%2F%2Fshop.example.com%2F&amp;v=https%3A%2F%2Fother.example.net%2F">shop.example.com</a>';
+    expect(findingsOf(ID, html).map((f) => f.data?.['destination'])).toEqual(['other.example.net']);
+  });
 });

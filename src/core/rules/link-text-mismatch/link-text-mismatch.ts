@@ -2,12 +2,17 @@ import { getDomain, parse } from 'tldts';
 import { clickPlatformOf } from '../../esp/catalogue';
 import { unwrapDestination } from '../../esp/destinations';
 import { hostMatches, hostOf, senderSideUrl } from '../../esp/tracking-context';
+import { queryParams } from '../../url/query-params';
 import { defineRule } from '../define-rule';
 
 const URL_LIKE =
   /^(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9])(?::\d+)?(?:[/?#]\S*)?$/i;
 
-/** The visible text is a URL or domain whose registrable domain differs from the destination's. */
+/**
+ * The visible text is a URL or domain whose registrable domain differs from
+ * the destination's. Only a destination it knows is compared: behind a
+ * tracker (known, or shaped like one) the decoded destination, or nothing.
+ */
 export const rule = defineRule({
   id: 'link-text-mismatch',
   defaultSeverity: 'warning',
@@ -35,7 +40,7 @@ export const rule = defineRule({
       // Text that shows the link's own URL (a linkified text-only email) names what the reader clicks.
       const own = hostOf(link.url);
       if (own !== null && (getDomain(own) ?? own) === shown.domain) continue;
-      const destination = destinationHost(link, ctx.trackingDomains);
+      const destination = destinationHost(link, ctx.trackingDomains, shown.domain);
       if (destination === null) continue;
       const actual = getDomain(destination) ?? destination;
       if (actual === shown.domain) continue;
@@ -71,6 +76,7 @@ function textDomain(text: string): { host: string; domain: string } | null {
 function destinationHost(
   link: Parameters<typeof senderSideUrl>[0],
   trackingDomains: readonly string[],
+  textDomainOf: string,
 ): string | null {
   const { url, host } = senderSideUrl(link);
   if (host === null) return null;
@@ -78,10 +84,54 @@ function destinationHost(
     link.tracked === true ||
     trackingDomains.some((d) => hostMatches(host, d)) ||
     (url !== null && clickPlatformOf(url) !== null);
-  if (!tracked) return host;
+  if (!tracked) {
+    // An unknown redirector: the destination it carries in the open, else nothing to compare with.
+    // Where it carries several, the one that differs from the text is the one to name.
+    const carried = url !== null ? carriedHosts(url) : [];
+    const other = carried.find((h) => h !== host && (getDomain(h) ?? h) !== textDomainOf);
+    if (other) return other;
+    if (carried.some((h) => h !== host)) return carried.find((h) => h !== host) ?? null;
+    return url !== null && looksLikeClickRedirect(url) ? null : host;
+  }
   if (url === null || link.url === null) return null;
   const inner = unwrapDestination(link.url);
   if (!inner || inner.host === null || inner.host === host) return null;
   if (trackingDomains.some((d) => hostMatches(inner.host ?? '', d))) return null;
   return inner.host;
+}
+
+/**
+ * A URL shaped like a click tracker's redirect that the catalogue does not
+ * know: a click path (`/c/`, `/click`, `/track`, `/redirect`, `/ls/`, `/l/` …)
+ * or an opaque token (20+ letters and digits mixed) in the path or query.
+ * Where it leads is not in the URL, so the link text cannot be compared with it.
+ */
+function looksLikeClickRedirect(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (
+    /^\/(?:c|cl|ck|click|clicks|t|tr|track|tracking|l|ls|lt|r|redir|redirect|link|links|out|wf)(?:\/|\.php|$)/i.test(
+      u.pathname,
+    )
+  )
+    return true;
+  const tokens = `${u.pathname}${u.search}`.match(/[A-Za-z0-9_-]{20,}/g) ?? [];
+  return tokens.some((t) => /\d/.test(t) && /[A-Za-z]/.test(t));
+}
+
+/** The hosts of the absolute web URLs a URL carries: its decoded wrapper destination and every query value that is one. */
+function carriedHosts(url: string): string[] {
+  const hosts: string[] = [];
+  const inner = unwrapDestination(url);
+  if (inner?.host) hosts.push(inner.host);
+  for (const p of queryParams(url)) {
+    if (!/^https?:\/\//i.test(p.value)) continue;
+    const h = hostOf(p.value);
+    if (h !== null && !hosts.includes(h)) hosts.push(h);
+  }
+  return hosts;
 }

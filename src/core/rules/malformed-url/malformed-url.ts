@@ -1,3 +1,4 @@
+import { INVISIBLE, withoutInvisible } from '../../url/invisible-characters';
 import { cleanHref, shiftTags } from '../../extract/classify-href';
 import { quoteHref } from '../../extract/quote-href';
 import { webUrlProblem, type WebUrlProblem } from '../../extract/web-url-problem';
@@ -26,6 +27,8 @@ export const rule = defineRule({
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url !== null || link.href === null) continue;
       const cleaned = cleanHref(link.href);
+      // Broken only by invisible characters: invisible-characters names them, one finding per cause.
+      if (INVISIBLE.test(cleaned) && URL.canParse(withoutInvisible(cleaned))) continue;
       const problem = webUrlProblem(cleaned, shiftTags(link.href, cleaned, link.mergeTags));
       ctx.report({
         link,

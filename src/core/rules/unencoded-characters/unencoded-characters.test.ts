@@ -27,7 +27,6 @@ describe(ID, () => {
     ['https://shop.com/?q=日本', '"日"'],
     ['https://shop.com/😀', '"😀"'],
     ['https://shop.com/a&nbsp;b', 'a no-break space as %C2%A0'],
-    ['https://shop.com/a\u200Bb', 'an invisible zero-width character as %E2%80%8B'],
     ['https://shop.com/?q=&lt;b&gt;', '"<"'],
     ['https://shop.com/?q=&quot;x&quot;', '"\\""'],
   ])('reports %s', (href, says) => {
@@ -51,5 +50,11 @@ describe(ID, () => {
     'mailto:a@shop.com?subject=Hi there',
   ])('is silent on %j (encoded, host, merge tag or another rule)', (href) => {
     expect(findingsOf(ID, `<a href="${href}">x</a>`)).toEqual([]);
+  });
+
+  it('leaves invisible format characters to invisible-characters, which names them', () => {
+    const html = '<a href="https://shop.com/a\u200Bb?c=d\u00ADe">x</a>';
+    expect(findingsOf(ID, html)).toEqual([]);
+    expect(findingsOf('invisible-characters', html)).toHaveLength(1);
   });
 });

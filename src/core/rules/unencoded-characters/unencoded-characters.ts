@@ -1,3 +1,4 @@
+import { invisibleName } from '../../url/invisible-characters';
 import { cleanHref, shiftTags } from '../../extract/classify-href';
 import { quoteHref } from '../../extract/quote-href';
 import { hasSwallowedMarkup } from '../../extract/swallowed-markup';
@@ -59,7 +60,9 @@ export const rule = defineRule({
         const code = cleaned.charCodeAt(i);
         let c = cleaned[i] ?? '';
         if (code >= 0xd800 && code <= 0xdbff) c = cleaned.slice(i, i + 2);
-        if ((MUST_ENCODE.has(c) || code > 0x7e) && !found.includes(c)) found.push(c);
+        // Invisible format characters are invisible-characters', named one by one.
+        if ((MUST_ENCODE.has(c) || code > 0x7e) && invisibleName(c) === null && !found.includes(c))
+          found.push(c);
         if (c.length === 2) i++;
       }
       if (found.length === 0) continue;

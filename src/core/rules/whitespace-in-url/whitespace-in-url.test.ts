@@ -12,7 +12,6 @@ describe(ID, () => {
     ['https://shop.com/\nsale', 'has a line break inside', 'error'],
     ['https://shop.com/a\tb', 'has a tab inside', 'error'],
     ['\u00A0https://shop.com/x', 'starts with a no-break space', 'error'],
-    ['https://shop.com/x\u200B', 'ends with an invisible zero-width character', 'error'],
     [' mailto:a@shop.com', 'starts with a space', 'warning'],
     [' {{url}} ', 'starts with a space and ends with a space', 'warning'],
     [' https://shop.com/\nsale', 'starts with a space and has a line break inside', 'error'],
@@ -59,6 +58,13 @@ describe(ID, () => {
 
   it('judges line breaks only outside merge tags', () => {
     expect(findingsOf(ID, '<a href="https://shop.com/?e={{\n  email\n}}">x</a>')).toEqual([]);
+  });
+
+  it('leaves zero-width characters and the byte order mark at the ends to invisible-characters', () => {
+    expect(
+      findingsOf(ID, '<a href="https://shop.com/x\u200B">x</a><a href="\uFEFFhttps://shop.com/y">y</a>'),
+    ).toEqual([]);
+    expect(findingsOf('invisible-characters', '<a href="https://shop.com/x\u200B">x</a>')).toHaveLength(1);
   });
 
   it('leaves a space inside a web link to unencoded-characters', () => {

@@ -5,8 +5,9 @@ import { defineRule } from '../define-rule';
 import { replaceHref } from '../../edit/fix';
 import { trimWhitespace } from '../../edit/href-rewrites';
 
-const LEADING = /^[\s\u00A0\u200B\u2060\u3000\uFEFF]+/;
-const TRAILING = /[\s\u00A0\u200B\u2060\u3000\uFEFF]+$/;
+// Zero-width characters and the byte order mark are invisible-characters', named one by one.
+const LEADING = /^[^\S\uFEFF]+/;
+const TRAILING = /[^\S\uFEFF]+$/;
 
 /**
  * White space at either end of the href, or a line break or tab inside it. A
@@ -84,8 +85,6 @@ function describe(chars: string): string {
     if (c === '\n' || c === '\r') names.add('a line break');
     else if (c === '\t') names.add('a tab');
     else if (c === '\u00A0') names.add('a no-break space');
-    else if (c === '\u200B' || c === '\u2060' || c === '\uFEFF')
-      names.add('an invisible zero-width character');
     else names.add('a space');
   }
   return joinAnd([...names]);
