@@ -18,14 +18,43 @@ export interface StoredInput {
   kind?: 'html' | 'eml';
 }
 
+/** A stored draft: the input and when it was saved (ms since the epoch; 0 for drafts of earlier versions). */
+type StampedInput = StoredInput & { at?: number };
+
+/**
+ * A large draft as IndexedDB keeps it: the text as a Blob (made in a few
+ * milliseconds; the database writes its bytes away from the page's thread,
+ * where a string would be serialised on it), its name, kind and stamp.
+ */
+interface StoredBlobDraft {
+  blob: Blob;
+  name: string;
+  kind?: 'html' | 'eml';
+  at: number;
+}
+
+/** This tab's draft as localStorage knows it: the draft itself, or that IndexedDB holds it, and when it was saved. */
+export interface LocalDraft {
+  input: StoredInput | null;
+  inIdb: boolean;
+  at: number;
+}
+
 let connection: Promise<IDBDatabase> | null = null;
+/** The open connection, once there is one: a draft write can then start within the paste's own event. */
+let openConnection: IDBDatabase | null = null;
 
 /** One connection for the page's lifetime (opening one per write cost more than a small write). */
 function openDb(): Promise<IDBDatabase> {
   connection ??= connect();
-  connection.catch(() => {
-    connection = null;
-  });
+  connection.then(
+    (db) => {
+      openConnection = db;
+    },
+    () => {
+      connection = null;
+    },
+  );
   return connection;
 }
 
@@ -48,16 +77,31 @@ export async function idbGet<T>(key: string): Promise<T | undefined> {
 }
 
 export async function idbSet(key: string, value: unknown): Promise<void> {
-  const db = await openDb();
+  return idbWrite(openConnection ?? (await openDb()), key, value);
+}
+
+/**
+ * One write, started at once: the value is copied and sent, and the
+ * transaction committed, before this returns — the database commits it even
+ * while the page is busy rendering, so a reload a moment later finds it. The
+ * promise resolves when the commit is reported.
+ */
+function idbWrite(db: IDBDatabase, key: string, value: unknown): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     // Relaxed: the write survives a reload or a crash of the tab, and completes without waiting for the disk.
     const tx = db.transaction(STORE, 'readwrite', { durability: 'relaxed' });
-    if (value === undefined) tx.objectStore(STORE).delete(key);
-    else tx.objectStore(STORE).put(value, key);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('write aborted'));
+    if (value === undefined) tx.objectStore(STORE).delete(key);
+    else tx.objectStore(STORE).put(value, key);
+    // Without an explicit commit, the transaction ends only once the page has handled the put's success event.
+    if (typeof tx.commit === 'function') tx.commit();
   });
 }
+
+// Open the database while the page loads, so the first large paste is written from its own event.
+if (typeof indexedDB !== 'undefined') void openDb().catch(() => undefined);
 
 /**
  * This tab's id: each tab keeps its own draft and fix history (sessionStorage
@@ -95,73 +139,134 @@ function sourceTab(): string {
 function parseInput(raw: string): StoredInput | null {
   try {
     const parsed = JSON.parse(raw) as Partial<StoredInput>;
-    if (typeof parsed.text !== 'string') return null;
-    return {
-      text: parsed.text,
-      name: typeof parsed.name === 'string' ? parsed.name : 'input.html',
-      ...(parsed.kind === 'html' || parsed.kind === 'eml' ? { kind: parsed.kind } : {}),
-    };
+    return asInput(parsed);
   } catch {
     return null;
   }
 }
 
-/** The draft kept in localStorage, read synchronously so the first render already shows it. */
-export function loadLocalInput(): StoredInput | null | 'in-idb' {
+function asInput(parsed: Partial<StoredInput> | undefined): StoredInput | null {
+  if (parsed === undefined || parsed === null || typeof parsed.text !== 'string') return null;
+  return {
+    text: parsed.text,
+    name: typeof parsed.name === 'string' ? parsed.name : 'input.html',
+    ...(parsed.kind === 'html' || parsed.kind === 'eml' ? { kind: parsed.kind } : {}),
+  };
+}
+
+function stampOf(value: unknown): number {
+  const at = (value as { at?: unknown } | null)?.at;
+  return typeof at === 'number' && Number.isFinite(at) ? at : 0;
+}
+
+/**
+ * The draft kept in localStorage, read synchronously so the first render
+ * already shows it: the draft, or the mark that IndexedDB holds it. A large
+ * draft whose write was committed but not yet marked (the page was reloaded
+ * meanwhile) is found by loadIdbInput, being newer.
+ */
+export function loadLocalInput(): LocalDraft {
   try {
     const tab = sourceTab();
     // The one shared slot of earlier versions, for a tab that has no draft of its own yet.
     const raw = localStorage.getItem(draftKey(tab)) ?? localStorage.getItem(INPUT_KEY);
-    if (raw === null) return null;
-    if (raw === 'idb') return 'in-idb';
-    return parseInput(raw);
+    if (raw === null) return { input: null, inIdb: false, at: 0 };
+    if (raw === 'idb') return { input: null, inIdb: true, at: 0 };
+    const parsed = JSON.parse(raw) as { idb?: unknown };
+    if (parsed.idb === true) return { input: null, inIdb: true, at: stampOf(parsed) };
+    return { input: parseInput(raw), inIdb: false, at: stampOf(parsed) };
   } catch {
-    return null;
+    return { input: null, inIdb: false, at: 0 };
   }
 }
 
-export async function loadIdbInput(): Promise<StoredInput | null> {
+/** The draft IndexedDB holds for this tab (or, for a new tab, the last one saved), with when it was saved. */
+export async function loadIdbInput(): Promise<{ input: StoredInput; at: number } | null> {
   try {
-    return (
-      (await idbGet<StoredInput>(draftKey(sourceTab()))) ?? (await idbGet<StoredInput>(INPUT_KEY)) ?? null
-    );
+    let stored =
+      (await idbGet<StampedInput | StoredBlobDraft>(draftKey(sourceTab()))) ??
+      (await idbGet<StampedInput>(INPUT_KEY));
+    if (stored && 'blob' in stored && stored.blob instanceof Blob) {
+      const { blob, ...rest } = stored;
+      stored = { ...rest, text: await blob.text() };
+    }
+    const input = asInput(stored as StampedInput | undefined);
+    return input ? { input, at: stampOf(stored) } : null;
   } catch {
     return null;
   }
 }
 
-async function writeInput(input: StoredInput): Promise<void> {
+/**
+ * Stores one draft. A small one goes to localStorage. A large one goes to
+ * IndexedDB, its write started before this returns (when the database is
+ * open), and localStorage marks it once the commit is reported; a reload
+ * before that finds it all the same, its stamp being the newest.
+ */
+function writeInput(input: StoredInput): Promise<void> {
   const key = draftKey(TAB.id);
+  const at = Math.max(Date.now(), lastStamp + 1);
+  lastStamp = at;
   if (input.text.length <= LOCAL_LIMIT) {
-    localStorage.setItem(key, JSON.stringify(input));
-  } else {
-    // The marker is set only once the write has completed: a reload before then finds the previous draft.
-    await idbSet(key, input);
-    localStorage.setItem(key, 'idb');
+    localStorage.setItem(key, JSON.stringify({ ...input, at }));
+    localStorage.setItem(LAST_TAB_KEY, TAB.id);
+    return Promise.resolve();
   }
-  localStorage.setItem(LAST_TAB_KEY, TAB.id);
+  const stamped: StoredBlobDraft = {
+    blob: new Blob([input.text], { type: 'text/plain;charset=utf-8' }),
+    name: input.name,
+    ...(input.kind ? { kind: input.kind } : {}),
+    at,
+  };
+  const write = openConnection ? idbWrite(openConnection, key, stamped) : idbSet(key, stamped);
+  return write.then(() => {
+    // A newer draft saved meanwhile (on pagehide, synchronously) keeps its place.
+    if (lastStamp !== at) return;
+    localStorage.setItem(key, JSON.stringify({ idb: true, at }));
+    localStorage.setItem(LAST_TAB_KEY, TAB.id);
+  });
 }
 
 /** Writes in order, one at a time; while one runs, only the newest waiting draft is kept (last write wins, within this tab). */
 let writing: Promise<void> = Promise.resolve();
 let waiting: StoredInput | null = null;
+let draftWrites = 0;
+let lastStamp = 0;
+/** The last draft given to be written: the same one is not written again (pagehide after a paste). */
+let lastGiven: StoredInput | null = null;
 
 /** Saves the draft; resolves once it is stored (or storage refused it: the app works without). */
 export function saveInput(input: StoredInput): Promise<void> {
+  lastGiven = input;
   const queued = waiting !== null;
   waiting = input;
   if (queued) return writing;
-  // After the fix history's writes: the draft never gets ahead of the Undo that leads back from it.
-  writing = Promise.all([writing, ...[...idbQueues.values()].map((q) => q.writing)]).then(async () => {
+  const run = (): Promise<void> => {
     const next = waiting;
     waiting = null;
-    if (!next) return;
+    if (!next) return Promise.resolve();
+    draftWrites++;
+    let started: Promise<void>;
     try {
-      await writeInput(next);
-    } catch {
-      // Storage full or unavailable: keep working without persistence.
+      started = writeInput(next);
+    } catch (e) {
+      started = Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
-  });
+    return started
+      .catch(() => {
+        // Storage full or unavailable: keep working without persistence.
+      })
+      .finally(() => {
+        draftWrites--;
+      });
+  };
+  if (draftWrites === 0 && tabWritesPending === 0) {
+    // Nothing to wait for: start now, within the caller's event (a paste), before the page renders.
+    writing = run();
+    return writing;
+  }
+  // After the fix history's writes: the draft never gets ahead of the Undo that leads back from it.
+  writing = Promise.all([writing, ...[...idbQueues.values()].map((q) => q.writing)]).then(run);
   return writing;
 }
 
@@ -170,8 +275,14 @@ export function awaitSaved(): Promise<void> {
   return writing;
 }
 
-/** A small draft saved at once (pagehide: nothing asynchronous may still run); a large one is queued. */
+/**
+ * On pagehide or when the tab is hidden: a small draft saved at once (nothing
+ * asynchronous may still run); a large one started at once when nothing is
+ * being written, else queued. A draft already given to be written is left to
+ * that write.
+ */
 export function saveInputNow(input: StoredInput): void {
+  if (input === lastGiven) return;
   if (tabWritesPending > 0) {
     // The history of a fix is still being written: the draft stays as it was, its Undo consistent with it.
     void saveInput(input);
@@ -179,7 +290,10 @@ export function saveInputNow(input: StoredInput): void {
   }
   if (input.text.length <= LOCAL_LIMIT) {
     try {
-      localStorage.setItem(draftKey(TAB.id), JSON.stringify(input));
+      lastGiven = input;
+      const at = Math.max(Date.now(), lastStamp + 1);
+      lastStamp = at;
+      localStorage.setItem(draftKey(TAB.id), JSON.stringify({ ...input, at }));
       localStorage.setItem(LAST_TAB_KEY, TAB.id);
     } catch {
       // as above
