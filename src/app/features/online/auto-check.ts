@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 const KEY = 'eli:online-auto';
 
@@ -20,4 +20,24 @@ export function useAutoCheck(): [boolean, (on: boolean) => void] {
     }
   }, []);
   return [on, set];
+}
+
+/**
+ * The opt-in automatic run: once per email (`inputKey`), when the setting is
+ * on, the report is of the current input and it has links to check.
+ */
+export function useAutoRun(args: {
+  on: boolean;
+  ready: boolean;
+  inputKey: string;
+  targets: number;
+  start: () => void;
+}): void {
+  const { on, ready, inputKey, targets, start } = args;
+  const ran = useRef<string | null>(null);
+  useEffect(() => {
+    if (!on || !ready || ran.current === inputKey || targets === 0) return;
+    ran.current = inputKey;
+    start();
+  }, [on, ready, inputKey, targets, start]);
 }

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Report } from '../../../core/types';
 import { doNotRequest } from '../../../core/online/do-not-request';
 import { describeServiceError } from '../../lib/api/service-error';
-import { useAutoCheck } from './auto-check';
+import { useAutoCheck, useAutoRun } from './auto-check';
 import { ChainDrawer } from './chain-drawer';
 import {
   checkRank,
@@ -49,13 +49,7 @@ export function OnlineChecks({ report, online, inputKey, ready }: Props) {
     [links, targets, skip],
   );
 
-  // The opt-in automatic run: once per email.
-  const autoRan = useRef<string | null>(null);
-  useEffect(() => {
-    if (!auto || !ready || autoRan.current === inputKey || targets.length === 0) return;
-    autoRan.current = inputKey;
-    start();
-  }, [auto, ready, inputKey, targets.length, start]);
+  useAutoRun({ on: auto, ready, inputKey, targets: targets.length, start });
 
   // Problems first: failures, then warnings, then redirects to another site, then the rest; skipped last.
   const rows = targets
