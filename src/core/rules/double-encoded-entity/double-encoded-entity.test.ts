@@ -36,4 +36,19 @@ describe(ID, () => {
   ])('is silent on %s (decoded once, correctly)', (href) => {
     expect(findingsOf(ID, `<a href="${href}">x</a>`)).toEqual([]);
   });
+
+  it('reports the entity, where it stands and the parameter it breaks as data', () => {
+    const [f] = findingsOf(ID, '<a href="https://shop.com/?a=1&amp;amp;utm_medium=email">x</a>');
+    expect(f?.messageId).toBe(ID);
+    expect(f?.data).toEqual({
+      href: 'https://shop.com/?a=1&amp;utm_medium=email',
+      entity: '&amp;',
+      start: 21,
+      sourceDoubled: true,
+      parameter: 'utm_medium',
+    });
+    const [plain] = findingsOf(ID, '<a href="https://shop.com/?a=1#038;">x</a>');
+    expect(plain?.data).toMatchObject({ entity: '#038;', sourceDoubled: false, parameter: null });
+    expect(plain?.message).toContain('so the query string is wrong.');
+  });
 });

@@ -25,6 +25,25 @@ export const rule = defineRule({
   fixHint: 'Replace &amp;amp; (or #038;) with a single &amp;',
   severityRationale:
     'Error: the parameters the page receives are wrong, so tags and personalised links break.',
+  messages: {
+    'double-encoded-entity': {
+      text: (d) => {
+        const href = String(d['href']);
+        const entity = String(d['entity']);
+        const start = Number(d['start']);
+        const parameter = typeof d['parameter'] === 'string' ? d['parameter'] : null;
+        return (
+          `The link ${quoteHref(excerpt(href, start, start + entity.length, 30))} still holds ` +
+          `${quoteHref(entity)} after HTML decoding${d['sourceDoubled'] === true ? ' (the source says "&amp;amp;")' : ''}: ` +
+          'the "&" was encoded twice, so ' +
+          (parameter !== null
+            ? `the parameter "${parameter}" arrives as "${entity.slice(1)}${parameter}" and its value is lost. `
+            : 'the query string is wrong. ') +
+          'Write "&amp;" once in the HTML (or a plain "&").'
+        );
+      },
+    },
+  },
   fix: (i) =>
     replaceHref(
       i,
@@ -38,19 +57,18 @@ export const rule = defineRule({
       const value = outsideMergeTags(link.href, link.mergeTags);
       const m = LEFTOVER.exec(value);
       if (!m) continue;
-      const written =
-        link.raw && /&amp;amp;/i.test(link.raw.rawValue) ? ' (the source says "&amp;amp;")' : '';
       const after = link.href.slice(m.index + m[0].length, m.index + m[0].length + 20).split(/[&#]/)[0] ?? '';
       const param = after.includes('=') ? after.slice(0, after.indexOf('=')) : after;
       ctx.report({
         link,
-        message:
-          `The link ${quoteHref(excerpt(link.href, m.index, m.index + m[0].length, 30))} still holds ` +
-          `${quoteHref(m[0])} after HTML decoding${written}: the "&" was encoded twice, so ` +
-          (param !== ''
-            ? `the parameter "${param}" arrives as "${m[0].slice(1)}${param}" and its value is lost. `
-            : 'the query string is wrong. ') +
-          `Write "&amp;" once in the HTML (or a plain "&").`,
+        messageId: 'double-encoded-entity',
+        data: {
+          href: link.href,
+          entity: m[0],
+          start: m.index,
+          sourceDoubled: link.raw !== null && /&amp;amp;/i.test(link.raw.rawValue),
+          parameter: param !== '' ? param : null,
+        },
       });
     }
   },

@@ -55,4 +55,15 @@ describe(ID, () => {
   ])('is silent on %s (fine, no value, or another rule)', (html) => {
     expect(findingsOf(ID, html)).toEqual([]);
   });
+
+  it('reports the attribute as written and each problem as data', () => {
+    const [f] = findingsOf(ID, '<a HREF = https://shop.com/x>x</a>');
+    expect(f?.messageId).toBe(ID);
+    expect(f?.data).toEqual({
+      written: 'HREF = https://shop.com/x',
+      name: 'HREF',
+      value: 'https://shop.com/x',
+      problems: ['spaces-around-equals', 'name-case', 'unquoted'],
+    });
+  });
 });

@@ -3,6 +3,20 @@ import { startsWithQpDebris } from '../../extract/qp-debris';
 import { quoteHref } from '../../extract/quote-href';
 import { defineRule } from '../define-rule';
 
+/** How the attribute departs from `href="…"`. */
+type HrefProblem = 'spaces-around-equals' | 'name-case' | 'unquoted';
+
+function describe(problem: HrefProblem, name: string): string {
+  switch (problem) {
+    case 'spaces-around-equals':
+      return 'white space around "="';
+    case 'name-case':
+      return `the name written "${name}"`;
+    case 'unquoted':
+      return 'no quotes around the value';
+  }
+}
+
 /**
  * The href attribute written in a form regex-based link rewriters miss:
  * white space around `=`, a name not in lowercase, or an unquoted value.
@@ -24,30 +38,37 @@ export const rule = defineRule({
   fixHint: 'Write the attribute as href="…" (lowercase, quoted, no spaces around =)',
   severityRationale:
     'Warning: browsers read it fine, but some platforms’ link rewriters miss it, so its clicks may not be counted.',
+  messages: {
+    'href-spacing': {
+      text: (d) =>
+        `The link's attribute is written ${quoteHref(String(d['written']))} ` +
+        `(${(d['problems'] as HrefProblem[]).map((p) => describe(p, String(d['name']))).join(', ')}): browsers accept it, ` +
+        `but email platforms that find links by looking for exactly href="…" skip it, so clicks on it ` +
+        `are not tracked (SendGrid's tracker ignores href= "…", sendgrid/docs#1841). ` +
+        `Write href="${String(d['value'])}".`,
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       const raw = link.raw;
       if (raw === null) continue;
       const eq = raw.source.indexOf('=', raw.name.length);
       if (eq < 0) continue; // `<a href>` without a value is empty-href's.
-      const problems: string[] = [];
+      const problems: HrefProblem[] = [];
       const between = raw.source.slice(raw.name.length, raw.valueRange.start - raw.range.start);
-      if (/\s/.test(between)) problems.push('white space around "="');
-      if (raw.name !== raw.name.toLowerCase()) problems.push(`the name written "${raw.name}"`);
+      if (/\s/.test(between)) problems.push('spaces-around-equals');
+      if (raw.name !== raw.name.toLowerCase()) problems.push('name-case');
       // A value in curly quotes is smart-quotes-in-url's; `href=3D"…"` is qp-artifact's.
       const otherCause = LEADING_SMART_QUOTE.test(raw.rawValue) || startsWithQpDebris(raw.rawValue);
-      if (raw.quote === '' && raw.rawValue !== '' && !otherCause) problems.push('no quotes around the value');
+      if (raw.quote === '' && raw.rawValue !== '' && !otherCause) problems.push('unquoted');
       if (problems.length === 0) continue;
       const value = raw.rawValue.length > 40 ? `${raw.rawValue.slice(0, 39)}…` : raw.rawValue;
       const written = `${raw.source.slice(0, raw.valueRange.start - raw.range.start)}${value}${raw.quote}`;
       ctx.report({
         link,
         offset: raw.range.start,
-        message:
-          `The link's attribute is written ${quoteHref(written)} (${problems.join(', ')}): browsers accept it, ` +
-          `but email platforms that find links by looking for exactly href="…" skip it, so clicks on it ` +
-          `are not tracked (SendGrid's tracker ignores href= "…", sendgrid/docs#1841). ` +
-          `Write href="${value}".`,
+        messageId: 'href-spacing',
+        data: { written, name: raw.name, value, problems },
       });
     }
   },

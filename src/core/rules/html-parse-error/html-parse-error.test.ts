@@ -92,4 +92,14 @@ describe(ID, () => {
   ])('is silent on harmless errors: %s', (html) => {
     expect(findingsOf(ID, html)).toEqual([]);
   });
+
+  it('words each error code as its own message, from the code and the href', () => {
+    const [f] = findingsOf(ID, '<a href="https://a.shop.com/" href="https://b.shop.com/">x</a>');
+    expect(f?.messageId).toBe(`${ID}/duplicate-attribute`);
+    expect(f?.data).toEqual({ code: 'duplicate-attribute', inLink: true, href: 'https://a.shop.com/' });
+    const [cut] = findingsOf(ID, '<p>x</p><a href="https://shop.com/"');
+    expect(cut?.messageId).toBe(`${ID}/eof-in-tag`);
+    expect(cut?.data).toEqual({ code: 'eof-in-tag', inLink: false, href: null });
+    expect(cut?.message).toContain('HTML parse error "eof-in-tag" in a link:');
+  });
 });

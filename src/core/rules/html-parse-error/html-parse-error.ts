@@ -2,30 +2,28 @@ import { startsWithQpDebris } from '../../extract/qp-debris';
 import { hasSwallowedMarkup } from '../../extract/swallowed-markup';
 import { quoteHref } from '../../extract/quote-href';
 import type { Link, ParseErrorInfo } from '../../types';
-import { defineRule, type RuleContext } from '../define-rule';
+import { defineRule, type RuleContext, type RuleMessage } from '../define-rule';
 
 /**
  * Parser errors that change how a link is read, by code (parse5's tokenizer
  * codes, WHATWG HTML §13.2.2, plus the extraction's `nested-a` and
  * `a-not-closed`). Others (`missing-doctype` …) are harmless to links.
  */
-const EXPLAIN: Readonly<Record<string, (link: Link | null) => string>> = {
-  'duplicate-attribute': (link) =>
-    `the tag has two href attributes: browsers use the first (${quoteHref(link?.href ?? '', 60)}) and drop the ` +
+const EXPLAIN: Readonly<Record<string, (href: string | null) => string>> = {
+  'duplicate-attribute': (href) =>
+    `the tag has two href attributes: browsers use the first (${quoteHref(href ?? '', 60)}) and drop the ` +
     `other, while an email platform's link rewriter may track one and send readers to the other. Keep one href.`,
-  'swallowed-markup': (link) =>
-    `the href holds markup (${quoteHref(link?.href ?? '', 60)}): a quote was not closed, so the text and tags ` +
+  'swallowed-markup': (href) =>
+    `the href holds markup (${quoteHref(href ?? '', 60)}): a quote was not closed, so the text and tags ` +
     `after it, up to the next quote, became part of the address. Close the quote after the address.`,
-  'unexpected-character-in-attribute-name': (link) =>
+  'unexpected-character-in-attribute-name': (href) =>
     `a quote or "<" stands where an attribute name should be, usually because a quote earlier in the tag ` +
     `was not closed and swallowed the markup after it` +
-    (link?.href ? ` into the href, which now reads ${quoteHref(link.href, 60)}` : '') +
+    (href ? ` into the href, which now reads ${quoteHref(href, 60)}` : '') +
     `. Close the quote.`,
-  'unexpected-character-in-unquoted-attribute-value': (link) =>
+  'unexpected-character-in-unquoted-attribute-value': (href) =>
     `an unquoted attribute value holds a quote, "<", "=" or "\`"` +
-    (link?.href !== undefined && link.href !== null
-      ? `, so the href is read as ${quoteHref(link.href, 60)}`
-      : '') +
+    (href !== null ? `, so the href is read as ${quoteHref(href, 60)}` : '') +
     `. Put the href value in quotes.`,
   'unexpected-equals-sign-before-attribute-name': () =>
     `an "=" stands where an attribute name should be, so the attributes after it are misread. Remove the stray "=".`,
@@ -43,6 +41,18 @@ const EXPLAIN: Readonly<Record<string, (link: Link | null) => string>> = {
     `in the next paragraphs), so readers click it where they did not mean to. Add </a>.`,
 };
 
+/** One message per error code: `html-parse-error/<code>`. */
+const MESSAGES: Readonly<Record<string, RuleMessage>> = Object.fromEntries(
+  Object.entries(EXPLAIN).map(([code, explain]) => [
+    `html-parse-error/${code}`,
+    {
+      text: (d: Record<string, unknown>) =>
+        `HTML parse error "${code}" ${d['inLink'] === true ? 'in this link' : 'in a link'}: ` +
+        explain(typeof d['href'] === 'string' ? d['href'] : null),
+    },
+  ]),
+);
+
 /** Parse errors inside a link's start tag, an unclosed or nested `<a>`, or a link tag cut off by the end of the file. */
 export const rule = defineRule({
   id: 'html-parse-error',
@@ -58,14 +68,14 @@ export const rule = defineRule({
   fixHint: 'Fix the HTML around the link (close tags, remove duplicate attributes)',
   severityRationale:
     'Warning: browsers repair most parse errors, but email programs may repair them differently and change the link.',
+  messages: MESSAGES,
   check(ctx) {
     const links = [...ctx.links].sort((a, b) => a.startTag.start - b.startTag.start);
     const errors = [...ctx.parseErrors].sort((a, b) => a.offset - b.offset);
     const reported = new Set<string>();
     let j = 0;
     for (const error of errors) {
-      const explain = EXPLAIN[error.code];
-      if (!explain) continue;
+      if (!EXPLAIN[error.code]) continue;
       while (j < links.length && (links[j]?.startTag.end ?? 0) <= error.offset) j++;
       const candidate = links[j];
       const link = candidate && candidate.startTag.start <= error.offset ? candidate : null;
@@ -73,7 +83,7 @@ export const rule = defineRule({
         const tagStart = ctx.html.lastIndexOf('<', error.offset - 1);
         if (tagStart < 0 || !/^<(?:a|area|v:[a-z]+)[\s/>]/i.test(ctx.html.slice(tagStart, tagStart + 12)))
           continue;
-        report(ctx, error, null, tagStart, explain(null));
+        report(ctx, error, null, tagStart);
         continue;
       }
       if (link === null) continue;
@@ -91,7 +101,7 @@ export const rule = defineRule({
       const key = `${link.id} ${error.code}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      report(ctx, error, link, duplicate?.start ?? error.offset, explain(link));
+      report(ctx, error, link, duplicate?.start ?? error.offset);
     }
     // An unclosed quote that swallowed markup up to a quote that happened to close it leaves no parse error.
     for (const link of ctx.links) {
@@ -102,29 +112,17 @@ export const rule = defineRule({
       )
         continue;
       const code = 'swallowed-markup';
-      report(
-        ctx,
-        { code, ...ctx.lines.position(link.offset) },
-        link,
-        link.offset,
-        EXPLAIN[code]?.(link) ?? '',
-      );
+      report(ctx, { code, ...ctx.lines.position(link.offset) }, link, link.offset);
     }
   },
 });
 
-function report(
-  ctx: RuleContext,
-  error: ParseErrorInfo,
-  link: Link | null,
-  offset: number,
-  why: string,
-): void {
+function report(ctx: RuleContext, error: ParseErrorInfo, link: Link | null, offset: number): void {
   ctx.report({
     link,
     offset,
-    message: `HTML parse error "${error.code}" ${link ? 'in this link' : 'in a link'}: ${why}`,
-    data: { code: error.code },
+    messageId: `html-parse-error/${error.code}`,
+    data: { code: error.code, inLink: link !== null, href: link?.href ?? null },
   });
 }
 

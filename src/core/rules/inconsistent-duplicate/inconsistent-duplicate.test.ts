@@ -88,4 +88,16 @@ describe(ID, () => {
     ].join('\n');
     expect(findingsOf(ID, html)).toEqual([]);
   });
+
+  it('reports the first link, both writings and the differences as data', () => {
+    const [f] = findingsOf(ID, pair('https://shop.example.com/a', 'https://Shop.Example.com/a'));
+    expect(f?.messageId).toBe(ID);
+    expect(f?.data).toEqual({
+      first: 'L1',
+      firstLine: 1,
+      differences: ['host letter case'],
+      written: 'https://Shop.Example.com/a',
+      firstWritten: 'https://shop.example.com/a',
+    });
+  });
 });

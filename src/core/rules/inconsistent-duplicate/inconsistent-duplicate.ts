@@ -17,6 +17,15 @@ export const rule = defineRule({
   fixHint: 'Write every copy of this link exactly the same way',
   severityRationale:
     'Warning: the links work, but the click report splits one destination over several lines.',
+  messages: {
+    'inconsistent-duplicate': {
+      text: (d) =>
+        `Same destination as the link on line ${String(d['firstLine'])} (${String(d['first'])}), written differently ` +
+        `(${(d['differences'] as string[]).join(', ')}): "${String(d['written'])}" here, ` +
+        `"${String(d['firstWritten'])}" on line ${String(d['firstLine'])}; ` +
+        'platforms count them as separate links and split their clicks',
+    },
+  },
   fix: (i) => {
     const first = linkOf(i.report, i.finding.data?.['first']);
     if (!first || first.href === null) return null;
@@ -38,11 +47,14 @@ export const rule = defineRule({
       );
       ctx.report({
         link: r.link,
-        message:
-          `Same destination as the link on line ${r.first.line} (${r.first.id}), written differently ` +
-          `(${differences.join(', ')}): "${r.written}" here, "${r.firstWritten}" on line ${r.first.line}; ` +
-          'platforms count them as separate links and split their clicks',
-        data: { first: r.first.id, firstLine: r.first.line, differences },
+        messageId: 'inconsistent-duplicate',
+        data: {
+          first: r.first.id,
+          firstLine: r.first.line,
+          differences,
+          written: r.written,
+          firstWritten: r.firstWritten,
+        },
       });
     }
   },

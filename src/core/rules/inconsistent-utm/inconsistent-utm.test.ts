@@ -124,4 +124,30 @@ describe('inconsistent-utm on a tie', () => {
       ['L4', 'utm_campaign'],
     ]);
   });
+
+  it('words a letter-case difference as its own message, from the values and their counts', () => {
+    const html = [
+      link('utm_campaign=2024'),
+      link('utm_campaign=Spring'),
+      link('utm_campaign=spring'),
+      link('utm_campaign=spring'),
+    ].join('\n');
+    const found = findingsOf(ID, html);
+    expect(found.map((f) => [f.link, f.messageId])).toEqual([
+      ['L1', ID],
+      ['L2', `${ID}/letter-case`],
+    ]);
+    expect(found[1]?.data).toEqual({
+      parameter: 'utm_campaign',
+      value: 'Spring',
+      reference: 'spring',
+      counts: { 2024: 1, Spring: 1, spring: 2 },
+      ranked: [
+        { value: 'spring', links: 2 },
+        { value: '2024', links: 1 },
+        { value: 'Spring', links: 1 },
+      ],
+    });
+    expect(found[1]?.message).toContain('"spring" (2 links), "2024" (1 link), "Spring" (1 link)');
+  });
 });

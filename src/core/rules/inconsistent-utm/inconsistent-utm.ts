@@ -15,6 +15,16 @@ function plural(n: number): string {
   return n === 1 ? '1 link' : `${n} links`;
 }
 
+/** The start of both messages: this value, the reference, where it stands, and every value with its count. */
+function head(d: Record<string, unknown>): string {
+  const ranked = d['ranked'] as ReadonlyArray<{ value: string; links: number }>;
+  // "most links" only where the reference value really is the most used one.
+  const tie = ranked.filter((r) => r.links === ranked[0]?.links).length > 1;
+  const where = tie ? `on the first link that has it` : 'on most links';
+  const summary = ranked.map((r) => `"${r.value}" (${plural(r.links)})`).join(', ');
+  return `${String(d['parameter'])} is "${String(d['value'])}" here but "${String(d['reference'])}" ${where} (${summary}): `;
+}
+
 export const rule = defineRule({
   id: 'inconsistent-utm',
   defaultSeverity: 'warning',
@@ -28,6 +38,16 @@ export const rule = defineRule({
   remedy: 'Use exactly the same campaign tag values, in the same letter case, on every link.',
   fixHint: 'Use one spelling of utm_source, utm_medium and utm_campaign throughout',
   severityRationale: 'Warning: the links work, but analytics splits one campaign into several.',
+  messages: {
+    'inconsistent-utm': {
+      text: (d) => `${head(d)}the campaign report splits this email into separate rows`,
+    },
+    'inconsistent-utm/letter-case': {
+      text: (d) =>
+        `${head(d)}analytics tools treat values that differ only in letter case as different, ` +
+        'so the campaign report splits this email into separate rows',
+    },
+  },
   check(ctx) {
     const params = ctx.links.flatMap((link) => {
       if (link.kind !== 'web') return [];
@@ -39,7 +59,6 @@ export const rule = defineRule({
       uses: Use[];
       counts: Map<string, number>;
       reference: string;
-      best: number;
     }
     const compared: Compared[] = [];
     for (const name of UTM_COMPARED) {
@@ -63,7 +82,7 @@ export const rule = defineRule({
           best = n;
         }
       }
-      compared.push({ name, uses, counts, reference, best });
+      compared.push({ name, uses, counts, reference });
     }
     // A link whose source, medium and campaign all differ from the rest is a deliberate
     // separate campaign (a cross-promotion with its own complete tag set), not a slip.
@@ -86,13 +105,9 @@ export const rule = defineRule({
       )
         separate.add(link);
     }
-    for (const { name, uses, counts, reference, best } of compared) {
+    for (const { name, uses, counts, reference } of compared) {
       if (counts.size < 2) continue;
-      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-      // "most links" only where the reference value really is the most used one.
-      const tie = ranked.filter(([, n]) => n === best).length > 1;
-      const where = tie ? `on the first link that has it` : 'on most links';
-      const summary = ranked.map(([v, n]) => `"${v}" (${plural(n)})`).join(', ');
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([value, links]) => ({ value, links }));
       for (const use of uses) {
         if (use.value === reference || separate.has(use.link)) continue;
         const sameButCase = use.value.toLowerCase() === reference.toLowerCase();
@@ -100,12 +115,14 @@ export const rule = defineRule({
         ctx.report({
           link: use.link,
           ...(offset !== undefined ? { offset } : {}),
-          message:
-            `${name} is "${use.value}" here but "${reference}" ${where} (${summary}): ` +
-            (sameButCase
-              ? 'analytics tools treat values that differ only in letter case as different, so the campaign report splits this email into separate rows'
-              : 'the campaign report splits this email into separate rows'),
-          data: { parameter: name, value: use.value, reference, counts: Object.fromEntries(counts) },
+          messageId: sameButCase ? 'inconsistent-utm/letter-case' : 'inconsistent-utm',
+          data: {
+            parameter: name,
+            value: use.value,
+            reference,
+            counts: Object.fromEntries(counts),
+            ranked,
+          },
         });
       }
     }
