@@ -202,6 +202,8 @@ export interface OnlineFinding extends FindingWording {
   message: string;
   /** For link checks: the hop index the finding is about, when it is about one. */
   hop?: number;
+  /** The facts the message is made from, for tools (as a finding's `data`). */
+  data?: Record<string, unknown>;
 }
 
 /** Everything the service found, handed to analyze() so the same rules judge it everywhere. */

@@ -119,9 +119,12 @@ export interface OfflineRule extends RuleMeta {
 
 /** A verdict of an online rule about one fact. */
 export interface OnlineVerdict {
-  message: string;
+  /** The developer sentence; may be left out when `messageId` names one of the rule's `messages`. */
+  message?: string;
   /** A variant of the rule's message (`<rule-id>/<variant>`); the rule's own ID when absent. */
   messageId?: string;
+  /** The facts the message is made from (JSON-serialisable: findings travel on the wire). */
+  data?: Record<string, unknown>;
   /** Plain wording for this variant, where the rule's default does not fit. */
   wording?: Partial<FindingWording>;
   hop?: number;

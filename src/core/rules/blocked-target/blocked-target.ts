@@ -13,10 +13,25 @@ export const blockedTarget = defineOnlineRule({
   remedy: 'Use a public web address that everyone can open.',
   fixHint: 'Do not link to private or internal addresses',
   severityRationale: 'Error: readers outside your network cannot reach a private address.',
+  messages: {
+    'blocked-target': {
+      text: (d) => {
+        const hop = typeof d['hop'] === 'number' ? d['hop'] : 0;
+        const where = hop > 0 ? ` (hop ${hop + 1}, ${String(d['hopUrl'] ?? '')})` : '';
+        return `Blocked target${where}: ${String(d['reason'])}`;
+      },
+    },
+  },
   judgeLink(fact) {
     if (fact.error?.code !== 'blocked-target') return [];
     const hop = lastHop(fact);
-    const where = hop !== undefined && hop > 0 ? ` (hop ${hop + 1}, ${fact.hops[hop]?.url ?? ''})` : '';
-    return [{ message: `Blocked target${where}: ${fact.error.message}`, hop }];
+    const hopUrl = hop !== undefined ? (fact.hops[hop]?.url ?? null) : null;
+    return [
+      {
+        messageId: 'blocked-target',
+        data: { url: fact.url, hop: hop ?? null, hopUrl, reason: fact.error.message },
+        hop,
+      },
+    ];
   },
 });

@@ -13,12 +13,19 @@ export const botBlocked = defineOnlineRule({
   remedy: 'Open the link yourself to confirm it works.',
   fixHint: 'Open the link by hand to confirm it works',
   severityRationale: 'Info: the site refused an automated check; readers in a browser usually get through.',
+  messages: {
+    'bot-blocked': {
+      text: (d) =>
+        `Blocked as a bot (${String(d['why'])}) at ${String(d['url'])}: the link's real state is unknown, not broken`,
+    },
+  },
   judgeLink(fact) {
     const why = botBlockOf(fact);
     if (why === null) return [];
     return [
       {
-        message: `Blocked as a bot (${why}) at ${fact.finalUrl ?? fact.url}: the link's real state is unknown, not broken`,
+        messageId: 'bot-blocked',
+        data: { why, url: fact.finalUrl ?? fact.url, status: fact.finalStatus },
         hop: lastHop(fact),
       },
     ];

@@ -1,5 +1,5 @@
 import { defineOnlineRule } from '../define-rule';
-import { botBlockOf, lastHop } from '../link-chain';
+import { botBlockOf, lastHop, redirectCount } from '../link-chain';
 
 export const brokenLink = defineOnlineRule({
   id: 'broken-link',
@@ -13,16 +13,36 @@ export const brokenLink = defineOnlineRule({
   remedy: 'Fix the page or change the link to a page that works.',
   fixHint: 'Fix or replace the destination page',
   severityRationale: 'Error: every reader who clicks lands on an error page.',
+  messages: {
+    'broken-link': {
+      text: (d) => {
+        const redirects = Number(d['redirects']);
+        const where = redirects > 0 ? ` after ${redirects} redirect(s), at ${String(d['finalUrl'])}` : '';
+        return `Broken link: the server answers HTTP ${Number(d['status'])}${where}`;
+      },
+    },
+    'broken-link/no-host': {
+      text: (d) => `Broken link: ${String(d['reason'])}`,
+    },
+  },
   judgeLink(fact) {
     if (fact.error?.code === 'dns-nxdomain') {
-      return [{ message: `Broken link: ${fact.error.message}`, hop: lastHop(fact) }];
+      return [
+        {
+          messageId: 'broken-link/no-host',
+          data: { url: fact.url, code: fact.error.code, reason: fact.error.message },
+          hop: lastHop(fact),
+        },
+      ];
     }
     if (fact.error || fact.finalStatus === null || fact.finalStatus < 400) return [];
     if (botBlockOf(fact) !== null) return [];
-    const where =
-      fact.hops.length > 1 ? ` after ${fact.hops.length - 1} redirect(s), at ${fact.finalUrl}` : '';
     return [
-      { message: `Broken link: the server answers HTTP ${fact.finalStatus}${where}`, hop: lastHop(fact) },
+      {
+        messageId: 'broken-link',
+        data: { status: fact.finalStatus, redirects: redirectCount(fact), finalUrl: fact.finalUrl },
+        hop: lastHop(fact),
+      },
     ];
   },
 });

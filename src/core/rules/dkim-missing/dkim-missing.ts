@@ -13,25 +13,36 @@ export const rule = defineOnlineRule({
   remedy: 'Publish the DKIM key your email platform gives you in your DNS.',
   fixHint: 'Publish the DKIM key the platform gives you',
   severityRationale: 'Error: without the key the signature cannot be checked, so authentication fails.',
+  messages: {
+    'dkim-missing': {
+      text: (d) =>
+        `No DKIM key at ${String(d['selector'])}._domainkey.${String(d['domain'])}: messages signed with s=${String(d['selector'])} fail DKIM.`,
+    },
+    'dkim-missing/revoked': {
+      text: (d) =>
+        `The DKIM key at ${String(d['selector'])}._domainkey.${String(d['domain'])} is revoked (empty p=): messages signed with it fail DKIM.`,
+    },
+    'dkim-missing/common-selectors': {
+      text: (d) =>
+        `No DKIM key found for ${String(d['domain'])} at the common selectors (${(d['selectors'] as string[]).join(', ')}); give the selector of the message's DKIM-Signature (s=) to check it.`,
+    },
+  },
   judgeSender(fact) {
     const out: OnlineVerdict[] = [];
     const given = fact.dkim.filter((d) => d.source !== 'common');
     for (const d of given) {
       if (d.error !== null) continue;
       if (!d.found) {
-        out.push({
-          message: `No DKIM key at ${d.selector}._domainkey.${d.domain}: messages signed with s=${d.selector} fail DKIM.`,
-        });
+        out.push({ messageId: 'dkim-missing', data: { selector: d.selector, domain: d.domain } });
       } else if (d.revoked) {
-        out.push({
-          message: `The DKIM key at ${d.selector}._domainkey.${d.domain} is revoked (empty p=): messages signed with it fail DKIM.`,
-        });
+        out.push({ messageId: 'dkim-missing/revoked', data: { selector: d.selector, domain: d.domain } });
       }
     }
     const common = fact.dkim.filter((d) => d.source === 'common');
     if (common.length > 0 && common.every((d) => !d.found && d.error === null)) {
       out.push({
-        message: `No DKIM key found for ${fact.domain} at the common selectors (${common.map((d) => d.selector).join(', ')}); give the selector of the message's DKIM-Signature (s=) to check it.`,
+        messageId: 'dkim-missing/common-selectors',
+        data: { domain: fact.domain, selectors: common.map((d) => d.selector) },
       });
     }
     return out;

@@ -14,22 +14,28 @@ export const rule = defineOnlineRule({
   fixHint: 'Rotate to a 2048-bit DKIM key',
   severityRationale:
     'Warning: short keys can be forged and some providers ignore them; 1024 bits is info, still accepted today.',
+  messages: {
+    'dkim-weak-key': {
+      text: (d) =>
+        `The DKIM key at ${where(d)} is RSA ${Number(d['bits'])} bits: receivers reject keys under 1024 bits (RFC 8301), so DKIM fails. Publish a 2048-bit key.`,
+    },
+    'dkim-weak-key/under-2048': {
+      text: (d) =>
+        `The DKIM key at ${where(d)} is RSA ${Number(d['bits'])} bits; 2048 is recommended (RFC 8301).`,
+    },
+  },
   judgeSender(fact) {
     const out: OnlineVerdict[] = [];
     for (const d of fact.dkim) {
       if (!d.found || d.keyType !== 'rsa' || d.keyBits === null || d.keyBits >= 2048) continue;
-      const where = `${d.selector}._domainkey.${d.domain}`;
-      if (d.keyBits < 1024) {
-        out.push({
-          message: `The DKIM key at ${where} is RSA ${d.keyBits} bits: receivers reject keys under 1024 bits (RFC 8301), so DKIM fails. Publish a 2048-bit key.`,
-        });
-      } else {
-        out.push({
-          severity: 'info',
-          message: `The DKIM key at ${where} is RSA ${d.keyBits} bits; 2048 is recommended (RFC 8301).`,
-        });
-      }
+      const data = { selector: d.selector, domain: d.domain, bits: d.keyBits };
+      if (d.keyBits < 1024) out.push({ messageId: 'dkim-weak-key', data });
+      else out.push({ messageId: 'dkim-weak-key/under-2048', severity: 'info', data });
     }
     return out;
   },
 });
+
+function where(d: Record<string, unknown>): string {
+  return `${String(d['selector'])}._domainkey.${String(d['domain'])}`;
+}

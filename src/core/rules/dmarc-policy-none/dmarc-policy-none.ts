@@ -14,6 +14,14 @@ export const rule = defineOnlineRule({
   fixHint: 'Move DMARC to p=quarantine or p=reject once reports are clean',
   severityRationale:
     'Warning: it meets the bulk-sender requirement but does not protect the domain against spoofing.',
+  messages: {
+    'dmarc-policy-none': {
+      text: (d) => {
+        const at = typeof d['foundAt'] === 'string' ? ` (found at ${d['foundAt']})` : '';
+        return `The DMARC policy of ${String(d['domain'])}${at} is ${String(d['tag'])}=none: it only monitors, and mail spoofing the domain is still delivered. Move to p=quarantine or p=reject once reports show your own mail passes.`;
+      },
+    },
+  },
   judgeSender(fact) {
     const { dmarc } = fact;
     if (dmarc.record === null) return [];
@@ -22,10 +30,10 @@ export const rule = defineOnlineRule({
     const useSp = inherited && dmarc.subdomainPolicy != null;
     const policy = useSp ? dmarc.subdomainPolicy : dmarc.policy;
     if (policy !== 'none') return [];
-    const at = inherited ? ` (found at ${dmarc.foundAt})` : '';
     return [
       {
-        message: `The DMARC policy of ${fact.domain}${at} is ${useSp ? 'sp' : 'p'}=none: it only monitors, and mail spoofing the domain is still delivered. Move to p=quarantine or p=reject once reports show your own mail passes.`,
+        messageId: 'dmarc-policy-none',
+        data: { domain: fact.domain, foundAt: inherited ? dmarc.foundAt : null, tag: useSp ? 'sp' : 'p' },
       },
     ];
   },

@@ -16,26 +16,54 @@ export const rule = defineOnlineRule({
   fixHint: 'Try again; check the domain’s DNS servers answer',
   severityRationale:
     'Error: the check could not be made, so the sender or tracking domain may be failing for everyone.',
+  messages: {
+    'dns-lookup-failed/spf': {
+      text: (d) => failed(`The SPF look-up for ${String(d['domain'])} failed`, d),
+    },
+    'dns-lookup-failed/spf-include': {
+      text: (d) => failed(`A look-up inside the SPF include tree of ${String(d['domain'])} failed`, d),
+    },
+    'dns-lookup-failed/dmarc': {
+      text: (d) => failed(`The DMARC look-up for ${String(d['domain'])} failed`, d),
+    },
+    'dns-lookup-failed/dkim': {
+      text: (d) =>
+        failed(`The DKIM look-up at ${String(d['selector'])}._domainkey.${String(d['domain'])} failed`, d),
+    },
+    'dns-lookup-failed/mx': {
+      text: (d) => failed(`The MX look-up for ${String(d['domain'])} failed`, d),
+    },
+    'dns-lookup-failed/tracking-domain': {
+      text: (d) =>
+        `The DNS look-up for ${String(d['host'])} failed: ${String(d['error'])} (${String(d['code'])}); whether it is set up is unknown.`,
+    },
+  },
   judgeSender(fact) {
     const out: OnlineVerdict[] = [];
-    const say = (what: string, e: FactError) =>
-      out.push({ message: `${what}: ${e.message} (${e.code}); the result is unknown, not missing.` });
-    if (fact.spf.error) say(`The SPF look-up for ${fact.domain} failed`, fact.spf.error);
-    for (const e of fact.spf.nestedErrors ?? [])
-      say(`A look-up inside the SPF include tree of ${fact.domain} failed`, e);
-    if (fact.dmarc.error) say(`The DMARC look-up for ${fact.domain} failed`, fact.dmarc.error);
-    for (const d of fact.dkim)
-      if (d.error) say(`The DKIM look-up at ${d.selector}._domainkey.${d.domain} failed`, d.error);
-    if (fact.mxError) say(`The MX look-up for ${fact.domain} failed`, fact.mxError);
+    const say = (variant: string, e: FactError, where: Record<string, unknown> = { domain: fact.domain }) =>
+      out.push({
+        messageId: `dns-lookup-failed/${variant}`,
+        data: { ...where, code: e.code, error: e.message },
+      });
+    if (fact.spf.error) say('spf', fact.spf.error);
+    for (const e of fact.spf.nestedErrors ?? []) say('spf-include', e);
+    if (fact.dmarc.error) say('dmarc', fact.dmarc.error);
+    for (const d of fact.dkim) if (d.error) say('dkim', d.error, { selector: d.selector, domain: d.domain });
+    if (fact.mxError) say('mx', fact.mxError);
     return out;
   },
   judgeTrackingDomain(fact) {
     return fact.error
       ? [
           {
-            message: `The DNS look-up for ${fact.host} failed: ${fact.error.message} (${fact.error.code}); whether it is set up is unknown.`,
+            messageId: 'dns-lookup-failed/tracking-domain',
+            data: { host: fact.host, code: fact.error.code, error: fact.error.message },
           },
         ]
       : [];
   },
 });
+
+function failed(what: string, d: Record<string, unknown>): string {
+  return `${what}: ${String(d['error'])} (${String(d['code'])}); the result is unknown, not missing.`;
+}

@@ -1,4 +1,8 @@
-import { describeDisagreement, propagationDisagreements } from '../../dns/propagation';
+import {
+  describeDisagreement,
+  propagationDisagreements,
+  type PropagationDisagreement,
+} from '../../dns/propagation';
 import { defineOnlineRule, type OnlineVerdict } from '../define-rule';
 
 /**
@@ -20,9 +24,13 @@ export const rule = defineOnlineRule({
   fixHint: 'Wait for DNS to propagate, then check again',
   severityRationale:
     'Warning: it passes by itself, but sending during the change puts part of the audience on a broken or old setup; waiting until the time shown fixes it.',
+  messages: {
+    'dns-propagation/tracking-domain': { text: describe },
+    'dns-propagation/sender': { text: describe },
+  },
   judgeTrackingDomain(fact) {
     return propagationDisagreements(fact.propagation).map((d): OnlineVerdict => ({
-      message: describeDisagreement(d),
+      data: { ...d },
       messageId: 'dns-propagation/tracking-domain',
       wording: {
         title: 'Your click-tracking domain is not set up everywhere yet',
@@ -32,7 +40,7 @@ export const rule = defineOnlineRule({
   },
   judgeSender(fact) {
     return propagationDisagreements(fact.propagation).map((d): OnlineVerdict => ({
-      message: describeDisagreement(d),
+      data: { ...d },
       messageId: 'dns-propagation/sender',
       wording: {
         title: `Your ${d.record} record is not the same everywhere yet`,
@@ -41,3 +49,8 @@ export const rule = defineOnlineRule({
     }));
   },
 });
+
+/** The sentence of one disagreement, from the finding's data (a PropagationDisagreement). */
+function describe(data: Record<string, unknown>): string {
+  return describeDisagreement(data as unknown as PropagationDisagreement);
+}

@@ -13,11 +13,20 @@ export const rule = defineOnlineRule({
   remedy: 'Ask the blocklist to remove the domain, and stop using it until it is removed.',
   fixHint: 'Ask the blocklist to delist the domain; stop using it meanwhile',
   severityRationale: 'Error: mail with a listed domain is widely blocked or sent to spam.',
+  messages: {
+    'domain-blocklisted': {
+      text: (d) => {
+        const meaning = typeof d['meaning'] === 'string' && d['meaning'] !== '' ? ` (${d['meaning']})` : '';
+        return `${String(d['host'])} is listed on ${String(d['zone'])}${meaning}: filters that use this list junk or reject mail carrying links to it.`;
+      },
+    },
+  },
   judgeTrackingDomain(fact) {
     return fact.blocklists
       .filter((b) => b.status === 'listed')
       .map((b) => ({
-        message: `${fact.host} is listed on ${b.zone}${b.meaning ? ` (${b.meaning})` : ''}: filters that use this list junk or reject mail carrying links to it.`,
+        messageId: 'domain-blocklisted',
+        data: { host: fact.host, zone: b.zone, meaning: b.meaning, codes: b.codes },
       }));
   },
 });

@@ -34,11 +34,25 @@ export const fetchFailed = defineOnlineRule({
   fixHint: 'Open the link by hand; check the site is up',
   severityRationale:
     'Error: the site did not answer the check properly, so readers are likely to hit the same failure.',
+  messages: {
+    'fetch-failed': {
+      text: (d) => {
+        const code = String(d['code']);
+        const what =
+          WHAT[code] ?? (code.startsWith('dns-') ? 'the DNS look-up failed' : 'the request failed');
+        return `Fetch failed: ${what} (${String(d['error'])})`;
+      },
+    },
+  },
   judgeLink(fact) {
     const error = fact.error;
     if (!error || REPORTED_ELSEWHERE.has(error.code)) return [];
-    const what =
-      WHAT[error.code] ?? (error.code.startsWith('dns-') ? 'the DNS look-up failed' : 'the request failed');
-    return [{ message: `Fetch failed: ${what} (${error.message})`, hop: lastHop(fact) }];
+    return [
+      {
+        messageId: 'fetch-failed',
+        data: { url: fact.url, code: error.code, error: error.message },
+        hop: lastHop(fact),
+      },
+    ];
   },
 });

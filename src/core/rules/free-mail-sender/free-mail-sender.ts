@@ -14,12 +14,14 @@ export const rule = defineOnlineRule({
   fixHint: 'Send from your own domain, not a free mailbox',
   severityRationale:
     'Warning: free mailbox providers publish DMARC policies that make bulk mail sent as them fail.',
+  messages: {
+    'free-mail-sender': {
+      text: (d) =>
+        `${String(d['domain'])} is a free mailbox provider: an email platform cannot sign for it or pass its DMARC policy, so bulk mail From ${String(d['domain'])} is rejected or lands in spam. Send from your own domain.`,
+    },
+  },
   judgeSender(fact) {
     if (!fact.freeMail) return [];
-    return [
-      {
-        message: `${fact.domain} is a free mailbox provider: an email platform cannot sign for it or pass its DMARC policy, so bulk mail From ${fact.domain} is rejected or lands in spam. Send from your own domain.`,
-      },
-    ];
+    return [{ messageId: 'free-mail-sender', data: { domain: fact.domain } }];
   },
 });

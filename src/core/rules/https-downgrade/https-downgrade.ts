@@ -1,4 +1,4 @@
-import { defineOnlineRule } from '../define-rule';
+import { defineOnlineRule, type OnlineVerdict } from '../define-rule';
 
 export const httpsDowngrade = defineOnlineRule({
   id: 'https-downgrade',
@@ -13,13 +13,18 @@ export const httpsDowngrade = defineOnlineRule({
   fixHint: 'Make every redirect stay on https://',
   severityRationale:
     'Warning: the link works, but the insecure hop can be read or changed on the way and browsers may warn.',
+  messages: {
+    'https-downgrade': {
+      text: (d) => `HTTPS downgrade: ${String(d['from'])} redirects to plain http ${String(d['to'])}`,
+    },
+  },
   judgeLink(fact) {
-    const out = [];
+    const out: OnlineVerdict[] = [];
     for (let i = 1; i < fact.hops.length; i++) {
       const from = fact.hops[i - 1];
       const to = fact.hops[i];
       if (from?.url.startsWith('https:') && to?.url.startsWith('http:')) {
-        out.push({ message: `HTTPS downgrade: ${from.url} redirects to plain http ${to.url}`, hop: i });
+        out.push({ messageId: 'https-downgrade', data: { from: from.url, to: to.url }, hop: i });
       }
     }
     return out;

@@ -15,12 +15,16 @@ export const longRedirectChain = defineOnlineRule({
   remedy: 'Link closer to the final page.',
   fixHint: 'Link closer to the final address',
   severityRationale: 'Warning: the link works, but each hop adds delay and a chance to break.',
+  messages: {
+    'long-redirect-chain': {
+      text: (d) =>
+        `Long redirect chain: ${Number(d['redirects'])} redirects before ${typeof d['finalUrl'] === 'string' ? d['finalUrl'] : 'the destination'}`,
+    },
+  },
   judgeLink(fact, options) {
     const count = redirectCount(fact);
     if (fact.error?.code === 'too-many-redirects' || fact.error?.code === 'redirect-loop') return [];
     if (count <= LONG_CHAIN_REDIRECTS || count > options.maxRedirects) return [];
-    return [
-      { message: `Long redirect chain: ${count} redirects before ${fact.finalUrl ?? 'the destination'}` },
-    ];
+    return [{ messageId: 'long-redirect-chain', data: { redirects: count, finalUrl: fact.finalUrl } }];
   },
 });

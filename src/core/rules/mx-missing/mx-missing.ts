@@ -14,21 +14,21 @@ export const rule = defineOnlineRule({
   fixHint: 'Add an MX record for replies and bounces',
   severityRationale:
     'Warning: mail still goes out, but replies and bounces are lost and some providers distrust the domain.',
+  messages: {
+    'mx-missing': {
+      text: (d) =>
+        `${String(d['domain'])} has no MX record: replies to the From address cannot be delivered, and some receivers distrust senders that cannot receive mail.`,
+    },
+    'mx-missing/null-mx': {
+      text: (d) =>
+        `${String(d['domain'])} publishes a null MX (RFC 7505): it declares it accepts no mail, so replies bounce.`,
+    },
+  },
   judgeSender(fact) {
     if (fact.mxError) return [];
-    if (fact.mx.length === 0) {
-      return [
-        {
-          message: `${fact.domain} has no MX record: replies to the From address cannot be delivered, and some receivers distrust senders that cannot receive mail.`,
-        },
-      ];
-    }
+    if (fact.mx.length === 0) return [{ messageId: 'mx-missing', data: { domain: fact.domain } }];
     if (fact.mx.every((m) => m.exchange === '' || m.exchange === '.')) {
-      return [
-        {
-          message: `${fact.domain} publishes a null MX (RFC 7505): it declares it accepts no mail, so replies bounce.`,
-        },
-      ];
+      return [{ messageId: 'mx-missing/null-mx', data: { domain: fact.domain } }];
     }
     return [];
   },

@@ -13,8 +13,11 @@ export const notRequested = defineOnlineRule({
   fixHint: 'Nothing to fix: checked on purpose only by hand',
   severityRationale:
     'Info: skipped on purpose to protect the reader (for example an unsubscribe link); nothing is wrong.',
+  messages: {
+    'not-requested': { text: (d) => String(d['reason']) },
+  },
   judgeLink(fact) {
     if (fact.error?.code !== 'not-requested') return [];
-    return [{ message: fact.error.message }];
+    return [{ messageId: 'not-requested', data: { url: fact.url, reason: fact.error.message } }];
   },
 });

@@ -13,13 +13,14 @@ export const rule = defineOnlineRule({
   remedy: 'Ask whoever manages your domain to merge the SPF records into one.',
   fixHint: 'Merge the SPF records into one',
   severityRationale: 'Error: two records make SPF fail outright (RFC 7208), as if there were none.',
+  messages: {
+    'spf-multiple-records': {
+      text: (d) =>
+        `${String(d['domain'])} publishes ${(d['records'] as string[]).length} SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all its mail. Merge them into one v=spf1 record.`,
+    },
+  },
   judgeSender(fact) {
-    const n = fact.spf.records.length;
-    if (n < 2) return [];
-    return [
-      {
-        message: `${fact.domain} publishes ${n} SPF records; RFC 7208 §4.5 makes that a permanent error, so SPF fails for all its mail. Merge them into one v=spf1 record.`,
-      },
-    ];
+    if (fact.spf.records.length < 2) return [];
+    return [{ messageId: 'spf-multiple-records', data: { domain: fact.domain, records: fact.spf.records } }];
   },
 });

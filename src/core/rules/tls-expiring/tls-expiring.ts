@@ -17,24 +17,37 @@ export const rule = defineOnlineRule({
   remedy: 'Ask whoever runs the domain to renew the security certificate now.',
   fixHint: 'Renew the certificate soon',
   severityRationale: 'Warning: the link works today but breaks when the certificate expires.',
+  messages: {
+    'tls-expiring': {
+      text: (d) =>
+        `The certificate of https://${String(d['host'])} ${when(d)}; links on it break when it does.`,
+    },
+    'tls-expiring/hop': {
+      text: (d) => `Hop ${Number(d['hop']) + 1} (${String(d['url'])}): the certificate ${when(d)}.`,
+    },
+  },
   judgeTrackingDomain(fact) {
     return expiring(fact.tls)
-      ? [
-          {
-            message: `The certificate of https://${fact.host} ${when(fact.tls)}; links on it break when it does.`,
-          },
-        ]
+      ? [{ messageId: 'tls-expiring', data: { host: fact.host, ...expiry(fact.tls) } }]
       : [];
   },
   judgeLink(fact) {
     const out: OnlineVerdict[] = [];
     fact.hops.forEach((hop, i) => {
       if (expiring(hop.tls))
-        out.push({ hop: i, message: `Hop ${i + 1} (${hop.url}): the certificate ${when(hop.tls)}.` });
+        out.push({
+          hop: i,
+          messageId: 'tls-expiring/hop',
+          data: { hop: i, url: hop.url, ...expiry(hop.tls) },
+        });
     });
     return out;
   },
 });
+
+function expiry(tls: TlsFacts): { daysToExpiry: number; validTo: string | null } {
+  return { daysToExpiry: tls.daysToExpiry ?? 0, validTo: tls.validTo };
+}
 
 function expiring(tls: TlsFacts | null | undefined): tls is TlsFacts {
   // An expired certificate is tls-invalid, not expiring.
@@ -47,8 +60,9 @@ function expiring(tls: TlsFacts | null | undefined): tls is TlsFacts {
   );
 }
 
-function when(tls: TlsFacts | null | undefined): string {
-  const days = tls?.daysToExpiry ?? 0;
-  const date = tls?.validTo ? ` (${tls.validTo.slice(0, 10)})` : '';
+function when(d: Record<string, unknown>): string {
+  const days = Number(d['daysToExpiry'] ?? 0);
+  const date =
+    typeof d['validTo'] === 'string' && d['validTo'] !== '' ? ` (${d['validTo'].slice(0, 10)})` : '';
   return days === 0 ? `expires today${date}` : `expires in ${days} day${days === 1 ? '' : 's'}${date}`;
 }

@@ -12,14 +12,16 @@ export const tooManyRedirects = defineOnlineRule({
   remedy: 'Link directly to the final page.',
   fixHint: 'Link to the final address directly',
   severityRationale: 'Error: browsers give up before the page opens.',
+  messages: {
+    'too-many-redirects': {
+      text: (d) =>
+        `Too many redirects: the chain did not end within ${Number(d['limit'])} redirects; browsers give up at about 20`,
+    },
+  },
   judgeLink(fact, options) {
     const count = redirectCount(fact);
     if (fact.error?.code === 'too-many-redirects' || count > options.maxRedirects) {
-      return [
-        {
-          message: `Too many redirects: the chain did not end within ${options.maxRedirects} redirects; browsers give up at about 20`,
-        },
-      ];
+      return [{ messageId: 'too-many-redirects', data: { redirects: count, limit: options.maxRedirects } }];
     }
     return [];
   },

@@ -13,12 +13,14 @@ export const rule = defineOnlineRule({
   remedy: 'Add the DNS record your email platform asks for when you set up the tracking address.',
   fixHint: 'Add the CNAME record the platform asks for',
   severityRationale: 'Error: without the record, tracked links on this domain do not resolve at all.',
+  messages: {
+    'tracking-cname-missing': {
+      text: (d) =>
+        `${String(d['host'])} has no CNAME and no A/AAAA record: every tracked link on it fails to open. Add the CNAME your email platform gives for the branded tracking domain.`,
+    },
+  },
   judgeTrackingDomain(fact) {
     if (fact.error || fact.cname.length > 0 || fact.addresses.length > 0) return [];
-    return [
-      {
-        message: `${fact.host} has no CNAME and no A/AAAA record: every tracked link on it fails to open. Add the CNAME your email platform gives for the branded tracking domain.`,
-      },
-    ];
+    return [{ messageId: 'tracking-cname-missing', data: { host: fact.host } }];
   },
 });

@@ -22,6 +22,14 @@ export const utmDropped = defineOnlineRule({
     'Ask whoever runs the website to keep the tags when forwarding, or link to the final page directly.',
   fixHint: 'Make the redirects keep the query string',
   severityRationale: 'Warning: the link works, but its visits are missing from the campaign in analytics.',
+  messages: {
+    'utm-dropped': {
+      text: (d) => {
+        const lost = d['lost'] as string[];
+        return `UTM parameters dropped by the redirects: ${lost.join(', ')} ${lost.length === 1 ? 'is' : 'are'} missing or changed at ${String(d['finalUrl'])}`;
+      },
+    },
+  },
   judgeLink(fact) {
     if (fact.error || fact.finalUrl === null || fact.hops.length < 2) return [];
     const first = utmOf(fact.url);
@@ -29,11 +37,6 @@ export const utmDropped = defineOnlineRule({
     if (!first || !last || first.size === 0) return [];
     const lost = [...first].filter(([k, v]) => last.get(k) !== v).map(([k]) => k);
     if (lost.length === 0) return [];
-    return [
-      {
-        message: `UTM parameters dropped by the redirects: ${lost.join(', ')} ${lost.length === 1 ? 'is' : 'are'} missing or changed at ${fact.finalUrl}`,
-        hop: fact.hops.length - 1,
-      },
-    ];
+    return [{ messageId: 'utm-dropped', data: { lost, finalUrl: fact.finalUrl }, hop: fact.hops.length - 1 }];
   },
 });
