@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadNodePrivacyEngines } from '../../cli/privacy-data';
 import { analyze, analyzeHtml } from '../analyze';
-import type { FactError, LinkCheckFacts } from '../facts';
+import type { FactError, Facts, LinkCheckFacts } from '../facts';
 import { withFacts } from '../with-facts';
 import { hop } from './link-check-facts.test-helpers';
+import { senderFacts, trackingFacts } from './online-facts.test-helpers';
 import type { AnalyzeOptions } from '../types';
 import { rules } from '.';
 
@@ -18,10 +19,13 @@ import { rules } from '.';
  * paragraphs (an email too large to print).
  *
  * Online rules judge what the look-up service found, not HTML: their pages
- * show service answers as text. A link rule's page also gives that answer as
- * a ```json facts block (hops as `[url, status, location?, ms?]`, an
- * optional `error`), which is judged into a report of one link to it the way
- * the CLI and the app do (withFacts).
+ * show service answers as text, and give the same answer as a ```json facts
+ * block, judged into a report the way the CLI and the app do (withFacts):
+ * `{"link": …}` (hops as `[url, status, location?, ms?]`, an optional
+ * `error`) is the check of the one link of the report; `{"sender": …}` and
+ * `{"trackingDomain": …}` are the sender and tracking-domain checks, written
+ * as what differs from a healthy domain's (the fields left out are those of
+ * online-facts.test-helpers.ts; an object is merged, anything else replaces).
  */
 const RULES_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -69,35 +73,83 @@ async function ruleFindings(ruleId: string, example: Example): Promise<string[]>
 
 type HopSpec = [url: string, status: number | null, location?: string | null, ms?: number];
 
-/** The ```json facts blocks of one section, as link checks. */
-function linkFactsOf(doc: string, heading: 'Incorrect' | 'Correct'): LinkCheckFacts[] {
+interface LinkSpec {
+  url?: string;
+  hops: HopSpec[];
+  error?: FactError;
+}
+
+/** One ```json facts block: a link check, a sender check or a tracking-domain check. */
+interface FactsSpec {
+  link?: LinkSpec;
+  sender?: Record<string, unknown>;
+  trackingDomain?: Record<string, unknown>;
+}
+
+function linkCheck(spec: LinkSpec): LinkCheckFacts {
+  const hops = spec.hops.map(([url, status, location, ms], i) => {
+    const next = spec.hops[i + 1]?.[0] ?? null;
+    const redirect = status !== null && status >= 300 && status < 400;
+    return hop(url, status, location ?? (redirect ? next : null), ms !== undefined ? { ms } : {});
+  });
+  const last = hops[hops.length - 1];
+  return {
+    url: spec.url ?? hops[0]?.url ?? '',
+    hops,
+    finalUrl: spec.error ? null : (last?.url ?? null),
+    finalStatus: spec.error ? null : (last?.status ?? null),
+    ms: hops.reduce((sum, h) => sum + h.ms, 0),
+    error: spec.error ?? null,
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `base` with `over` written on it: objects merge, anything else (arrays, null) replaces. */
+function merged<T>(base: T, over: Record<string, unknown>): T {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(over)) {
+    const was = out[key];
+    out[key] = isObject(was) && isObject(value) ? merged(was, value) : value;
+  }
+  return out as T;
+}
+
+interface Judged {
+  /** The text of the block, to name it when an expectation fails. */
+  block: string;
+  facts: Facts;
+  /** The URL of the report's one link. */
+  url: string;
+}
+
+/** The ```json facts blocks of one section, as the facts withFacts takes. */
+function factsOf(doc: string, heading: 'Incorrect' | 'Correct'): Judged[] {
   const section = doc.split(/^## /m).find((s) => s.startsWith(`${heading}\n`)) ?? '';
   return [...section.matchAll(/^```json facts\n([\s\S]*?)^```/gm)].map((m) => {
-    const spec = (JSON.parse(m[1] ?? '{}') as { link: { url?: string; hops: HopSpec[]; error?: FactError } })
-      .link;
-    const hops = spec.hops.map(([url, status, location, ms], i) => {
-      const next = spec.hops[i + 1]?.[0] ?? null;
-      const redirect = status !== null && status >= 300 && status < 400;
-      return hop(url, status, location ?? (redirect ? next : null), ms !== undefined ? { ms } : {});
-    });
-    const last = hops[hops.length - 1];
-    return {
-      url: spec.url ?? hops[0]?.url ?? '',
-      hops,
-      finalUrl: spec.error ? null : (last?.url ?? null),
-      finalStatus: spec.error ? null : (last?.status ?? null),
-      ms: hops.reduce((sum, h) => sum + h.ms, 0),
-      error: spec.error ?? null,
-    };
+    const block = m[1] ?? '{}';
+    const spec = JSON.parse(block) as FactsSpec;
+    const facts: Facts = {};
+    let url = 'https://shop.example/spring';
+    if (spec.link) {
+      const check = linkCheck(spec.link);
+      facts.links = { [check.url]: check };
+      url = check.url;
+    }
+    if (spec.sender) facts.sender = [merged(senderFacts(), spec.sender)];
+    if (spec.trackingDomain) facts.trackingDomains = [merged(trackingFacts(), spec.trackingDomain)];
+    return { block, facts, url };
   });
 }
 
-/** The messages of `ruleId` once the link check is judged into a report of one link to its URL. */
-function judged(ruleId: string, fact: LinkCheckFacts): string[] {
-  const offline = analyzeHtml(`<p><a href="${fact.url}">Spring sale</a></p>`);
-  return withFacts(offline, { links: { [fact.url]: fact } })
-    .findings.filter((f) => f.rule === ruleId)
-    .map((f) => f.message);
+/** The messages of `ruleId` once the facts are judged into a report of one link. */
+function judged(ruleId: string, { facts, url }: Judged): string[] {
+  const offline = analyzeHtml(`<p><a href="${url}">Spring sale</a></p>`);
+  const found = withFacts(offline, facts).findings.filter((f) => f.rule === ruleId);
+  const messages = rules.find((r) => r.id === ruleId)?.messages ?? {};
+  for (const f of found) expect(Object.keys(messages)).toContain(f.messageId);
+  return found.map((f) => f.message);
 }
 
 const doc = (id: string): string => readFileSync(`${RULES_DIR}${id}/${id}.md`, 'utf8');
@@ -115,29 +167,21 @@ describe('rule page examples', () => {
     for (const example of correct) expect(await ruleFindings(id, example), example.code).toEqual([]);
   });
 
-  const linkRules = rules.filter((r) => r.kind === 'online' && r.judgeLink).map((r) => r.id);
-  // The TLS rules judge certificates: their pages show openssl output, their tests judge the facts.
-  const certificateRules = new Set(['tls-expiring', 'tls-invalid']);
+  const online = rules.filter((r) => r.kind === 'online').map((r) => r.id);
 
-  it.each(linkRules.filter((id) => !certificateRules.has(id)))(
-    '%s: the incorrect service answer is reported, the correct one is not',
-    (id) => {
-      const page = doc(id);
-      const incorrect = linkFactsOf(page, 'Incorrect');
-      const correct = linkFactsOf(page, 'Correct');
-      expect(incorrect.length, 'a ```json facts block under "## Incorrect"').toBeGreaterThan(0);
-      expect(correct.length, 'a ```json facts block under "## Correct"').toBeGreaterThan(0);
-      for (const fact of incorrect) expect(judged(id, fact), fact.url).not.toEqual([]);
-      for (const fact of correct) expect(judged(id, fact), fact.url).toEqual([]);
-    },
-  );
+  it.each(online)('%s: the incorrect service answer is reported, the correct one is not', (id) => {
+    const page = doc(id);
+    const incorrect = factsOf(page, 'Incorrect');
+    const correct = factsOf(page, 'Correct');
+    expect(incorrect.length, 'a ```json facts block under "## Incorrect"').toBeGreaterThan(0);
+    expect(correct.length, 'a ```json facts block under "## Correct"').toBeGreaterThan(0);
+    for (const example of incorrect) expect(judged(id, example), example.block).not.toEqual([]);
+    for (const example of correct) expect(judged(id, example), example.block).toEqual([]);
+  });
 
-  it.each(rules.filter((r) => r.kind === 'online').map((r) => r.id))(
-    '%s shows an incorrect and a correct answer',
-    (id) => {
-      const page = doc(id);
-      expect(examples(page, 'Incorrect').length).toBeGreaterThan(0);
-      expect(examples(page, 'Correct').length).toBeGreaterThan(0);
-    },
-  );
+  it.each(online)('%s shows an incorrect and a correct answer', (id) => {
+    const page = doc(id);
+    expect(examples(page, 'Incorrect').length).toBeGreaterThan(0);
+    expect(examples(page, 'Correct').length).toBeGreaterThan(0);
+  });
 });

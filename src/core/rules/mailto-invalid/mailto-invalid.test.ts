@@ -40,4 +40,21 @@ describe(ID, () => {
   ])('is silent on %s', (href) => {
     expect(findingsOf(ID, `<a href="${href}">x</a>`)).toEqual([]);
   });
+
+  it('words each problem as its own message, from the address and the parameter', () => {
+    const [bad] = findingsOf(ID, '<a href="mailto:info@shop">Mail</a>');
+    expect(bad?.messageId).toBe(ID);
+    expect(bad?.data).toEqual({ href: 'mailto:info@shop', address: 'info@shop' });
+    const [amp] = findingsOf(ID, '<a href="mailto:info@shop.com&amp;subject=Hi">Mail</a>');
+    expect(amp?.messageId).toBe(`${ID}/ampersand`);
+    expect(amp?.data).toEqual({
+      href: 'mailto:info@shop.com&subject=Hi',
+      address: 'info@shop.com',
+      parameter: 'subject',
+    });
+    expect(amp?.message).toContain('Write "mailto:info@shop.com?subject=…"');
+    const [spaced] = findingsOf(ID, '<a href="mailto:info@shop.com?subject=Hello there">Mail</a>');
+    expect(spaced?.messageId).toBe(`${ID}/unencoded-spaces`);
+    expect(spaced?.data).toEqual({ href: 'mailto:info@shop.com?subject=Hello there', parameter: 'subject' });
+  });
 });

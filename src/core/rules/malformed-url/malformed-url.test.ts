@@ -58,4 +58,13 @@ describe(ID, () => {
     const found = findingsOf(ID, '<a href="htps://shop.com/?e={{email}}">x</a>');
     expect(found.map((f) => f.column)).toEqual([10]);
   });
+
+  it('words each problem as its own message, from the href and the part that is wrong', () => {
+    const [f] = findingsOf(ID, '<a href="https:/shop.com/x">Buy</a>');
+    expect(f?.messageId).toBe(`${ID}/wrong-slashes`);
+    expect(f?.data).toEqual({ href: 'https:/shop.com/x', problem: 'wrong-slashes', part: 'https:/' });
+    expect(f?.message).toBe(
+      'The link "https:/shop.com/x" is not a working address: the scheme "https:/" needs exactly two slashes. Write "https://".',
+    );
+  });
 });

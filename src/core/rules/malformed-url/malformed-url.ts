@@ -1,8 +1,32 @@
 import { INVISIBLE, withoutInvisible } from '../../url/invisible-characters';
 import { cleanHref, shiftTags } from '../../extract/classify-href';
 import { quoteHref } from '../../extract/quote-href';
-import { webUrlProblem, type WebUrlProblem } from '../../extract/web-url-problem';
-import { defineRule } from '../define-rule';
+import { webUrlProblem, type WebUrlProblemCode } from '../../extract/web-url-problem';
+import { defineRule, type RuleMessage } from '../define-rule';
+
+/** Every problem code (a record, so a new code cannot be left without its message). */
+const PROBLEM_CODES: Readonly<Record<WebUrlProblemCode, true>> = {
+  'scheme-typo': true,
+  'missing-colon': true,
+  'wrong-colon': true,
+  'wrong-slashes': true,
+  backslashes: true,
+  'double-scheme': true,
+  'no-host': true,
+  'host-spaces': true,
+  'host-no-dot': true,
+  'bad-host': true,
+  'bad-port': true,
+  unparseable: true,
+};
+
+/** One message per problem: `malformed-url/<code>`. */
+const PROBLEM_MESSAGES: Readonly<Record<string, RuleMessage>> = Object.fromEntries(
+  (Object.keys(PROBLEM_CODES) as WebUrlProblemCode[]).map((code) => [
+    `malformed-url/${code}`,
+    { text: (d: Record<string, unknown>) => head(d) + explain(code, String(d['part'])) },
+  ]),
+);
 
 /**
  * A link meant as a web link that cannot work: a misspelt scheme, a missing
@@ -23,6 +47,12 @@ export const rule = defineRule({
   fixHint: 'Retype the address; check the https:// part and the domain',
   severityRationale:
     'Error: an address that cannot be parsed never reaches the page, so every click is lost.',
+  messages: {
+    'malformed-url': {
+      text: (d) => `${head(d)}browsers cannot read it as a URL. Check it character by character.`,
+    },
+    ...PROBLEM_MESSAGES,
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.url !== null || link.href === null) continue;
@@ -32,18 +62,22 @@ export const rule = defineRule({
       const problem = webUrlProblem(cleaned, shiftTags(link.href, cleaned, link.mergeTags));
       ctx.report({
         link,
-        message: `The link ${quoteHref(cleaned)} is not a working address: ${explain(problem)}`,
-        ...(problem ? { data: { problem: problem.code } } : {}),
+        messageId: problem ? `malformed-url/${problem.code}` : 'malformed-url',
+        data: { href: cleaned, ...(problem ? { problem: problem.code, part: problem.part } : {}) },
       });
     }
   },
 });
 
-function explain(problem: WebUrlProblem | null): string {
-  if (problem === null) return 'browsers cannot read it as a URL. Check it character by character.';
-  const part = quoteHref(problem.part);
-  const scheme = /^https/i.test(problem.part) ? 'https://' : 'http://';
-  switch (problem.code) {
+function head(d: Record<string, unknown>): string {
+  return `The link ${quoteHref(String(d['href']))} is not a working address: `;
+}
+
+/** Why the address cannot work, from the problem's code and the part of the href that is wrong. */
+function explain(code: WebUrlProblemCode, wrong: string): string {
+  const part = quoteHref(wrong);
+  const scheme = /^https/i.test(wrong) ? 'https://' : 'http://';
+  switch (code) {
     case 'scheme-typo':
       return `the scheme ${part} is misspelt, so neither browsers nor click tracking recognise it. Write "https://".`;
     case 'missing-colon':

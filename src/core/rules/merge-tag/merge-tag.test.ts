@@ -30,7 +30,13 @@ describe(ID, () => {
   it('lists several tags of a link that contains them', () => {
     const [f] = findingsOf(ID, '<a href="https://shop.com/?e={{email}}&id=*|UNIQID|*">x</a>');
     expect(f?.message).toContain('contains the merge tags "{{email}}", "*|UNIQID|*"');
-    expect(f?.data).toEqual({ dialects: ['handlebars', 'mailchimp'] });
+    expect(f?.messageId).toBe(ID);
+    expect(f?.data).toEqual({
+      href: 'https://shop.com/?e={{email}}&id=*|UNIQID|*',
+      tags: ['{{email}}', '*|UNIQID|*'],
+      whole: false,
+      dialects: ['handlebars', 'mailchimp'],
+    });
   });
 
   it.each(['https://shop.com/', 'https://shop.com/a%20b', '{{url}'])(

@@ -1,6 +1,7 @@
 import { MERGE_TAG_DIALECTS } from '../../extract/merge-tag-dialects';
 import { quoteHref } from '../../extract/quote-href';
 import { findUnbalancedMergeTags } from '../../extract/unbalanced-merge-tags';
+import type { MergeTagDialect } from '../../types';
 import { defineRule } from '../define-rule';
 
 /** The href contains a merge tag; the message names the dialect. */
@@ -17,6 +18,22 @@ export const rule = defineRule({
   fixHint: 'Check the merge tag fills in a full address when sent',
   severityRationale:
     'Info: normal in a template; the real address only exists once the platform fills it in.',
+  messages: {
+    'merge-tag': {
+      text: (d) => {
+        const tags = d['tags'] as string[];
+        const named = (d['dialects'] as MergeTagDialect[]).map(
+          (dialect) => `${MERGE_TAG_DIALECTS[dialect].label}, ${MERGE_TAG_DIALECTS[dialect].shape}`,
+        );
+        const shown = tags.slice(0, 3).map((t) => quoteHref(t, 50));
+        return (
+          `The link ${quoteHref(String(d['href']))} ${d['whole'] === true ? 'is' : 'contains'} the merge tag${tags.length > 1 ? 's' : ''} ` +
+          `${shown.join(', ')}${tags.length > 3 ? ', …' : ''} (${named.join('; ')}): the email platform ` +
+          `fills ${tags.length > 1 ? 'them' : 'it'} in when sending, so the final address is only known then.`
+        );
+      },
+    },
+  },
   check(ctx) {
     for (const link of ctx.links) {
       if (link.href === null || link.mergeTags.length === 0) continue;
@@ -26,16 +43,15 @@ export const rule = defineRule({
       const first = tagsOk[0];
       if (!first) continue;
       const dialects = [...new Set(tagsOk.map((t) => t.dialect))];
-      const named = dialects.map((d) => `${MERGE_TAG_DIALECTS[d].label}, ${MERGE_TAG_DIALECTS[d].shape}`);
-      const tags = tagsOk.slice(0, 3).map((t) => quoteHref(t.text, 50));
-      const whole = first.start === 0 && first.end === link.href.trim().length;
       ctx.report({
         link,
-        message:
-          `The link ${quoteHref(link.href)} ${whole ? 'is' : 'contains'} the merge tag${tagsOk.length > 1 ? 's' : ''} ` +
-          `${tags.join(', ')}${tagsOk.length > 3 ? ', …' : ''} (${named.join('; ')}): the email platform ` +
-          `fills ${tagsOk.length > 1 ? 'them' : 'it'} in when sending, so the final address is only known then.`,
-        data: { dialects },
+        messageId: 'merge-tag',
+        data: {
+          href: link.href,
+          tags: tagsOk.map((t) => t.text),
+          whole: first.start === 0 && first.end === link.href.trim().length,
+          dialects,
+        },
       });
     }
   },

@@ -79,4 +79,21 @@ describe(ID, () => {
     const found = findingsOf(ID, html, { trackingDomains: ['click.shop.example.com'] });
     expect(found.map((f) => [f.link, f.line, f.column])).toEqual([['L3', 3, 10]]);
   });
+
+  it('reports the host, the own domain, the counts and a tagged example as data', () => {
+    const html = [
+      `<a href="https://shop.example.com/coats?${UTM}">Coats</a>`,
+      `<a href="https://shop.example.com/boots?${UTM}">Boots</a>`,
+      '<a href="https://blog.shop.example.com/style-guide">Style guide</a>',
+    ].join('\n');
+    const [f] = findingsOf(ID, html);
+    expect(f?.messageId).toBe(ID);
+    expect(f?.data).toEqual({
+      host: 'blog.shop.example.com',
+      domain: 'example.com',
+      tagged: 2,
+      links: 3,
+      example: 'utm_source=newsletter&utm_medium=email&utm_campaign=winter',
+    });
+  });
 });

@@ -38,6 +38,13 @@ export const rule = defineRule({
   remedy: 'Add the same campaign tags (utm_source, utm_medium, utm_campaign) as the other links.',
   fixHint: 'Add the same utm_ parameters as the other links',
   severityRationale: 'Warning: the link works, but its visits are missing from the campaign in analytics.',
+  messages: {
+    'missing-utm': {
+      text: (d) =>
+        `Link to ${String(d['host'])} has no utm_* parameters, while ${String(d['tagged'])} of the ${String(d['links'])} links to ` +
+        `${String(d['domain'])} carry them (e.g. ${shortUrl(String(d['example']))}): visits from this link are not attributed to the campaign`,
+    },
+  },
   check(ctx) {
     const entries: Entry[] = [];
     // System-link recognition is the costly part: only for untagged links, once per href and text.
@@ -94,10 +101,8 @@ export const rule = defineRule({
       for (const e of without) {
         ctx.report({
           link: e.link,
-          message:
-            `Link to ${e.host} has no utm_* parameters, while ${withUtm.length} of the ${all} links to ` +
-            `${domain} carry them (e.g. ${shortUrl(example)}): visits from this link are not attributed to the campaign`,
-          data: { domain, tagged: withUtm.length, links: all },
+          messageId: 'missing-utm',
+          data: { host: e.host, domain, tagged: withUtm.length, links: all, example },
         });
       }
     }

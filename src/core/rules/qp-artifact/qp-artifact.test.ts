@@ -52,4 +52,16 @@ describe(ID, () => {
   it('takes precedence over whitespace-in-url for a soft line break', () => {
     expect(findingsOf('whitespace-in-url', '<a href="https://shop.com/a=\nb">x</a>')).toEqual([]);
   });
+
+  it('reports the debris, where the first stands and what it stands for as data', () => {
+    const [f] = findingsOf(ID, '<a href="https://shop.com/?utm_source=3Dnews">x</a>');
+    expect(f?.messageId).toBe(ID);
+    expect(f?.data).toEqual({
+      href: 'https://shop.com/?utm_source=3Dnews',
+      start: 28,
+      first: '=3D',
+      meaning: '=',
+      debris: ['=3D'],
+    });
+  });
 });

@@ -20,6 +20,22 @@ export const rule = defineRule({
     'Export the email again from your editor, or remove the stray =3D, =20 and = characters from the link.',
   fixHint: 'Re-export the email; remove stray =3D, =20 or = line breaks from the link',
   severityRationale: 'Error: the debris changes the address, so the link leads to the wrong page or breaks.',
+  messages: {
+    'qp-artifact': {
+      text: (d) => {
+        const first = String(d['first']);
+        const start = Number(d['start']);
+        const meaning = String(d['meaning']);
+        return (
+          `The link ${quoteHref(excerpt(String(d['href']), start, start + first.length, 30))} holds ` +
+          `quoted-printable debris ${(d['debris'] as string[]).map((p) => quoteHref(p)).join(', ')} (` +
+          `${quoteHref(first)} stands for ${meaning.length === 1 ? `"${meaning}"` : meaning}): the HTML was taken from the raw, undecoded ` +
+          `email source, so the address is wrong and the click lands on a broken page. ` +
+          `Decode it: replace "=3D" with "=", "=20" with a space (or %20), and remove "=" at line ends.`
+        );
+      },
+    },
+  },
   fix: (i) =>
     replaceHref(
       i,
@@ -36,13 +52,14 @@ export const rule = defineRule({
       const parts = [...new Set(debris.map((d) => d.part))];
       ctx.report({
         link,
-        message:
-          `The link ${quoteHref(excerpt(link.href, first.index, first.index + first.part.length, 30))} holds ` +
-          `quoted-printable debris ${parts.map((p) => quoteHref(p)).join(', ')} (` +
-          `${quoteHref(first.part)} stands for ${first.meaning.length === 1 ? `"${first.meaning}"` : first.meaning}): the HTML was taken from the raw, undecoded ` +
-          `email source, so the address is wrong and the click lands on a broken page. ` +
-          `Decode it: replace "=3D" with "=", "=20" with a space (or %20), and remove "=" at line ends.`,
-        data: { debris: parts },
+        messageId: 'qp-artifact',
+        data: {
+          href: link.href,
+          start: first.index,
+          first: first.part,
+          meaning: first.meaning,
+          debris: parts,
+        },
       });
     }
   },
