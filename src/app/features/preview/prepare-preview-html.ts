@@ -135,10 +135,15 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     node.setAttribute('role', 'link');
   }
   // Held back: every remote image unless allowed, and always a relative one (it would hit this app's origin).
+  // A `src` other than an image's (audio, video, source, track, input) is media or a frame: never loaded.
   const allowed = pass.remoteImages ? /^\s*(data|cid|https?):/i : /^\s*(data|cid):/i;
+  const imageSrc = node.tagName === 'IMG';
   for (const name of IMAGE_ATTRS) {
     const value = node.getAttribute(name);
-    if (value === null || (allowed.test(value) && !/^\s*https?:\/\/[^/]*@/i.test(value))) continue;
+    if (value === null) continue;
+    const held =
+      (name === 'src' && !imageSrc) || !allowed.test(value) || /^\s*https?:\/\/[^/]*@/i.test(value);
+    if (!held) continue;
     node.setAttribute(`data-eli-${name}`, value);
     node.removeAttribute(name);
   }

@@ -52,4 +52,10 @@ describe(ID, () => {
     ].join('');
     expect(findingsOf(ID, html)).toEqual([]);
   });
+
+  it('reports the attribute, its value and the platform ids as data', () => {
+    const [f] = findingsOf(ID, '<a clicktracking="off" href="https://shop.example.com/">Shop</a>');
+    expect(f?.messageId).toBe(ID);
+    expect(f?.data).toEqual({ attribute: 'clicktracking', value: 'off', platforms: ['sendgrid'] });
+  });
 });

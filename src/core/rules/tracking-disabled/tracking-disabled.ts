@@ -16,6 +16,25 @@ export const rule = defineRule({
   fixHint: 'Remove the tracking opt-out attribute if clicks should be counted',
   severityRationale:
     'Warning: sometimes deliberate (privacy pages), but often left over and hides clicks you want to count.',
+  messages: {
+    'tracking-disabled': {
+      text: (d) => {
+        const platforms = d['platforms'] as string[];
+        const written =
+          typeof d['value'] === 'string'
+            ? `${String(d['attribute'])}="${d['value']}"`
+            : String(d['attribute']);
+        const who =
+          platforms.length > 0
+            ? `in ${listOf(platforms.map(platformName))}`
+            : 'in the email platforms that honour it';
+        return (
+          `${written} turns click tracking off for this link ${who}: its clicks will not be counted. ` +
+          `Remove it unless the link must stay untracked.`
+        );
+      },
+    },
+  },
   fix: ({ link, finding, html }) => {
     const edits = optOutAttributeEdits(html, link);
     if (edits.length === 0) return null;
@@ -30,18 +49,11 @@ export const rule = defineRule({
   check(ctx) {
     for (const link of ctx.links) {
       for (const match of optOutsOf(link.attributes)) {
-        const written = match.value !== null ? `${match.attribute}="${match.value}"` : match.attribute;
-        const who =
-          match.platforms.length > 0
-            ? `in ${listOf(match.platforms.map(platformName))}`
-            : 'in the email platforms that honour it';
         const offset = attributeOffset(ctx.html, link, match);
         ctx.report({
           link,
           ...(offset !== null ? { offset } : {}),
-          message:
-            `${written} turns click tracking off for this link ${who}: its clicks will not be counted. ` +
-            `Remove it unless the link must stay untracked.`,
+          messageId: 'tracking-disabled',
           data: { attribute: match.attribute, value: match.value, platforms: match.platforms },
         });
       }

@@ -48,4 +48,18 @@ describe(ID, () => {
     for (const other of ['relative-url', 'missing-scheme', 'malformed-url', 'merge-tag'])
       expect(findingsOf(other, html)).toEqual([]);
   });
+
+  it('reports the delimiter, where it stands and its dialect as data', () => {
+    const [f] = findingsOf(ID, '<a href="https://shop.com/?e={{email}">x</a>');
+    expect(f?.messageId).toBe(ID);
+    expect(f?.data).toEqual({
+      href: 'https://shop.com/?e={{email}',
+      start: 20,
+      end: 22,
+      dialect: 'handlebars',
+      delimiter: '{{',
+      expected: '{{…}}',
+      unmatched: 1,
+    });
+  });
 });

@@ -57,4 +57,10 @@ describe(ID, () => {
     expect(findingsOf(ID, html)).toEqual([]);
     expect(findingsOf('invisible-characters', html)).toHaveLength(1);
   });
+
+  it('reports the href and the raw characters as data', () => {
+    const [f] = findingsOf(ID, '<a href="https://shop.com/summer sale|x">x</a>');
+    expect(f?.messageId).toBe(ID);
+    expect(f?.data).toEqual({ href: 'https://shop.com/summer sale|x', characters: [' ', '|'] });
+  });
 });

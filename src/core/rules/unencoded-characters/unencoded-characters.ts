@@ -34,6 +34,21 @@ export const rule = defineRule({
   fixHint: 'Percent-encode spaces and special characters (space → %20)',
   severityRationale:
     'Warning: most browsers repair raw characters, but some email programs and link rewriters cut the link at them.',
+  messages: {
+    'unencoded-characters': {
+      text: (d) => {
+        const found = d['characters'] as string[];
+        return (
+          `The link ${quoteHref(String(d['href']))} has characters that must be percent-encoded: ${found.slice(0, 6).map(name).join(', ')}` +
+          `${found.length > 6 ? ', …' : ''}. Email platforms' link rewriters may cut the link at them or ` +
+          `encode them differently, and some clients break it. Encode them (${found
+            .slice(0, 3)
+            .map((c) => `${name(c)} as ${encode(c)}`)
+            .join(', ')}).`
+        );
+      },
+    },
+  },
   fix: (i) =>
     replaceHref(
       i,
@@ -66,18 +81,7 @@ export const rule = defineRule({
         if (c.length === 2) i++;
       }
       if (found.length === 0) continue;
-      const shown = found.slice(0, 6).map(name);
-      ctx.report({
-        link,
-        message:
-          `The link ${quoteHref(cleaned)} has characters that must be percent-encoded: ${shown.join(', ')}` +
-          `${found.length > 6 ? ', …' : ''}. Email platforms' link rewriters may cut the link at them or ` +
-          `encode them differently, and some clients break it. Encode them (${found
-            .slice(0, 3)
-            .map((c) => `${name(c)} as ${encode(c)}`)
-            .join(', ')}).`,
-        data: { characters: found },
-      });
+      ctx.report({ link, messageId: 'unencoded-characters', data: { href: cleaned, characters: found } });
     }
   },
 });

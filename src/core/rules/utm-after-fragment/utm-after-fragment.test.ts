@@ -57,4 +57,17 @@ describe(ID, () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ column: 36 });
   });
+
+  it('words utm_* and other parameters as two messages, from the fragment and the fix', () => {
+    const [utm] = findingsOf(ID, '<a href="https://x.com/#section?utm_source=a">Go</a>');
+    expect(utm?.messageId).toBe(ID);
+    expect(utm?.data).toEqual({
+      fragment: 'section?utm_source=a',
+      utm: ['utm_source'],
+      fixed: 'https://x.com/?utm_source=a#section',
+    });
+    const [other] = findingsOf(ID, '<a href="https://x.com/#section?id=7">Go</a>');
+    expect(other?.messageId).toBe(`${ID}/parameters`);
+    expect(other?.data).toEqual({ fragment: 'section?id=7', utm: [], fixed: 'https://x.com/?id=7#section' });
+  });
 });

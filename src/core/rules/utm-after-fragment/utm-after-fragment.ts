@@ -44,6 +44,22 @@ export const rule = defineRule({
   fixHint: 'Move the ?utm_… parameters before the # part',
   severityRationale:
     'Error: analytics never sees the tags, so the campaign data of every click on this link is lost.',
+  messages: {
+    'utm-after-fragment': {
+      text: (d) => {
+        const utm = d['utm'] as string[];
+        return (
+          `${utm.join(', ')} ${utm.length === 1 ? 'stands' : 'stand'} after the # fragment (#${String(d['fragment'])}): ` +
+          `browsers never send the fragment to the server, so analytics do not see them; write ${String(d['fixed'])}`
+        );
+      },
+    },
+    'utm-after-fragment/parameters': {
+      text: (d) =>
+        `Query parameters stand after the # fragment (#${String(d['fragment'])}): browsers never send the fragment ` +
+        `to the server, so analytics do not see these parameters; write ${String(d['fixed'])}`,
+    },
+  },
   fix: (i) =>
     replaceHref(
       i,
@@ -62,17 +78,11 @@ export const rule = defineRule({
       const base = `${parts.scheme}://${parts.authority}${parts.path}`;
       const query = [parts.query, found.query].filter((q) => q !== null && q !== '').join('&');
       const fixed = `${base}?${query}${found.anchor !== '' ? `#${found.anchor}` : ''}`;
-      const what =
-        found.utm.length > 0
-          ? `${found.utm.join(', ')} ${found.utm.length === 1 ? 'stands' : 'stand'}`
-          : 'Query parameters stand';
       ctx.report({
         link,
         offset: rawOffsetOf(link, /#(?![0-9]+;|x[0-9a-f]+;)/i),
-        message:
-          `${what} after the # fragment (#${parts.fragment}): browsers never send the fragment to the ` +
-          `server, so analytics do not see ${found.utm.length > 0 ? 'them' : 'these parameters'}; write ${fixed}`,
-        data: { fixed },
+        messageId: found.utm.length > 0 ? 'utm-after-fragment' : 'utm-after-fragment/parameters',
+        data: { fragment: parts.fragment, utm: found.utm, fixed },
       });
     }
   },

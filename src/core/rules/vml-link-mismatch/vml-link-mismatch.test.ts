@@ -194,4 +194,28 @@ describe(ID, () => {
     expect(found[0]).toMatchObject({ link: 'L2', line: 2 });
     expect(found[0]?.message).toContain('has no counterpart');
   });
+
+  it('words each case as its own message, from both links', () => {
+    const [f] = findingsOf(ID, button('https://shop.example.com/old-sale', 'https://shop.example.com/sale'));
+    expect(f?.messageId).toBe(ID);
+    expect(f?.data).toEqual({
+      element: 'v:roundrect',
+      condition: 'mso',
+      href: 'https://shop.example.com/old-sale',
+      counterpart: 'L2',
+      counterpartLine: 6,
+      counterpartHref: 'https://shop.example.com/sale',
+    });
+    const [alone] = findingsOf(
+      ID,
+      '<!--[if gte mso 9]><a href="https://shop.example.com/outlook">Outlook offer</a><![endif]-->',
+    );
+    expect(alone?.messageId).toBe(`${ID}/no-counterpart`);
+    expect(alone?.data).toEqual({
+      element: 'a',
+      condition: 'gte mso 9',
+      href: 'https://shop.example.com/outlook',
+    });
+    expect(alone?.message).toContain('<a> inside <!--[if gte mso 9]>');
+  });
 });

@@ -27,10 +27,20 @@ function bothOpaque(ctx: RuleContext, a: Link, b: Link): boolean {
   return host !== null && host === hostOf(b) && TOKEN.test(a.href ?? '') && TOKEN.test(b.href ?? '');
 }
 
-function describe(link: Link): string {
-  return link.element.includes(':')
-    ? `VML <${link.element}>`
-    : `<${link.element}> inside <!--[if ${link.condition ?? 'mso'}]>`;
+/** The Outlook-only link as the message names it, from the finding's data. */
+function describe(d: Record<string, unknown>): string {
+  const element = String(d['element']);
+  const condition = typeof d['condition'] === 'string' ? d['condition'] : 'mso';
+  return element.includes(':') ? `VML <${element}>` : `<${element}> inside <!--[if ${condition}]>`;
+}
+
+/** Both links, and the consequence that makes the message's variant. */
+function twins(d: Record<string, unknown>, consequence: string): string {
+  return (
+    `Outlook-only link (${describe(d)}) goes to ${shortUrl(String(d['href']))}, but the same button's link for ` +
+    `other email clients (line ${String(d['counterpartLine'])}, ${String(d['counterpart'])}) goes to ` +
+    `${shortUrl(String(d['counterpartHref']))}: ${consequence}`
+  );
 }
 
 /**
@@ -60,6 +70,27 @@ export const rule = defineRule({
   fixHint: 'Give the Outlook (VML) button the same address as the normal button',
   severityRationale:
     'Warning: Outlook readers, often a large share of business mail, get another destination or an uncounted click.',
+  messages: {
+    'vml-link-mismatch': {
+      text: (d) =>
+        twins(d, 'Outlook readers land elsewhere, and their clicks are counted apart or not at all'),
+    },
+    'vml-link-mismatch/broken': {
+      text: (d) => twins(d, 'the button leads nowhere in Outlook'),
+    },
+    'vml-link-mismatch/untracked': {
+      text: (d) =>
+        twins(
+          d,
+          'the Outlook link does not go through the click-tracking host, so clicks from Outlook are not counted',
+        ),
+    },
+    'vml-link-mismatch/no-counterpart': {
+      text: (d) =>
+        `Outlook-only link (${describe(d)}) to ${shortUrl(String(d['href']))} has no counterpart with the same ` +
+        'destination in the markup other email clients show: only Outlook readers get this link',
+    },
+  },
   fix: (i) => {
     const counterpart = linkOf(i.report, i.finding.data?.['counterpart']);
     if (!counterpart || counterpart.href === null || !i.link.outlookOnly) return null;
@@ -74,13 +105,9 @@ export const rule = defineRule({
   check(ctx) {
     for (const { link, counterpart, sameHref, sameLanding } of outlookTwins(ctx.links)) {
       if (sameHref) continue;
+      const outlook = { element: link.element, condition: link.condition, href: link.href ?? '' };
       if (!counterpart) {
-        ctx.report({
-          link,
-          message:
-            `Outlook-only link (${describe(link)}) to ${shortUrl(link.href ?? '')} has no counterpart with the same ` +
-            'destination in the markup other email clients show: only Outlook readers get this link',
-        });
+        ctx.report({ link, messageId: 'vml-link-mismatch/no-counterpart', data: outlook });
         continue;
       }
       if (wrapsCounterpart(ctx.html, link, counterpart)) continue;
@@ -93,15 +120,17 @@ export const rule = defineRule({
       if (!sameLanding && bothOpaque(ctx, link, counterpart)) continue;
       ctx.report({
         link,
-        message:
-          `Outlook-only link (${describe(link)}) goes to ${shortUrl(link.href ?? '')}, but the same button's link for ` +
-          `other email clients (line ${counterpart.line}, ${counterpart.id}) goes to ${shortUrl(counterpart.href ?? '')}: ` +
-          (broken
-            ? 'the button leads nowhere in Outlook'
-            : bypassesTracker
-              ? 'the Outlook link does not go through the click-tracking host, so clicks from Outlook are not counted'
-              : 'Outlook readers land elsewhere, and their clicks are counted apart or not at all'),
-        data: { counterpart: counterpart.id, counterpartLine: counterpart.line },
+        messageId: broken
+          ? 'vml-link-mismatch/broken'
+          : bypassesTracker
+            ? 'vml-link-mismatch/untracked'
+            : 'vml-link-mismatch',
+        data: {
+          ...outlook,
+          counterpart: counterpart.id,
+          counterpartLine: counterpart.line,
+          counterpartHref: counterpart.href ?? '',
+        },
         relatedLinks: [counterpart],
       });
     }
