@@ -48,20 +48,19 @@ export function judge<S extends keyof Subjects>(
     const setting = userSetting ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     for (const v of fn(fact, opts)) {
-      const messageId = v.messageId ?? rule.id;
-      const spec = rule.messages?.[messageId];
+      const spec = rule.messages[v.messageId];
       const plain = { ...spec?.wording, ...v.wording };
       out.push({
         rule: rule.id,
-        messageId,
+        messageId: v.messageId,
         severity: userSetting === undefined ? (v.severity ?? setting) : setting,
         effect: rule.effect,
-        message: v.message ?? spec?.text(v.data ?? {}) ?? rule.summary,
+        message: spec?.text(v.data) ?? rule.summary,
         title: plain.title ?? rule.title,
         impact: plain.impact ?? rule.impact,
         remedy: plain.remedy ?? rule.remedy,
         ...(v.hop !== undefined ? { hop: v.hop } : {}),
-        ...(v.data ? { data: v.data } : {}),
+        data: v.data,
       });
     }
   }

@@ -119,13 +119,11 @@ export interface OfflineRule extends RuleMeta {
 
 /** A verdict of an online rule about one fact. */
 export interface OnlineVerdict {
-  /** The developer sentence; may be left out when `messageId` names one of the rule's `messages`. */
-  message?: string;
-  /** A variant of the rule's message (`<rule-id>/<variant>`); the rule's own ID when absent. */
-  messageId?: string;
+  /** One of the rule's `messages` (`<rule-id>` or `<rule-id>/<variant>`): it makes the sentence from `data`. */
+  messageId: string;
   /** The facts the message is made from (JSON-serialisable: findings travel on the wire). */
-  data?: Record<string, unknown>;
-  /** Plain wording for this variant, where the rule's default does not fit. */
+  data: Record<string, unknown>;
+  /** Plain wording for this verdict, where the message's and the rule's do not fit. */
   wording?: Partial<FindingWording>;
   hop?: number;
   /**
@@ -147,6 +145,8 @@ export interface OnlineJudgeOptions {
  */
 export interface OnlineRule extends RuleMeta {
   kind: 'online';
+  /** Every verdict names one of these. */
+  messages: Readonly<Record<string, RuleMessage>>;
   judgeLink?(fact: LinkCheckFacts, options: OnlineJudgeOptions): OnlineVerdict[];
   judgeSender?(fact: SenderFacts, options: OnlineJudgeOptions): OnlineVerdict[];
   judgeTrackingDomain?(fact: TrackingDomainFacts, options: OnlineJudgeOptions): OnlineVerdict[];

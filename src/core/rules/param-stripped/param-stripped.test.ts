@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodePrivacyEngines } from '../../../cli/privacy-data';
 import type { PrivacyEngines } from '../../privacy/privacy-engines';
 import { findingsOf } from '../rule-kit.test-helpers';
+import { rule } from './param-stripped';
 
 const ID = 'param-stripped';
 let privacy: PrivacyEngines;
@@ -101,5 +102,20 @@ describe(ID, () => {
     expect(findingsOf(ID, a('https://shop.example/?gclid=x'), { privacy, rules: { [ID]: 'off' } })).toEqual(
       [],
     );
+  });
+
+  it('words the message from the data alone, and says so for a template', () => {
+    const html = [1, 2].map((n) => a(`https://shop.example/p${n}?utm_source=news&utm_medium=email`)).join('');
+    const [f] = findingsOf(ID, html, { privacy });
+    expect(f?.messageId).toBe(`${ID}/campaign`);
+    expect(f?.data).toMatchObject({
+      links: 2,
+      keptByApple: ['utm_source', 'utm_medium'],
+      protonSkipsTo: null,
+    });
+    expect(f?.message).toContain(' 2 links carry them.');
+    expect(f?.message).toBe(rule.messages?.[f?.messageId ?? '']?.text(f?.data ?? {}));
+    expect(f?.data?.['template']).toBe(true);
+    expect(f?.message).toContain('the mail client sees only the redirect');
   });
 });

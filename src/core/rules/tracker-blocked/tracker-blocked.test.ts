@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodePrivacyEngines } from '../../../cli/privacy-data';
 import type { PrivacyEngines } from '../../privacy/privacy-engines';
 import { findingsOf } from '../rule-kit.test-helpers';
+import { rule } from './tracker-blocked';
 
 const ID = 'tracker-blocked';
 let privacy: PrivacyEngines;
@@ -55,5 +56,21 @@ describe(ID, () => {
     expect(findingsOf(ID, html, { privacy, rules: { [ID]: 'error' } }, eml).map((f) => f.severity)).toEqual([
       'error',
     ]);
+  });
+
+  it('words both messages from the data alone: the tracker, its owner, the filter, the links and the pixel URL', () => {
+    const html =
+      a('https://shop.us5.list-manage.com/track/click?u=a1b2c3d4e5f6&id=0f9e8d7c6b&e=5a4b3c2d1e') +
+      a('https://shop.us5.list-manage.com/track/click?u=a1b2c3d4e5f6&id=9a8b7c6d5e&e=5a4b3c2d1e') +
+      pixel('https://shop.us5.list-manage.com/track/open.php?u=a1b2c3d4e5f6&id=0f9e8d7c6b&e=5a4b3c2d1e');
+    const [link, open] = findingsOf(ID, html, { privacy }, eml);
+    expect(link?.data).toMatchObject({ organization: 'MailChimp', links: 2 });
+    expect(link?.message).toContain('"MailChimp Tracking" (MailChimp)');
+    expect(link?.message).toContain('(2 links).');
+    expect(open?.message).toContain(
+      'The open pixel https://shop.us5.list-manage.com/track/open.php?u=a1b2c3d4e5f6&id=0f9e8d7c6b&e=5a4b3c2d1e matches',
+    );
+    for (const f of [link, open])
+      expect(f?.message).toBe(rule.messages?.[f?.messageId ?? '']?.text(f?.data ?? {}));
   });
 });

@@ -2,6 +2,14 @@ import { findOpenPixels } from '../../esp/open-pixel';
 import { blockedRequests, groupBy } from '../../privacy/judge-privacy';
 import { defineRule } from '../define-rule';
 
+/** The tracker's organisation, in brackets, where it is not the tracker's own name. */
+function owner(d: Record<string, unknown>): string {
+  const organization = d['organization'];
+  return typeof organization === 'string' && organization !== '' && organization !== d['tracker']
+    ? ` (${organization})`
+    : '';
+}
+
 /**
  * A click-tracking link, or the open pixel, that a common blocker stops:
  * judged with Ghostery's tracker database (`@ghostery/trackerdb`) in the
@@ -26,6 +34,29 @@ export const rule = defineRule({
   fixHint: 'Use a branded click-tracking domain',
   severityRationale:
     "Warning: readers with such a blocker may not reach the page and their clicks are not counted, and a branded click-tracking domain often avoids it. The open pixel is reported as info: opens are approximate anyway, and nothing in the email changes a blocker's decision.",
+  messages: {
+    'tracker-blocked': {
+      text: (d) => {
+        const links = Number(d['links']);
+        return (
+          `Ghostery's tracker database lists this click-tracking link as "${String(d['tracker'])}"${owner(d)} (filter ${String(d['filter'])}), ` +
+          `and matches it as a page load: readers with a blocker that uses such lists may get a blocked page, and the click is not counted` +
+          `${links > 1 ? ` (${links} links)` : ''}.`
+        );
+      },
+    },
+    'tracker-blocked/open-pixel': {
+      text: (d) =>
+        `The open pixel ${String((d['urls'] as string[])[0])} matches "${String(d['tracker'])}"${owner(d)} in Ghostery's tracker database (filter ${String(d['filter'])}) as an image: ` +
+        `blockers that use such lists do not load it, so opens of those readers are not counted.`,
+      wording: {
+        title: 'Ad blockers stop the open pixel',
+        impact:
+          'Readers with an ad or tracker blocker in their browser do not load this image, so their opens are not counted. Opens are approximate anyway; clicks are the better measure.',
+        remedy: 'Nothing to change: judge the campaign by clicks rather than opens.',
+      },
+    },
+  },
   check(ctx) {
     const engines = ctx.options.privacy;
     if (!engines) return;
@@ -35,8 +66,6 @@ export const rule = defineRule({
       const first = group[0];
       if (!first) continue;
       const { tracker } = first;
-      const owner =
-        tracker.organization && tracker.organization !== tracker.name ? ` (${tracker.organization})` : '';
       const data = {
         tracker: tracker.name,
         organization: tracker.organization,
@@ -48,31 +77,9 @@ export const rule = defineRule({
       };
       if (first.kind === 'link') {
         const links = group.flatMap((b) => (b.link ? [b.link] : []));
-        ctx.report({
-          link: first.link,
-          relatedLinks: links.slice(1),
-          message:
-            `Ghostery's tracker database lists this click-tracking link as "${tracker.name}"${owner} (filter ${tracker.filter}), ` +
-            `and matches it as a page load: readers with a blocker that uses such lists may get a blocked page, and the click is not counted` +
-            `${links.length > 1 ? ` (${links.length} links)` : ''}.`,
-          data,
-        });
+        ctx.report({ link: first.link, relatedLinks: links.slice(1), messageId: 'tracker-blocked', data });
       } else {
-        ctx.report({
-          offset: first.offset,
-          messageId: 'tracker-blocked/open-pixel',
-          severity: 'info',
-          wording: {
-            title: 'Ad blockers stop the open pixel',
-            impact:
-              'Readers with an ad or tracker blocker in their browser do not load this image, so their opens are not counted. Opens are approximate anyway; clicks are the better measure.',
-            remedy: 'Nothing to change: judge the campaign by clicks rather than opens.',
-          },
-          message:
-            `The open pixel ${first.url} matches "${tracker.name}"${owner} in Ghostery's tracker database (filter ${tracker.filter}) as an image: ` +
-            `blockers that use such lists do not load it, so opens of those readers are not counted.`,
-          data,
-        });
+        ctx.report({ offset: first.offset, messageId: 'tracker-blocked/open-pixel', severity: 'info', data });
       }
     }
   },
