@@ -99,7 +99,7 @@ export interface RuleMeta {
    * a finding reported with a `messageId` and `data` gets its sentence and
    * wording from here, so each audience's words come from the same facts.
    */
-  messages?: Readonly<Record<string, RuleMessage>>;
+  messages: Readonly<Record<string, RuleMessage>>;
   /** Why the default severity is what it is; the rule page says the same under "Why this severity". */
   severityRationale: string;
   /**
