@@ -32,11 +32,29 @@ vi.mock('./rules', async (importOriginal) => {
     remedy: 'Test.',
     fixHint: 'Test',
     severityRationale: 'Error: a test rule.',
+    messages: {},
     check(ctx) {
       if (ctx.html.includes('boom')) throw new Error('it went boom');
     },
   });
-  const rules = [...real.rules, throwing];
+  // A message ID the rule does not declare (the type checker refuses it unless the IDs are plain strings).
+  const undeclared = defineRule<string>({
+    id: 'undeclared-message',
+    defaultSeverity: 'error',
+    category: 'structure',
+    summary: 'Names a message it does not declare when the email says "undeclared".',
+    effect: 'other',
+    title: 'Test of an undeclared message',
+    impact: 'Test.',
+    remedy: 'Test.',
+    fixHint: 'Test',
+    severityRationale: 'Error: a test rule.',
+    messages: {},
+    check(ctx) {
+      if (ctx.html.includes('undeclared')) ctx.report({ messageId: 'undeclared-message/nope', data: {} });
+    },
+  });
+  const rules = [...real.rules, throwing, undeclared];
   return { ...real, rules, ruleById: new Map(rules.map((r) => [r.id, r])) };
 });
 
@@ -56,6 +74,17 @@ describe('analyzeHtml', () => {
     expect(report.findings.some((f) => f.rule === 'missing-scheme')).toBe(true);
     expect(report.summary.warnings).toBe(report.findings.filter((f) => f.severity === 'warning').length);
     expect(analyzeHtml('<a href="https://shop.example.com/">fine</a>').findings).toEqual([]);
+  });
+
+  it('reports a rule that names a message it does not declare as an internal-error warning', () => {
+    const internal = analyzeHtml('<p>undeclared</p>').findings.filter((f) => f.rule === 'internal-error');
+    expect(internal).toEqual([
+      expect.objectContaining({
+        messageId: 'internal-error/undeclared-message',
+        message:
+          'Rule undeclared-message failed on this input: it reported the message ID "undeclared-message/nope", which it does not declare',
+      }),
+    ]);
   });
 
   it('sorts findings at the same place by severity before the rule id', () => {

@@ -136,26 +136,27 @@ export function analyzeHtml(
       esp: context.esp,
       trackingDomains: context.trackingDomains,
       options,
-      report({ link, message, messageId, wording, offset, data, relatedLinks, severity }) {
+      report({ link, messageId, offset, data, relatedLinks, severity }) {
         if (link?.hidden && NOT_FOR_HIDDEN_LINKS.has(rule.id)) return;
+        const spec = rule.messages[messageId];
+        // A message the rule does not declare is a bug in the rule: it becomes an internal-error finding.
+        if (!spec) throw new Error(`it reported the message ID "${messageId}", which it does not declare`);
         const at = offset !== undefined ? lines.position(offset) : link ? lines.position(link.offset) : null;
-        const spec = messageId !== undefined ? rule.messages?.[messageId] : undefined;
-        const plain = { ...spec?.wording, ...wording };
         findings.push({
           rule: rule.id,
-          messageId: messageId ?? rule.id,
+          messageId,
           // A variant's own severity (the open pixel of tracker-blocked) unless the user set the rule's.
           severity: severity !== undefined && options.rules?.[rule.id] === undefined ? severity : setting,
           effect: rule.effect,
-          message: message ?? spec?.text(data ?? {}) ?? rule.summary,
-          title: plain.title ?? rule.title,
-          impact: plain.impact ?? rule.impact,
-          remedy: plain.remedy ?? rule.remedy,
+          message: spec.text(data),
+          title: spec.wording?.title ?? rule.title,
+          impact: spec.wording?.impact ?? rule.impact,
+          remedy: spec.wording?.remedy ?? rule.remedy,
           link: link ? link.id : null,
           line: at?.line ?? 1,
           column: at?.column ?? 1,
           ...(at ? { offset: at.offset } : {}),
-          ...(data ? { data } : {}),
+          data,
           ...(relatedLinks && relatedLinks.length > 0 ? { relatedLinks: relatedLinks.map((l) => l.id) } : {}),
         });
       },

@@ -1,5 +1,5 @@
 import { expose, type Endpoint } from 'comlink';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { createEngine } from './engine-service';
 
 type Listener = EventListenerOrEventListenerObject;
@@ -51,6 +51,7 @@ export class InProcessWorker extends EventTarget {
   static readonly started: InProcessWorker[] = [];
   /** While set, messages to new and running workers wait for it. */
   private static gate: Promise<void> | null = null;
+  private static readonly releases: (() => void)[] = [];
   private readonly page = new End();
   private readonly inside = new End();
   terminated = false;
@@ -84,27 +85,36 @@ export class InProcessWorker extends EventTarget {
     this.inside.closed = true;
   }
 
-  /** Holds every message to the workers until the returned function is called. */
+  /** Holds every message to the workers until the returned function (or releaseHeld) is called. */
   static hold(): () => void {
     let release = (): void => undefined;
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
     InProcessWorker.gate = gate;
+    InProcessWorker.releases.push(release);
     for (const w of InProcessWorker.started) if (!w.terminated) w.inside.gate = gate;
     return () => {
       if (InProcessWorker.gate === gate) InProcessWorker.gate = null;
       release();
     };
   }
+
+  /** Lets every held message through (after a test, whether it released its hold or failed first). */
+  static releaseHeld(): void {
+    InProcessWorker.gate = null;
+    for (const release of InProcessWorker.releases.splice(0)) release();
+  }
 }
 
 /**
- * Runs the page's engine in process for this test file (in place of the
- * browser's Worker), with no network: the privacy engine data the worker
- * fetches is answered 404, so the rules that need it stay silent.
+ * Runs the page's engine in process for this test file, in place of the
+ * browser's Worker (a hold is released after each test), with no network: the
+ * privacy engine data the worker fetches is answered 404, so the rules that
+ * need it stay silent.
  */
 export function runEngineInProcess(): void {
   vi.stubGlobal('Worker', InProcessWorker);
+  afterEach(() => InProcessWorker.releaseHeld());
   vi.stubGlobal('fetch', () => Promise.resolve(new Response('not here', { status: 404 })));
 }

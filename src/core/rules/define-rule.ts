@@ -27,8 +27,11 @@ export type RuleCategory =
   | 'tracking-domain'
   | 'sender';
 
-/** What an offline rule sees: the parsed email and its tracking context. */
-export interface RuleContext {
+/**
+ * What an offline rule sees: the parsed email and its tracking context. `Id`
+ * is the rule's message IDs, so `report` only takes one the rule declares.
+ */
+export interface RuleContext<Id extends string = string> {
   /** The HTML that was parsed (for an .eml, the decoded HTML part). */
   readonly html: string;
   readonly lines: LineIndex;
@@ -49,14 +52,11 @@ export interface RuleContext {
    */
   report(finding: {
     link?: Link | null;
-    /** The developer sentence; may be left out when `messageId` names one of the rule's `messages`. */
-    message?: string;
-    /** A variant of the rule's message (`<rule-id>/<variant>`); the rule's own ID when absent. */
-    messageId?: string;
-    /** Plain wording for this variant, where the rule's default does not fit. */
-    wording?: Partial<FindingWording>;
+    /** One of the rule's `messages` (`<rule-id>` or `<rule-id>/<variant>`): it makes the sentence and wording from `data`. */
+    messageId: Id;
     offset?: number;
-    data?: Record<string, unknown>;
+    /** The facts the message is made from (JSON-serialisable: findings travel on the wire). */
+    data: Record<string, unknown>;
     /** Other links the same finding covers. */
     relatedLinks?: readonly Link[];
     /**
@@ -99,7 +99,7 @@ export interface RuleMeta {
    * a finding reported with a `messageId` and `data` gets its sentence and
    * wording from here, so each audience's words come from the same facts.
    */
-  messages?: Readonly<Record<string, RuleMessage>>;
+  messages: Readonly<Record<string, RuleMessage>>;
   /** Why the default severity is what it is; the rule page says the same under "Why this severity". */
   severityRationale: string;
   /**
@@ -112,6 +112,8 @@ export interface RuleMeta {
 
 export interface OfflineRule extends RuleMeta {
   kind: 'offline';
+  /** Every finding names one of these. */
+  messages: Readonly<Record<string, RuleMessage>>;
   /** The modes it applies in; all when absent. */
   modes?: readonly Mode[];
   check(ctx: RuleContext): void;
@@ -154,7 +156,16 @@ export interface OnlineRule extends RuleMeta {
 
 export type Rule = OfflineRule | OnlineRule;
 
-export function defineRule(rule: Omit<OfflineRule, 'kind'>): OfflineRule {
+/**
+ * An offline rule. Its `check` reports only message IDs its `messages`
+ * declare (by their literal keys), so a finding cannot be worded elsewhere.
+ */
+export function defineRule<Id extends string>(
+  rule: Omit<OfflineRule, 'kind' | 'messages' | 'check'> & {
+    messages: Readonly<Record<Id, RuleMessage>>;
+    check(ctx: RuleContext<Id>): void;
+  },
+): OfflineRule {
   return { kind: 'offline', ...rule };
 }
 

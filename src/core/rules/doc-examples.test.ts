@@ -65,9 +65,14 @@ async function ruleFindings(ruleId: string, example: Example): Promise<string[]>
   });
   if (!result.ok) throw new Error(result.error.message);
   const found = result.report.findings.filter((f) => f.rule === ruleId);
-  // A rule that words its findings by message ID reports only IDs it defines.
-  const messages = rules.find((r) => r.id === ruleId)?.messages;
-  if (messages) for (const f of found) expect(Object.keys(messages)).toContain(f.messageId);
+  // Every finding names a message of its rule, and its sentence is made from its data alone: the
+  // data as it travels (JSON) gives the same sentence, so the CLI and the app can word it from the facts.
+  const messages = rules.find((r) => r.id === ruleId)?.messages ?? {};
+  for (const f of found) {
+    expect(Object.keys(messages)).toContain(f.messageId);
+    const data = JSON.parse(JSON.stringify(f.data ?? {})) as Record<string, unknown>;
+    expect(messages[f.messageId]?.text(data), f.messageId).toBe(f.message);
+  }
   return found.map((f) => f.message);
 }
 

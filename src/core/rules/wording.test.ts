@@ -36,9 +36,17 @@ describe('the plain wording of every rule', () => {
     },
   );
 
+  it.each(rules.map((r) => [r.id, r] as const))(
+    '%s words its findings by message ID: it declares its messages',
+    (_, rule) => {
+      expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+      for (const message of Object.values(rule.messages)) expect(typeof message.text).toBe('function');
+    },
+  );
+
   it('names every message of a rule after the rule', () => {
     const misnamed = rules.flatMap((r) =>
-      Object.keys(r.messages ?? {}).filter((id) => id !== r.id && !id.startsWith(`${r.id}/`)),
+      Object.keys(r.messages).filter((id) => id !== r.id && !id.startsWith(`${r.id}/`)),
     );
     expect(misnamed).toEqual([]);
   });

@@ -21,12 +21,12 @@ const PROBLEM_CODES: Readonly<Record<WebUrlProblemCode, true>> = {
 };
 
 /** One message per problem: `malformed-url/<code>`. */
-const PROBLEM_MESSAGES: Readonly<Record<string, RuleMessage>> = Object.fromEntries(
+const PROBLEM_MESSAGES = Object.fromEntries(
   (Object.keys(PROBLEM_CODES) as WebUrlProblemCode[]).map((code) => [
     `malformed-url/${code}`,
     { text: (d: Record<string, unknown>) => head(d) + explain(code, String(d['part'])) },
   ]),
-);
+) as Readonly<Record<`malformed-url/${WebUrlProblemCode}`, RuleMessage>>;
 
 /**
  * A link meant as a web link that cannot work: a misspelt scheme, a missing
