@@ -95,15 +95,15 @@ interface Candidate {
 
 /**
  * The catalogue's tests that apply on one host, in catalogue order (each
- * platform's shapes, then its click hosts): the host patterns are tested once
- * per distinct host, not once per link.
+ * platform's shapes, then its click hosts), and their screens: the host
+ * patterns are tested once per distinct host, not once per link.
  */
-const candidatesOnHost = memoByString((host: string): Candidate[] => {
-  const out: Candidate[] = [];
+const candidatesOnHost = memoByString((host: string): HostCandidates => {
+  const candidates: Candidate[] = [];
   for (const p of PLATFORMS) {
     for (const shape of p.shapes) {
       if (shape.host && !shape.host.test(host)) continue;
-      out.push({
+      candidates.push({
         platform: p.id,
         kind: shape.kind,
         strength: shape.strength,
@@ -113,7 +113,7 @@ const candidatesOnHost = memoByString((host: string): Candidate[] => {
     }
     for (const entry of p.hosts) {
       if (entry.role !== 'click' || !entry.host.test(host)) continue;
-      out.push({
+      candidates.push({
         platform: p.id,
         kind: 'click',
         strength: 'strong',
@@ -122,8 +122,30 @@ const candidatesOnHost = memoByString((host: string): Candidate[] => {
       });
     }
   }
-  return out;
+  return { candidates, screens: screensOf(candidates) };
 }, 2_000);
+
+/** The tests on one host, and the screens a path must pass for any of them to match (null: no screen). */
+interface HostCandidates {
+  candidates: readonly Candidate[];
+  screens: readonly RegExp[] | null;
+}
+
+/**
+ * The candidates' path patterns joined into one alternation per set of flags:
+ * a path none of them matches has no shape, in one test instead of one per
+ * shape (most links are no platform's). No screen when a candidate matches
+ * every path, or when joining could change a pattern (back-references, named
+ * groups, `g`/`y` state).
+ */
+function screensOf(candidates: readonly Candidate[]): RegExp[] | null {
+  const byFlags = new Map<string, string[]>();
+  for (const { path } of candidates) {
+    if (path === null || /[gy]/.test(path.flags) || /\\[1-9]|\\k<|\(\?<[^=!]/.test(path.source)) return null;
+    byFlags.set(path.flags, [...(byFlags.get(path.flags) ?? []), `(?:${path.source})`]);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
 
 /** Every shape of a URL, of every kind (shapesOf filters by kind: the result is the same). */
 function allShapesOf(url: string | URL): ShapeMatch[] {
@@ -131,8 +153,10 @@ function allShapesOf(url: string | URL): ShapeMatch[] {
   if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return [];
   const host = normaliseHost(u.hostname);
   const rest = u.pathname + u.search;
+  const { candidates, screens } = candidatesOnHost(host);
+  if (screens !== null && !screens.some((screen) => screen.test(rest))) return [];
   const out: ShapeMatch[] = [];
-  for (const c of candidatesOnHost(host)) {
+  for (const c of candidates) {
     if (c.path && !c.path.test(rest)) continue;
     if (c.byHost) {
       if (!out.some((m) => m.platform === c.platform && m.kind === 'click')) {
