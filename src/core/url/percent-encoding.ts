@@ -4,6 +4,7 @@
  * (`%7E`, `%41`) is the same as the character itself.
  */
 export function normalisePercentEncoding(s: string): string {
+  if (!s.includes('%')) return s;
   return s.replace(/%([0-9A-Fa-f]{2})/g, (_whole, hex: string) => {
     const code = Number.parseInt(hex, 16);
     const c = String.fromCharCode(code);
@@ -13,6 +14,8 @@ export function normalisePercentEncoding(s: string): string {
 
 /** Decodes a query-string value as form data (`+` is a space); malformed escapes are kept as written. */
 export function decodeQueryValue(s: string): string {
+  // Most values have nothing to decode.
+  if (!s.includes('%') && !s.includes('+')) return s;
   const spaced = s.replace(/\+/g, ' ');
   try {
     return decodeURIComponent(spaced);
