@@ -4,10 +4,11 @@ import {
   type DataVersions,
   type PrivacyEngines,
   type ProtonCleaning,
+  type RequestKind,
   type TrackerMatch,
 } from './privacy-engines';
 
-/** Answers kept per URL (a long-lived worker sees many emails; the same links recur while one is edited). */
+/** Answers kept per URL, in each cache (a long-lived worker sees many emails; the same links recur while one is edited). */
 const CACHE_LIMIT = 20_000;
 
 /**
@@ -61,13 +62,17 @@ export async function loadPrivacyEngines(
     }
     return false;
   };
-  const trackerCache = new Map<string, TrackerMatch | null>();
+  // One cache per request kind, keyed by the URL itself: a joined `kind url` key was a new string to hash on every hit.
+  const trackerCaches: Record<RequestKind, Map<string, TrackerMatch | null>> = {
+    main_frame: new Map(),
+    image: new Map(),
+  };
   const cleanCache = new Map<string, ProtonCleaning | null>();
   return {
     versions: { ...versions, appleLinkTrackingProtection: APPLE_DATA_VERSION },
     matchTracker(url, kind) {
-      const key = `${kind} ${url}`;
-      const cached = trackerCache.get(key);
+      const trackerCache = trackerCaches[kind];
+      const cached = trackerCache.get(url);
       if (cached !== undefined) return cached;
       let found: TrackerMatch | null = null;
       try {
@@ -88,7 +93,7 @@ export async function loadPrivacyEngines(
         found = null; // a URL the engine cannot read is not a tracker it knows
       }
       if (trackerCache.size >= CACHE_LIMIT) trackerCache.clear();
-      trackerCache.set(key, found);
+      trackerCache.set(url, found);
       return found;
     },
     cleanForProton(url) {
