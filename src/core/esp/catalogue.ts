@@ -29,13 +29,18 @@ function normaliseHost(host: string): string {
 
 /** The platform whose own host this is (tracking, web-version or asset host), or null. */
 export function findPlatformByHost(host: string): string | null {
+  return platformOfHost(host);
+}
+
+/** Every web link's host is tested against every platform's host patterns: once per distinct host. */
+const platformOfHost = memoByString((host: string): string | null => {
   const h = normaliseHost(host);
   if (h === '') return null;
   for (const p of PLATFORMS) {
     if (p.hosts.some((entry) => entry.host.test(h))) return p.id;
   }
   return null;
-}
+}, 2_000);
 
 /**
  * The platform whose CNAME target matches any name of a branded tracking

@@ -252,6 +252,11 @@ export function normaliseDomain(d: string): string {
  * redirect's id), or null.
  */
 function opaqueTokenOf(url: string): string | null {
+  return opaqueTokenOfText(url);
+}
+
+/** Asked for every counted link: once per distinct URL. */
+const opaqueTokenOfText = memoByString((url: string): string | null => {
   const u = urlFields(url);
   if (!u) return null;
   const parts = [
@@ -273,7 +278,7 @@ function opaqueTokenOf(url: string): string | null {
     if (best === null || part.length > best.length) best = part;
   }
   return best;
-}
+});
 
 /**
  * A host nobody recognised, taken for the click-tracking domain of a sent

@@ -1,3 +1,5 @@
+import { memoByString } from '../../cache/string-memo';
+
 /**
  * Public URL shorteners: anyone can make a short link on them, so spam filters
  * distrust them. A host matches itself and its subdomains (`www.bit.ly`).
@@ -49,6 +51,11 @@ export const SHORTENER_HOSTS: readonly ShortenerHost[] = [
 
 /** The shortener a host belongs to, or null. */
 export function shortenerOf(host: string): string | null {
+  return shortenerOfHost(host);
+}
+
+/** Asked for every web link's host (and its wrapped destination's): once per distinct host. */
+const shortenerOfHost = memoByString((host: string): string | null => {
   const h = host.toLowerCase().replace(/\.$/, '');
   return SHORTENER_HOSTS.find((s) => h === s.host || h.endsWith(`.${s.host}`))?.host ?? null;
-}
+}, 2_000);
