@@ -1,4 +1,7 @@
-import type { Finding } from '../../core/types';
+import type { Finding, Severity } from '../../core/types';
+
+/** A severity in the page's words. */
+export const SEVERITY_WORD: Record<Severity, string> = { error: 'problem', warning: 'warning', info: 'note' };
 
 /** What a problem does to the campaign; the page groups findings by it. */
 export type Effect = 'clicks-not-counted' | 'broken-or-risky' | 'campaign-data' | 'accessibility' | 'other';

@@ -49,6 +49,8 @@ class End implements Endpoint {
 export class InProcessWorker extends EventTarget {
   /** Every worker started, oldest first. */
   static readonly started: InProcessWorker[] = [];
+  /** Messages the page sent to its workers (calls, their callbacks' answers, releases). */
+  static sent = 0;
   /** While set, messages to new and running workers wait for it. */
   private static gate: Promise<void> | null = null;
   private static readonly releases: (() => void)[] = [];
@@ -66,6 +68,7 @@ export class InProcessWorker extends EventTarget {
   }
 
   postMessage(message: unknown): void {
+    InProcessWorker.sent++;
     this.page.postMessage(message);
   }
 

@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { loadTabValue, type StoredInput } from '../../lib/persist';
-import { useFixHistory, type FixStep } from './use-fix-history';
+import { loadTabValue, saveTabValue, type StoredInput } from '../../lib/persist';
+import { HISTORY_LIMITS, useFixHistory, type FixStep } from './use-fix-history';
 
 const before: StoredInput = {
   text: '<a href="www.shop.example.com">Shop</a>\n<p>footer</p>',
@@ -67,5 +67,58 @@ describe('useFixHistory', () => {
     await waitFor(() => expect(reloaded.result.current.history.canUndo).toBe(true));
     act(() => reloaded.result.current.history.undo());
     expect(reloaded.result.current.box.text).toBe(before.text);
+  });
+
+  it(`undoes at most the last ${HISTORY_LIMITS.steps} fixes, and a reload keeps the last ${HISTORY_LIMITS.stored}`, async () => {
+    await saveTabValue('eli:fix-history', { past: [], future: [] });
+    const texts = Array.from({ length: HISTORY_LIMITS.steps + 5 }, (_, i) => ({
+      ...before,
+      text: `${before.text} v${i + 1}`,
+    }));
+    const first = renderHook(() => useBoxWithHistory(before));
+    // Wait for the (empty) stored history to be read, so it does not replace the steps applied below.
+    await act(() => loadTabValue('eli:fix-history'));
+    let from = before;
+    for (const [i, next] of texts.entries()) {
+      const current = from;
+      act(() =>
+        first.result.current.history.apply({
+          label: `fix ${i + 1}`,
+          before: current,
+          after: next,
+          htmlBefore: current.text,
+          htmlAfter: next.text,
+        }),
+      );
+      from = next;
+    }
+    let undone = 0;
+    while (first.result.current.history.canUndo) {
+      act(() => first.result.current.history.undo());
+      undone++;
+    }
+    expect(undone).toBe(HISTORY_LIMITS.steps);
+    // Back to the text before the oldest step kept, not to the original.
+    expect(first.result.current.box.text).toBe(texts[texts.length - HISTORY_LIMITS.steps - 1]?.text);
+    let redone = 0;
+    while (first.result.current.history.canRedo) {
+      act(() => first.result.current.history.redo());
+      redone++;
+    }
+    expect(redone).toBe(HISTORY_LIMITS.steps);
+    expect(first.result.current.box.text).toBe(texts.at(-1)?.text);
+    await waitFor(async () => {
+      const stored = await loadTabValue<{ past: FixStep[] }>('eli:fix-history');
+      expect(stored?.past.at(-1)?.label).toBe(`fix ${texts.length}`);
+    });
+    first.unmount();
+    const reloaded = renderHook(() => useBoxWithHistory(texts.at(-1) ?? before));
+    await waitFor(() => expect(reloaded.result.current.history.canUndo).toBe(true));
+    let afterReload = 0;
+    while (reloaded.result.current.history.canUndo) {
+      act(() => reloaded.result.current.history.undo());
+      afterReload++;
+    }
+    expect(afterReload).toBe(HISTORY_LIMITS.stored);
   });
 });

@@ -1,10 +1,10 @@
 import { CircleCheck } from 'lucide-react';
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Finding, Report, Severity } from '../../../core/types';
+import type { Finding, Report } from '../../../core/types';
 import { RuleDocButton } from '../../components/rule-doc';
 import { Pin } from '../../components/pin';
 import { buttonClass, TONE } from '../../components/ui';
-import { impactOf, remedyOf, titleOf, type RuleWords } from '../../lib/finding-words';
+import { impactOf, remedyOf, SEVERITY_WORD, titleOf, type RuleWords } from '../../lib/finding-words';
 import type { Issue, Issues } from '../../lib/issues';
 import { linkName } from '../../lib/link-name';
 
@@ -23,7 +23,6 @@ interface Props {
 }
 
 const PAGE = 25;
-const SEVERITY_WORD: Record<Severity, string> = { error: 'problem', warning: 'warning', info: 'note' };
 
 function subjectOf(issue: Issue, report: Report, byId: Map<string, Report['links'][number]>): string {
   const link = issue.links[0] ? byId.get(issue.links[0]) : undefined;

@@ -1,27 +1,14 @@
 import { useEffect, useRef } from 'react';
-import type { LinkCheckFacts, OnlineFinding } from '../../../core/facts';
+import type { LinkCheckFacts } from '../../../core/facts';
 import type { ReportLink } from '../../../core/types';
 import { checkStatusText, hostInText, hostOf, hopsText, msText, pageMs } from '../../lib/check-status';
 import { linkName } from '../../lib/link-name';
+import { OnlineFindingItem } from '../../components/online-finding';
 
 interface Props {
   link: ReportLink;
   check: LinkCheckFacts;
   onClose: () => void;
-}
-
-const SEVERITY_STYLE: Record<OnlineFinding['severity'], string> = {
-  error: 'text-error-ink',
-  warning: 'text-warning-ink',
-  info: 'text-info-ink',
-};
-
-function FindingLine({ f }: { f: OnlineFinding }) {
-  return (
-    <li className={SEVERITY_STYLE[f.severity]}>
-      <strong>{f.severity}</strong> <code>{f.rule}</code>: {f.message}
-    </li>
-  );
 }
 
 /** Every hop of one link's redirect chain: status, time, address, TLS, and what is wrong with it. */
@@ -104,11 +91,11 @@ export function ChainDrawer({ link, check, onClose }: Props) {
               </div>
             ) : null}
             {hop.botWall ? <div className="text-xs">Looks like a bot wall: {hop.botWall}</div> : null}
-            <ul className="text-xs">
+            <ul className="mt-1 space-y-1 text-xs">
               {findings
                 .filter((f) => f.hop === i)
                 .map((f, j) => (
-                  <FindingLine key={j} f={f} />
+                  <OnlineFindingItem key={j} finding={f} docs={false} />
                 ))}
             </ul>
           </li>
@@ -135,9 +122,9 @@ export function ChainDrawer({ link, check, onClose }: Props) {
       {general.length > 0 ? (
         <div className="text-sm">
           <div className="font-semibold">Findings</div>
-          <ul>
+          <ul className="space-y-1">
             {general.map((f, j) => (
-              <FindingLine key={j} f={f} />
+              <OnlineFindingItem key={j} finding={f} docs={false} />
             ))}
           </ul>
         </div>

@@ -2,32 +2,18 @@ import { useState } from 'react';
 import type { OnlineFinding, SenderFacts, TrackingDomainFacts } from '../../../core/facts';
 import type { Report } from '../../../core/types';
 import { describeServiceError } from '../../lib/api/service-error';
-import { RuleDocButton } from '../../components/rule-doc';
+import { OnlineFindingItem } from '../../components/online-finding';
 import type { Online } from './use-online';
 
 const BUTTON =
   'rounded-control border border-line px-2 py-1 text-sm hover:bg-surface-2 disabled:opacity-50  ';
-
-const SEVERITY_STYLE: Record<OnlineFinding['severity'], string> = {
-  error: 'border-error-line bg-error-soft text-error-ink',
-  warning: 'border-warning-line bg-warning-soft text-warning-ink',
-  info: 'border-info-line bg-info-soft text-info-ink',
-};
 
 function Findings({ findings }: { findings: readonly OnlineFinding[] }) {
   if (findings.length === 0) return <p className="text-sm text-ok-ink">No problem found.</p>;
   return (
     <ul className="space-y-1">
       {findings.map((f, i) => (
-        <li
-          key={i}
-          className={`rounded-control border p-1.5 text-sm [overflow-wrap:anywhere] ${SEVERITY_STYLE[f.severity]}`}
-        >
-          <strong>{f.severity}</strong> <code>{f.rule}</code>: {f.message}
-          <div className="mt-1">
-            <RuleDocButton ruleId={f.rule} label="Why and how to fix" />
-          </div>
-        </li>
+        <OnlineFindingItem key={i} finding={f} />
       ))}
     </ul>
   );

@@ -2,56 +2,32 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../core/analyze';
 import type { Report } from '../../../core/types';
-import { createApp } from '../../../server/app';
-import { startDnsTestServer, type DnsTestServer } from '../../../server/testing/dns-test-server';
-import {
-  delayed,
-  page,
-  redirect,
-  startHttpTestServer,
-  type HttpTestServer,
-} from '../../../server/testing/http-test-servers';
-import { serviceTestDeps } from '../../../server/testing/service-test-deps';
+import { delayed, page, redirect } from '../../../server/testing/http-test-servers';
+import { startLookupService, type LookupService } from '../../lib/api/lookup-service.test-helpers';
 import { ServiceError } from '../../lib/api/service-error';
 import { useOnline } from './use-online';
 
 /**
- * The page's online state against the real look-up service (its Request →
- * Response app, called in process in place of the network), which follows the
- * links on a loopback HTTP server and asks a loopback DNS server.
+ * The page's online state against the real look-up service (in process),
+ * which follows the links on a loopback HTTP server and asks a loopback DNS
+ * server.
  */
-let dns: DnsTestServer;
-let site: HttpTestServer;
+let service: LookupService;
 let report: Report;
 let release: () => void = () => undefined;
-/** What the page asked the service, as `METHOD path?query`. */
-const asked: string[] = [];
 let url: (path: string) => string;
 let wrapped: string;
+const asked = (): string[] => service.asked;
 
 beforeAll(async () => {
-  dns = await startDnsTestServer({
-    'site.test': [{ type: 'A', address: '127.0.0.1' }],
-    'shop.test': [
-      { type: 'TXT', data: 'v=spf1 -all' },
-      { type: 'MX', exchange: 'mx.shop.test', priority: 10 },
-    ],
-    '_dmarc.shop.test': [{ type: 'TXT', data: 'v=DMARC1; p=reject' }],
-    's1._domainkey.shop.test': [
-      { type: 'TXT', data: 'v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=' },
-    ],
-    'other.test': [{ type: 'TXT', data: 'v=spf1 ~all' }],
-    'click.shop.test': [{ type: 'CNAME', domain: 'target.esp.test' }],
-    'target.esp.test': [{ type: 'A', address: '10.9.9.9' }],
-  });
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  site = await startHttpTestServer({
-    routes: {
+  service = await startLookupService(
+    {
       '/go': redirect(302, '/ok'),
       '/ok': page(200),
       '/gone': page(404),
@@ -59,21 +35,21 @@ beforeAll(async () => {
       // Answers only once the test lets it.
       '/held': (req, res) => void held.then(() => page(200)(req, res)),
     },
-  });
-  const app = createApp(
-    // At most 5 URLs a request; the per-URL rate limit is not what these tests are about.
-    serviceTestDeps({
-      DNS_SERVERS: dns.server,
-      ALLOW_HOSTS: 'site.test',
-      MAX_URLS: '5',
-      URL_RATE_BURST: '1000',
-    }),
+    {
+      'shop.test': [
+        { type: 'TXT', data: 'v=spf1 -all' },
+        { type: 'MX', exchange: 'mx.shop.test', priority: 10 },
+      ],
+      '_dmarc.shop.test': [{ type: 'TXT', data: 'v=DMARC1; p=reject' }],
+      's1._domainkey.shop.test': [
+        { type: 'TXT', data: 'v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=' },
+      ],
+      'other.test': [{ type: 'TXT', data: 'v=spf1 ~all' }],
+      'click.shop.test': [{ type: 'CNAME', domain: 'target.esp.test' }],
+      'target.esp.test': [{ type: 'A', address: '10.9.9.9' }],
+    },
   );
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
-    asked.push(`${init?.method ?? 'GET'} ${input}`);
-    return app.request(input, init);
-  });
-  url = (path) => `http://site.test:${site.port}${path}`;
+  url = service.url;
   wrapped = `https://nam02.safelinks.protection.outlook.com/?url=${encodeURIComponent(url('/ok'))}&data=05&reserved=0`;
   const eml = [
     'From: Shop <news@shop.test>',
@@ -91,10 +67,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   release();
-  await Promise.all([site.close(), dns.close()]);
+  await service.close();
 });
 beforeEach(() => {
-  asked.length = 0;
+  service.asked.length = 0;
 });
 
 function render(client = new QueryClient()) {
@@ -107,7 +83,7 @@ function render(client = new QueryClient()) {
   });
 }
 
-const posts = () => asked.filter((a) => a.startsWith('POST /api/links/check')).length;
+const posts = () => asked().filter((a) => a.startsWith('POST /api/links/check')).length;
 
 describe('useOnline: link checks', () => {
   it('has no facts and asks nothing before a check', async () => {
@@ -115,7 +91,7 @@ describe('useOnline: link checks', () => {
     await waitFor(() => expect(result.current.domains.hosts).toEqual(['click.shop.test']));
     expect(result.current.facts).toBeUndefined();
     expect(result.current.links).toMatchObject({ running: false, total: 0, done: 0, results: {} });
-    expect(asked).toEqual([]);
+    expect(asked()).toEqual([]);
   });
 
   it('streams each link’s chain into facts, a wrapper link judged through its checked destination', async () => {
@@ -206,7 +182,7 @@ describe('useOnline: sending and tracking domains', () => {
     const { result } = render();
     await waitFor(() => expect(result.current.domains.selectors).toEqual(['s1']));
     expect(result.current.domains).toMatchObject({ senderDomain: 'shop.test', asked: false });
-    expect(asked).toEqual([]);
+    expect(asked()).toEqual([]);
     act(() => result.current.domains.ask());
     await waitFor(() => expect(result.current.facts?.sender?.[0]?.domain).toBe('shop.test'), {
       timeout: 5000,
@@ -216,7 +192,7 @@ describe('useOnline: sending and tracking domains', () => {
       dmarc: { policy: 'reject' },
       dkim: [{ selector: 's1', found: true }],
     });
-    expect(asked).toContain('GET /api/sender?domain=shop.test&selector=s1');
+    expect(asked()).toContain('GET /api/sender?domain=shop.test&selector=s1');
     await waitFor(() => expect(result.current.facts?.trackingDomains?.[0]?.host).toBe('click.shop.test'), {
       timeout: 5000,
     });
