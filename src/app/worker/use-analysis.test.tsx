@@ -69,6 +69,19 @@ describe('useAnalysis', () => {
     expect(result.current.lastReport?.report.findings.map((f) => f.rule)).toContain('insecure-http');
   });
 
+  it("a second analysis shows as queued until the worker reports its own phase, not the last run's", async () => {
+    const { result, rerender } = render(html('phase-1'));
+    await waitFor(() => expect(result.current.outcome?.kind).toBe('report'));
+    const release = InProcessWorker.hold();
+    rerender({ i: html('phase-2'), o: NONE });
+    await waitFor(() => expect(result.current.running).toBe(true));
+    expect(result.current.phase).toBe('queued');
+    release();
+    await waitFor(() =>
+      expect(linksOf(result.current.lastReport)?.[0]).toBe('https://shop.example.com/phase-2'),
+    );
+  });
+
   it('analyses again only when the input or the options change, not on a re-render', async () => {
     const input = html('b');
     const { result, rerender } = render(input);

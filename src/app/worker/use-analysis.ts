@@ -41,11 +41,14 @@ export function useAnalysis(input: StoredInput, options: AnalyzeOptions): Analys
   const optionsKey = JSON.stringify(options);
   const query = useQuery({
     queryKey: ['analysis', revision.current.n, optionsKey],
-    queryFn: () =>
-      engine.analyse(
+    queryFn: () => {
+      // Queued until the worker reports a phase of this run, not the last one of the previous run.
+      setPhase(null);
+      return engine.analyse(
         { text: input.text, name: input.name, options, ...(input.kind ? { kind: input.kind } : {}) },
         setPhase,
-      ),
+      );
+    },
     enabled: input.text.trim() !== '',
     placeholderData: keepPreviousData,
     staleTime: Infinity,
