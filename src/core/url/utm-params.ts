@@ -1,3 +1,4 @@
+import { memoByString } from '../cache/string-memo';
 import { parsedUrl, type QueryParam } from './parsed-url';
 
 /**
@@ -11,9 +12,14 @@ export function isUtmName(name: string): boolean {
   return /^utm_[a-z0-9_]+$/i.test(name);
 }
 
-/** The `utm_*` parameters in the query of an absolute URL (not those after `#`), in order. */
-export function utmParams(url: string): QueryParam[] {
-  const out: QueryParam[] = [];
-  for (const p of parsedUrl(url).params) if (isUtmName(p.name)) out.push({ name: p.name, value: p.value });
-  return out;
+/**
+ * The `utm_*` parameters in the query of an absolute URL (not those after
+ * `#`), in order. Shared, once per distinct URL: read them, never change them.
+ */
+export function utmParams(url: string): readonly QueryParam[] {
+  return utmParamsOfText(url);
 }
+
+const utmParamsOfText = memoByString((url: string): readonly QueryParam[] =>
+  Object.freeze(parsedUrl(url).params.filter((p) => isUtmName(p.name))),
+);
