@@ -33,19 +33,24 @@ const CACHE = new WeakMap<readonly Link[], RepeatedDestination[]>();
 
 function compute(links: readonly Link[]): RepeatedDestination[] {
   const byKey = new Map<string, { link: Link; written: string }>();
-  const byWritten = new Map<string, Link>();
+  /** Per destination key, the first link of each writing (nested maps: no joined key string per link). */
+  const byWritten = new Map<string, Map<string, Link>>();
   const out: RepeatedDestination[] = [];
   for (const link of links) {
     if (isOutlookOnly(link)) continue;
     const c = comparableUrl(link);
     if (c === null) continue;
     const firstOfKey = byKey.get(c.key);
-    const writtenKey = `${c.key}\u0000${c.written}`;
-    const sameWriting = byWritten.get(writtenKey);
+    let writings = byWritten.get(c.key);
+    if (writings === undefined) {
+      writings = new Map();
+      byWritten.set(c.key, writings);
+    }
+    const sameWriting = writings.get(c.written);
     if (sameWriting) {
       out.push({ link, written: c.written, writing: 'same', first: sameWriting, firstWritten: c.written });
     } else {
-      byWritten.set(writtenKey, link);
+      writings.set(c.written, link);
       if (firstOfKey) {
         out.push({
           link,
