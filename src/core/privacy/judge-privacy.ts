@@ -50,35 +50,53 @@ function hostOf(url: string): string | null {
 /** The web links whose URL loses parameters to a reader's mail client or browser. */
 export function strippedParameters(links: readonly Link[], engines: PrivacyEngines | null): LinkStripping[] {
   const out: LinkStripping[] = [];
+  // An email repeats its links: each distinct URL is judged once.
+  const byUrl = new Map<string, Omit<LinkStripping, 'link'> | null>();
   for (const link of links) {
     if (link.kind !== 'web' || link.url === null) continue;
-    const names = queryNames(link.url);
-    const proton = engines?.cleanForProton(link.url) ?? null;
-    const protonRemoved = new Set(proton?.removed ?? []);
-    const removed: StrippedParameter[] = [];
-    const seen = new Set<string>();
-    for (const name of names) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const apple = appleStripped(name);
-      const by: Stripper[] = [];
-      if (apple) by.push('apple');
-      if (protonRemoved.has(name)) by.push('proton');
-      if (by.length === 0) continue;
-      removed.push({ name, by, owner: apple?.owner ?? null, appleStatus: apple?.status ?? null });
+    let stripping = byUrl.get(link.url);
+    if (stripping === undefined) {
+      stripping = strippingOf(link.url, engines);
+      byUrl.set(link.url, stripping);
     }
-    const originalHost = hostOf(link.url);
-    const skipHost = proton?.newHost && proton.url !== link.url ? hostOf(proton.url) : null;
-    const protonSkipsTo = skipHost !== null && skipHost !== originalHost ? skipHost : null;
-    if (removed.length === 0 && protonSkipsTo === null) continue;
-    out.push({
-      link,
-      removed,
-      keptByApple: names.filter((n) => APPLE_KEPT_NAMES.has(n) && n.startsWith('utm_')),
-      protonSkipsTo,
-    });
+    if (stripping !== null) {
+      out.push({
+        link,
+        removed: stripping.removed,
+        keptByApple: stripping.keptByApple,
+        protonSkipsTo: stripping.protonSkipsTo,
+      });
+    }
   }
   return out;
+}
+
+/** What readers' privacy tools remove from one URL; null when nothing. */
+function strippingOf(url: string, engines: PrivacyEngines | null): Omit<LinkStripping, 'link'> | null {
+  const names = queryNames(url);
+  const proton = engines?.cleanForProton(url) ?? null;
+  const protonRemoved = new Set(proton?.removed ?? []);
+  const removed: StrippedParameter[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const apple = appleStripped(name);
+    const by: Stripper[] = [];
+    if (apple) by.push('apple');
+    if (protonRemoved.has(name)) by.push('proton');
+    if (by.length === 0) continue;
+    removed.push({ name, by, owner: apple?.owner ?? null, appleStatus: apple?.status ?? null });
+  }
+  const originalHost = hostOf(url);
+  const skipHost = proton?.newHost && proton.url !== url ? hostOf(proton.url) : null;
+  const protonSkipsTo = skipHost !== null && skipHost !== originalHost ? skipHost : null;
+  if (removed.length === 0 && protonSkipsTo === null) return null;
+  return {
+    removed,
+    keptByApple: names.filter((n) => APPLE_KEPT_NAMES.has(n) && n.startsWith('utm_')),
+    protonSkipsTo,
+  };
 }
 
 export interface BlockedRequest {
