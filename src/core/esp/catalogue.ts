@@ -95,14 +95,16 @@ interface Candidate {
 
 /**
  * The catalogue's tests that apply on one host, in catalogue order (each
- * platform's shapes, then its click hosts), and their screens: the host
- * patterns are tested once per distinct host, not once per link.
+ * platform's shapes, then its click hosts): the host patterns are tested once
+ * per distinct host, not once per link.
  */
 const candidatesOnHost = memoByString((host: string): HostCandidates => {
   const candidates: Candidate[] = [];
+  let hostless = true;
   for (const p of PLATFORMS) {
     for (const shape of p.shapes) {
       if (shape.host && !shape.host.test(host)) continue;
+      if (shape.host) hostless = false;
       candidates.push({
         platform: p.id,
         kind: shape.kind,
@@ -113,6 +115,7 @@ const candidatesOnHost = memoByString((host: string): HostCandidates => {
     }
     for (const entry of p.hosts) {
       if (entry.role !== 'click' || !entry.host.test(host)) continue;
+      hostless = false;
       candidates.push({
         platform: p.id,
         kind: 'click',
@@ -122,30 +125,33 @@ const candidatesOnHost = memoByString((host: string): HostCandidates => {
       });
     }
   }
-  return { candidates, screens: screensOf(candidates) };
+  return { candidates, hostless };
 }, 2_000);
 
-/** The tests on one host, and the screens a path must pass for any of them to match (null: no screen). */
+/** The tests on one host; `hostless` when they are the shapes for any host alone (no platform's own host). */
 interface HostCandidates {
   candidates: readonly Candidate[];
-  screens: readonly RegExp[] | null;
+  hostless: boolean;
 }
 
 /**
- * The candidates' path patterns joined into one alternation per set of flags:
- * a path none of them matches has no shape, in one test instead of one per
- * shape (most links are no platform's). No screen when a candidate matches
- * every path, or when joining could change a pattern (back-references, named
- * groups, `g`/`y` state).
+ * The path patterns of the shapes for any host, joined into one alternation
+ * per set of flags: on a host that is no platform's, a path none of them
+ * matches has no shape, in one test instead of one per shape (most links are
+ * no platform's). Null when joining could change a pattern (back-references,
+ * named groups, `g`/`y` state): then every shape is tested.
  */
-function screensOf(candidates: readonly Candidate[]): RegExp[] | null {
+const HOSTLESS_SCREENS: readonly RegExp[] | null = ((): RegExp[] | null => {
   const byFlags = new Map<string, string[]>();
-  for (const { path } of candidates) {
-    if (path === null || /[gy]/.test(path.flags) || /\\[1-9]|\\k<|\(\?<[^=!]/.test(path.source)) return null;
-    byFlags.set(path.flags, [...(byFlags.get(path.flags) ?? []), `(?:${path.source})`]);
+  for (const p of PLATFORMS) {
+    for (const { host, path } of p.shapes) {
+      if (host) continue;
+      if (/[gy]/.test(path.flags) || /\\[1-9]|\\k<|\(\?<[^=!]/.test(path.source)) return null;
+      byFlags.set(path.flags, [...(byFlags.get(path.flags) ?? []), `(?:${path.source})`]);
+    }
   }
   return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
-}
+})();
 
 /** Every shape of a URL, of every kind (shapesOf filters by kind: the result is the same). */
 function allShapesOf(url: string | URL): ShapeMatch[] {
@@ -153,8 +159,9 @@ function allShapesOf(url: string | URL): ShapeMatch[] {
   if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return [];
   const host = normaliseHost(u.hostname);
   const rest = u.pathname + u.search;
-  const { candidates, screens } = candidatesOnHost(host);
-  if (screens !== null && !screens.some((screen) => screen.test(rest))) return [];
+  const { candidates, hostless } = candidatesOnHost(host);
+  if (hostless && HOSTLESS_SCREENS !== null && !HOSTLESS_SCREENS.some((screen) => screen.test(rest)))
+    return [];
   const out: ShapeMatch[] = [];
   for (const c of candidates) {
     if (c.path && !c.path.test(rest)) continue;
