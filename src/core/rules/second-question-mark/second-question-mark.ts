@@ -67,6 +67,8 @@ export const rule = defineRule({
   check(ctx) {
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.href === null || !link.href.includes('?')) continue;
+      // Cleaning and masking only take characters away: a second `?` must be in the href as written.
+      if (link.href.indexOf('?') === link.href.lastIndexOf('?')) continue;
       const cleaned = cleanHref(link.href);
       const masked = outsideMergeTags(cleaned, shiftTags(link.href, cleaned, link.mergeTags), 'x');
       const found = secondQuestionMark(masked);
