@@ -47,11 +47,18 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
+    // Link texts repeat ("Shop now", "Instagram"): each distinct one is normalised once.
+    const ambiguous = new Map<string, boolean>();
     for (const link of ctx.links) {
       // An Outlook-only copy of a button repeats the text of the button other clients show.
       if (link.href === null || isOutlookOnly(link)) continue;
       const name = accessibleName(link);
-      if (!PHRASES.has(comparableText(name))) continue;
+      let known = ambiguous.get(name);
+      if (known === undefined) {
+        known = PHRASES.has(comparableText(name));
+        ambiguous.set(name, known);
+      }
+      if (!known) continue;
       ctx.report({ link, messageId: 'ambiguous-link-text', data: { text: name } });
     }
   },
