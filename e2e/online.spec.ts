@@ -85,6 +85,11 @@ test('link checks stream statuses and chains for the untracked links of a sent e
     page.evaluate(() => performance.getEntriesByName('eli:analyse').length);
   const analysedBefore = await analyses();
   expect(analysedBefore).toBeGreaterThan(0);
+  const sanitised = (): Promise<number> =>
+    page.evaluate(() => performance.getEntriesByName('eli:sanitize').length);
+  await expect(page.locator('[data-preview-ready="true"]')).toBeVisible();
+  const sanitisedBefore = await sanitised();
+  expect(sanitisedBefore).toBeGreaterThan(0);
   const online = await onlineRegion(page, 'Online checks');
   await expect(online.getByRole('note')).toContainText(/may (register|count as) clicks/);
   await expect(online.getByRole('radio', { name: 'Only untracked links' })).toBeChecked();
@@ -120,8 +125,11 @@ test('link checks stream statuses and chains for the untracked links of a sent e
   await expect(app.findings).toContainText('utm-dropped');
   await expect(app.findings).toContainText('https-downgrade');
   await expect(app.findings).toContainText('untracked-link');
-  // The page judged the link-check results into the report itself: the worker analysed nothing again.
+  // The page judged the link-check results into the report itself: the worker analysed nothing again,
+  // and the preview kept its email (statuses and pins set on it, not a new sanitised copy).
   expect(await analyses()).toBe(analysedBefore);
+  expect(await sanitised()).toBe(sanitisedBefore);
+  await expect(app.preview.locator('[data-link-id][data-eli-pin]').first()).toBeVisible();
 
   // The chain drawer: every hop, the final address, the finding on the chain.
   await row('/sale')

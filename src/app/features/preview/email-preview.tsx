@@ -3,7 +3,7 @@ import type { Finding, Report } from '../../../core/types';
 import type { Issues } from '../../lib/issues';
 import { outlookViewHtml } from '../../lib/outlook-view';
 import type { ReportIndex } from '../../lib/report-index';
-import { mountEmail, previewShell, sanitizeEmail } from './prepare-preview-html';
+import { BADGE, mountEmail, previewShell, sanitizeEmail } from './prepare-preview-html';
 import { LinkPopover } from './link-popover';
 
 interface Props {
@@ -88,11 +88,20 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     () => (outlook ? { ...report, links: report.links.map((l) => ({ ...l, outlookOnly: false })) } : report),
     [report, outlook],
   );
+  // The preview is sanitised again only when the email or its links change, not when a link's
+  // status does (a link check's result): statuses and pins are set on the mounted email below.
+  const marksKey = useMemo(
+    () => viewReport.links.map((l) => (l.outlookOnly ? '' : `${l.id}@${l.startTag.start}`)).join(),
+    [viewReport],
+  );
+  const latest = useRef({ viewReport, statusById: index.statusById });
+  latest.current = { viewReport, statusById: index.statusById };
   // Layout effects: the work starts, and the email is mounted, without waiting for a paint in between.
   useLayoutEffect(() => {
     let stale = false;
     const start = performance.now();
-    void sanitizeEmail(viewHtml, viewReport, index.statusById, remoteImages, () => stale).then((root) => {
+    const { viewReport: marked, statusById } = latest.current;
+    void sanitizeEmail(viewHtml, marked, statusById, remoteImages, () => stale).then((root) => {
       if (stale || !root) return;
       performance.measure('eli:sanitize', { start, end: performance.now() });
       setSanitized(root);
@@ -100,7 +109,7 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     return () => {
       stale = true;
     };
-  }, [viewHtml, viewReport, index, remoteImages]);
+  }, [viewHtml, marksKey, remoteImages]);
 
   useLayoutEffect(() => {
     const doc = frame.current?.contentDocument;
@@ -188,18 +197,22 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     }
   }, [ready, selectedId, mounted]);
 
-  // Pins: each link with an issue shows the number of its first issue (the issues list's numbering).
+  // Each link's status, and its pin: a link with an issue shows the number of its first issue (the
+  // issues list's numbering). Set on the mounted email, so a link check's result costs no new preview.
   useEffect(() => {
     const doc = frame.current?.contentDocument;
     if (!ready || !doc) return;
     for (const el of doc.querySelectorAll<HTMLElement>('[data-link-id]')) {
-      const pin = issues.pins.get(el.dataset['linkId'] ?? '');
-      if (pin) {
-        el.setAttribute('data-eli-badge', String(pin.n));
-        el.setAttribute('data-eli-pin', String(pin.n));
-      } else el.removeAttribute('data-eli-pin');
+      const id = el.dataset['linkId'] ?? '';
+      const status = index.statusById.get(id) ?? 'ok';
+      if (el.dataset['linkStatus'] !== status) el.setAttribute('data-link-status', status);
+      const pin = issues.pins.get(id);
+      const badge = pin ? String(pin.n) : BADGE[status];
+      if (el.dataset['eliBadge'] !== badge) el.setAttribute('data-eli-badge', badge);
+      if (pin) el.setAttribute('data-eli-pin', String(pin.n));
+      else el.removeAttribute('data-eli-pin');
     }
-  }, [ready, mounted, issues]);
+  }, [ready, mounted, issues, index]);
 
   // Gmail's cut: a line before the first link that starts after 102 KB of HTML.
   const cutAt = useMemo(() => offsetAtBytes(html, GMAIL_CLIP_BYTES), [html]);

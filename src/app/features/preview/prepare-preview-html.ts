@@ -8,7 +8,8 @@ function previewCsp(remoteImages: boolean): string {
   return `default-src 'none'; style-src 'unsafe-inline'; img-src ${img}; font-src data:; form-action 'none'; base-uri 'none'`;
 }
 
-const BADGE: Record<LinkStatus, string> = { ok: '✓', info: 'i', warning: '!', error: '✕' };
+/** The mark after a link with no issue of its own to number, by status. */
+export const BADGE: Record<LinkStatus, string> = { ok: '✓', info: 'i', warning: '!', error: '✕' };
 
 /** Highlights by status; !important so the email's own styles cannot hide them. */
 const HIGHLIGHT_CSS = `
