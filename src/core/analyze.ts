@@ -27,6 +27,8 @@ export type AnalyzeResult = { ok: true; report: Report } | { ok: false; error: I
 export interface ReadInputInfo {
   kind: 'html' | 'eml';
   bytes?: number;
+  /** The HTML's UTF-8 length, when the reader has measured it already. */
+  htmlBytes?: number;
   sender?: Report['sender'];
   headers?: RuleContext['headers'];
   charset?: InputInfo['charset'] | null;
@@ -89,7 +91,9 @@ export async function analyze(
   });
   if (!read.ok) return read;
   const input = read.input;
-  return { ok: true, report: analyzeHtml(input.html, options, input) };
+  // HTML given as a string is analysed as it is: its UTF-8 length is the input's, measured by the reader.
+  const measured = typeof data === 'string' && input.html === data ? { htmlBytes: input.bytes } : {};
+  return { ok: true, report: analyzeHtml(input.html, options, { ...input, ...measured }) };
 }
 
 /** The offline analysis of already-read input (HTML, or an .eml's HTML part with its headers). */
@@ -107,7 +111,7 @@ export function analyzeHtml(
   const context = detectTrackingContext({ links, inputKind: input.kind, headers, options });
   markTracked(links, context);
 
-  const htmlBytes = utf8Length(html);
+  const htmlBytes = input.htmlBytes ?? utf8Length(html);
   const inputInfo = {
     name: options.name ?? (input.kind === 'eml' ? 'input.eml' : 'input.html'),
     kind: input.kind,
