@@ -121,6 +121,10 @@ test.describe('the engine', () => {
     const pathological = '<div><img>'.repeat(160_000);
     await app.paste(pathological);
     await expect.poll(() => lastSavedChars(page), { timeout: 60_000 }).toBe(pathological.length);
+    // The browser's own parser would take minutes on it: the preview says so instead of trying.
+    await expect(app.preview.locator('[data-eli-no-preview]')).toContainText('No preview', {
+      timeout: 60_000,
+    });
     await page.reload();
     await expect
       .poll(() => app.input.evaluate((area: HTMLTextAreaElement) => area.value.length), { timeout: 60_000 })
