@@ -19,6 +19,8 @@ import { startAppServer } from './app-server';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4790);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+/** BENCH_DEBUG=1: the page logs its longest task or frame (with its scripts' attribution) to the console. */
+const DEBUG = process.env['BENCH_DEBUG'] === '1';
 
 /** A synthetic newsletter of about `bytes`: a table of product rows, some with planted defects. */
 function email(bytes: number): { html: string; links: number } {
@@ -69,6 +71,7 @@ const PROBES = `(() => {
       if (entry.duration > (w.__longest ?? 0)) {
         w.__longest = entry.duration;
         w.__longestKind = entry.entryType;
+        w.__longestEntry = entry.toJSON();
       }
       w.__lastLong = performance.now();
     }
@@ -86,16 +89,22 @@ const PROBES = `(() => {
  * returns the longest one since `__t0`.
  */
 async function longestUntilIdle(page: Page, quietMs = 500): Promise<{ ms: number; kind: string }> {
-  return page.evaluate(async (quiet) => {
-    const w = window as Window & { __longest?: number; __longestKind?: string; __lastLong?: number };
-    const give = performance.now() + 15_000;
-    for (;;) {
-      const since = performance.now() - (w.__lastLong ?? 0);
-      if (since >= quiet || performance.now() > give)
-        return { ms: w.__longest ?? 0, kind: w.__longestKind ?? 'none' };
-      await new Promise((r) => setTimeout(r, quiet - since + 10));
-    }
-  }, quietMs);
+  return page.evaluate(
+    async ([quiet, debug]) => {
+      const w = window as Window & { __longest?: number; __longestKind?: string; __lastLong?: number };
+      const give = performance.now() + 15_000;
+      for (;;) {
+        const since = performance.now() - (w.__lastLong ?? 0);
+        if (since >= quiet || performance.now() > give) {
+          if (debug && w.__longest)
+            console.log(JSON.stringify((w as { __longestEntry?: unknown }).__longestEntry));
+          return { ms: w.__longest ?? 0, kind: w.__longestKind ?? 'none' };
+        }
+        await new Promise((r) => setTimeout(r, quiet - since + 10));
+      }
+    },
+    [quietMs, DEBUG] as const,
+  );
 }
 
 /** Pastes `text` (a value change plus one `insertFromPaste` input event, as a paste is) and waits for the painted preview. */
@@ -306,6 +315,7 @@ async function main(): Promise<void> {
       );
       await context.addInitScript({ content: PROBES });
       const page = await context.newPage();
+      if (DEBUG) page.on('console', (message) => console.error(`${label} longest: ${message.text()}`));
       await page.goto(base);
       await page.getByRole('textbox', { name: 'Email HTML' }).waitFor();
       const { html, links } = email(size);
