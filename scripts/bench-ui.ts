@@ -107,9 +107,28 @@ async function longestUntilIdle(page: Page, quietMs = 500): Promise<{ ms: number
   );
 }
 
+/**
+ * Waits until the page has had three idle periods in a row with time to spare
+ * (at most 10 s): the last run's leftovers (its draft and report saved to
+ * IndexedDB, garbage collection) must not fall on the next run, app or floor.
+ */
+async function settled(page: Page): Promise<void> {
+  await longestUntilIdle(page, 300);
+  await page.evaluate(async () => {
+    const give = performance.now() + 10_000;
+    let quiet = 0;
+    while (quiet < 3 && performance.now() < give) {
+      const spare = await new Promise<number>((resolve) =>
+        requestIdleCallback((deadline) => resolve(deadline.timeRemaining()), { timeout: 1000 }),
+      );
+      quiet = spare > 40 ? quiet + 1 : 0;
+    }
+  });
+}
+
 /** Pastes `text` (a value change plus one `insertFromPaste` input event, as a paste is) and waits for the painted preview. */
 async function pasteAndWait(page: Page, text: string, links: number): Promise<Run> {
-  await longestUntilIdle(page, 300);
+  await settled(page);
   const t0 = await page.evaluate((value) => {
     const w = window as Window & {
       __longest?: number;
@@ -191,7 +210,7 @@ async function pasteAndWait(page: Page, text: string, links: number): Promise<Ru
  * paint after its style and layout.
  */
 async function floorRun(page: Page, html: string): Promise<{ ms: number; longestTaskMs: number }> {
-  await longestUntilIdle(page, 300);
+  await settled(page);
   const ms = await page.evaluate(async (value) => {
     const w = window as Window & { __longest?: number; __t0?: number };
     document.getElementById('eli-floor')?.remove();
