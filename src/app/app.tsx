@@ -8,7 +8,7 @@ import { usePageDrop } from './features/input/use-page-drop';
 import { LARGE_INPUT, useSettledInput } from './features/input/use-settled-input';
 import { EmailPreview, GMAIL_CLIP_BYTES } from './features/preview/email-preview';
 import { OutlookLinks } from './features/preview/outlook-links';
-import { presanitizeEmail, sanitizeEmail } from './features/preview/prepare-preview-html';
+import { sanitizeEmail } from './features/preview/prepare-preview-html';
 import { PreviewToolbar } from './features/preview/preview-toolbar';
 import { LinksTable } from './features/links/links-table';
 import { IssuesPanel } from './features/issues/issues-panel';
@@ -115,12 +115,6 @@ export function App() {
   const [tab, setTab] = useState('links');
   const [outlook, setOutlook] = useState(false);
   const [gmailCut, setGmailCut] = useState(true);
-  // The preview's sanitising starts with the analysis, on the page, instead of after it; the report
-  // then only names the links on it. An HTML email only: an .eml's HTML comes from the worker.
-  useEffect(() => {
-    if (settled.kind !== 'eml' && !outlook && /^\s*</.test(settled.text.slice(0, 1024)))
-      presanitizeEmail(settled.text, settings.remoteImages);
-  }, [settled, outlook, settings.remoteImages]);
   // Another email: nothing chosen for the previous one stays (the selected link, the Outlook view),
   // and its links table is in view.
   useEffect(() => {

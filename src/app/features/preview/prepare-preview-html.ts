@@ -66,15 +66,14 @@ const NAVIGATION_ATTRS = [
   'action',
   'formaction',
 ] as const;
-/** Where a link candidate's start tag is in the HTML (its offset), until the report names its link. */
-const AT = 'data-eli-at';
-const OUR_ATTRS = ['data-link-id', 'data-link-status', 'data-eli-href', 'data-eli-badge', 'data-eli-pin', AT];
+const OUR_ATTRS = ['data-link-id', 'data-link-status', 'data-eli-href', 'data-eli-badge', 'data-eli-pin'];
 
 const purify = DOMPurify(window);
 
 interface Pass {
   marker: string;
   remoteImages: boolean;
+  statusById: Map<string, LinkStatus>;
 }
 let pass: Pass | null = null;
 
@@ -124,11 +123,18 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   if (!pass || !(node instanceof Element) || !node.hasAttributes()) return;
   // Nothing of the email may pose as one of our marks.
   for (const name of OUR_ATTRS) node.removeAttribute(name);
-  const at = node.getAttribute(pass.marker);
+  const id = node.getAttribute(pass.marker);
   node.removeAttribute(pass.marker);
   // Every way out of the preview is removed; the original href stays readable in the report.
   for (const name of NAVIGATION_ATTRS) node.removeAttribute(name);
-  if (at !== null) node.setAttribute(AT, at);
+  if (id !== null && pass.statusById.has(id)) {
+    const status = pass.statusById.get(id) ?? 'ok';
+    node.setAttribute('data-link-id', id);
+    node.setAttribute('data-link-status', status);
+    node.setAttribute('data-eli-badge', BADGE[status]);
+    node.setAttribute('tabindex', '0');
+    node.setAttribute('role', 'link');
+  }
   // Held back: every remote image unless allowed, and always a relative one (it would hit this app's origin).
   // A `src` other than an image's (audio, video, source, track, input) is media or a frame: never loaded.
   const allowed = pass.remoteImages ? /^\s*(data|cid|https?):/i : /^\s*(data|cid):/i;
@@ -163,38 +169,23 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-/** A start tag that may be a link's: `<a`, `<area`, or a namespaced (VML) element. */
-const CANDIDATE = /<(?:a|area|[a-z]+:[a-z][\w-]*)(?=[\s/>])/gi;
-
-/**
- * Puts `attr="offset"` into every start tag that may be a link's, so the
- * sanitised email can be linked to a report made meanwhile (the report's
- * links are found by their start tags' offsets). A candidate that the parser
- * does not read as a start tag (in a comment, say) stays text where it was.
- */
-function markCandidates(html: string, marker: string): string {
-  return html.replace(CANDIDATE, (tag: string, at: number) => `${tag} ${marker}="${at}"`);
-}
-
-/**
- * Names the links of the report in a sanitised email: each candidate whose
- * offset is a rendered link's start tag gets its id, status and badge, and is
- * made focusable; the other candidates lose their offset.
- */
-function linkUp(root: HTMLElement, report: Report, statusById: Map<string, LinkStatus>): void {
-  const idAt = new Map<string, string>();
-  for (const link of report.links) if (!link.outlookOnly) idAt.set(String(link.startTag.start), link.id);
-  for (const node of root.querySelectorAll(`[${AT}]`)) {
-    const id = idAt.get(node.getAttribute(AT) ?? '');
-    node.removeAttribute(AT);
-    if (id === undefined) continue;
-    const status = statusById.get(id) ?? 'ok';
-    node.setAttribute('data-link-id', id);
-    node.setAttribute('data-link-status', status);
-    node.setAttribute('data-eli-badge', BADGE[status]);
-    node.setAttribute('tabindex', '0');
-    node.setAttribute('role', 'link');
+/** Puts `attr="id"` into the start tag of each rendered link of the report, by its source offsets. */
+function markLinks(html: string, report: Report, marker: string): string {
+  const links = report.links
+    .filter((l) => !l.outlookOnly)
+    .map((l) => ({ id: l.id, at: l.startTag.start }))
+    .sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  let last = 0;
+  for (const { id, at } of links) {
+    const name = /^<[^\s/>]+/.exec(html.slice(at, at + 64));
+    if (!name || at < last) continue;
+    const cut = at + name[0].length;
+    parts.push(html.slice(last, cut), ` ${marker}="${id}"`);
+    last = cut;
   }
+  parts.push(html.slice(last));
+  return parts.join('');
 }
 
 const PURIFY_CONFIG = {
@@ -238,19 +229,11 @@ function elementCountAtMost(node: Element, limit: number): number {
 
 /**
  * Lets the page run between slices: a task queued behind the others (a
- * message round trip: no 4 ms timer clamp), so a long sanitising never
- * starves the page's own tasks (saving the draft, the worker's answer).
- * Work started ahead of the report yields at background priority where the
- * browser has one: it runs only when the page has nothing else to do.
+ * message round trip: no 4 ms timer clamp), not `scheduler.yield`, whose
+ * continuations go first and would starve the page's own tasks (saving the
+ * draft) for as long as a large email takes.
  */
-function yieldToPage(background = false): Promise<void> {
-  const scheduler = (
-    globalThis as {
-      scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> };
-    }
-  ).scheduler;
-  if (background && scheduler?.postTask)
-    return scheduler.postTask(() => undefined, { priority: 'background' });
+function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
@@ -270,26 +253,19 @@ function tooSlowToShow(): HTMLElement {
   return doc.documentElement;
 }
 
-/** Resolves in a task after the next frame is painted (or after 100 ms where no frame comes, as in a hidden tab). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      setTimeout(resolve, 0);
-    });
-  });
-}
-
 /**
  * The email as the preview shows it: each link of the report marked with its
  * id and status, sanitised by DOMPurify for email HTML (tables, inline styles
  * and `<style>` kept), every navigation removed, remote images held back
- * unless allowed. Null when `cancelled()` turned true meanwhile.
+ * unless allowed.
  *
- * The sanitising needs only the HTML: when `presanitizeEmail` started it for
- * this HTML while the worker analysed it, that work is taken over; then the
- * report's links are named on the result (by their start tags' offsets).
+ * The HTML is parsed once into an inert document, in slices, and sanitised in place,
+ * subtree by subtree, in short slices, so a large email never blocks the
+ * page for long. An element too large for one slice is sanitised alone (its
+ * children set aside), then each child in turn. The result (the `<html>`
+ * element) is moved into the preview by `mountEmail`: no serialising and
+ * re-parsing, so no mutation-XSS round trip and no second parse. Null when
+ * `cancelled()` turned true meanwhile.
  */
 export async function sanitizeEmail(
   html: string,
@@ -298,76 +274,11 @@ export async function sanitizeEmail(
   remoteImages: boolean,
   cancelled: () => boolean,
 ): Promise<HTMLElement | null> {
-  const early = ahead;
-  let root: HTMLElement | null;
-  if (early && early.html === html && early.remoteImages === remoteImages) {
-    // Taken: a root is moved into one preview only.
-    ahead = null;
-    early.taken = true;
-    root = await early.root;
-    if (root) {
-      performance.mark('eli:sanitized-ahead');
-      // The page paints the report first: its render and the preview's layout are two frames, not one long one.
-      await afterNextPaint();
-    } else root = await sanitizeHtml(html, remoteImages, cancelled);
-  } else {
-    // Parsing starts in a task of its own, apart from the one that received the report.
-    await yieldToPage();
-    if (cancelled()) return null;
-    root = await sanitizeHtml(html, remoteImages, cancelled);
-  }
-  if (!root || cancelled()) return null;
-  linkUp(root, report, statusById);
-  return root;
-}
-
-interface Ahead {
-  html: string;
-  remoteImages: boolean;
-  /** A newer HTML came: this work stops at its next slice. */
-  dropped: boolean;
-  /** The preview waits for it: it runs at the page's priority, no longer in the background. */
-  taken: boolean;
-  root: Promise<HTMLElement | null>;
-}
-
-/** The sanitising started for the HTML being analysed, until the preview takes it. */
-let ahead: Ahead | null = null;
-
-/**
- * Starts sanitising an email's HTML for the preview while the worker analyses
- * it (on the page's main thread, in slices), so the preview needs only its
- * links named when the report comes. One at a time: a newer HTML drops the
- * work for the last one.
- */
-export function presanitizeEmail(html: string, remoteImages: boolean): void {
-  if (ahead?.html === html && ahead.remoteImages === remoteImages) return;
-  if (ahead) ahead.dropped = true;
-  const mine: Ahead = { html, remoteImages, dropped: false, taken: false, root: Promise.resolve(null) };
-  const background = (): boolean => !mine.taken;
-  mine.root = yieldToPage(true)
-    .then(() => (mine.dropped ? null : sanitizeHtml(html, remoteImages, () => mine.dropped, background)))
-    .catch(() => null);
-  ahead = mine;
-}
-
-/**
- * The HTML parsed once into an inert document, in slices, and sanitised in
- * place, subtree by subtree, in short slices, so a large email never blocks
- * the page for long. An element too large for one slice is sanitised alone
- * (its children set aside), then each child in turn. The result (the
- * `<html>` element) is moved into the preview by `mountEmail`: no serialising
- * and re-parsing, so no mutation-XSS round trip and no second parse. Each
- * start tag that may be a link's keeps its offset for `linkUp`.
- */
-async function sanitizeHtml(
-  html: string,
-  remoteImages: boolean,
-  cancelled: () => boolean,
-  background: () => boolean = () => false,
-): Promise<HTMLElement | null> {
+  // Parsing starts in a task of its own, apart from the one that received the report.
+  await yieldToPage();
+  if (cancelled()) return null;
   const marker = `data-eli-m${Math.random().toString(36).slice(2, 10)}`;
-  const marked = markCandidates(html, marker);
+  const marked = markLinks(html, report, marker);
   // An inert document (no browsing context: nothing runs, nothing loads), fed in slices: the
   // parser keeps its state between writes, so a large email never makes one long parsing task.
   const doc = document.implementation.createHTMLDocument('');
@@ -377,7 +288,7 @@ async function sanitizeHtml(
   let parseMs = 0;
   for (let at = 0; at < marked.length;) {
     if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage(background());
+      await yieldToPage();
       if (cancelled()) {
         doc.close();
         return null;
@@ -396,10 +307,13 @@ async function sanitizeHtml(
     // through all of them): smaller writes keep each task short, and past a budget the preview stops.
     if (writeMs > SLICE_MS) chunk = Math.max(MIN_PARSE_CHUNK, chunk >> 1);
     parseMs += writeMs;
-    if (parseMs > PARSE_BUDGET_MS && at / parseMs < SLOWEST_PARSE_RATE) return tooSlowToShow();
+    if (parseMs > PARSE_BUDGET_MS && at / parseMs < SLOWEST_PARSE_RATE) {
+      doc.close();
+      return tooSlowToShow();
+    }
   }
   doc.close();
-  const mine: Pass = { marker, remoteImages };
+  const mine: Pass = { marker, remoteImages, statusById };
   const sanitize = (node: Element): boolean => {
     pass = mine;
     try {
@@ -416,7 +330,7 @@ async function sanitizeHtml(
   const queue: Element[] = [doc.documentElement];
   for (let i = 0; i < queue.length; i++) {
     if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage(background());
+      await yieldToPage();
       if (cancelled()) return null;
       sliceStart = performance.now();
     }
