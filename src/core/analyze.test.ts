@@ -21,35 +21,32 @@ vi.mock('./extract/extract-links', async (importOriginal) => {
 vi.mock('./rules', async (importOriginal) => {
   const real = await importOriginal<typeof RulesModule>();
   const { defineRule } = await import('./rules/define-rule');
-  const throwing = defineRule({
-    id: 'throws-on-boom',
+  // Test rules: only their id, summary and check differ.
+  const meta = {
     defaultSeverity: 'error',
     category: 'structure',
-    summary: 'Throws when the email contains "boom".',
     effect: 'other',
-    title: 'Test',
     impact: 'Test.',
     remedy: 'Test.',
     fixHint: 'Test',
     severityRationale: 'Error: a test rule.',
     messages: {},
+  } as const;
+  const throwing = defineRule({
+    ...meta,
+    id: 'throws-on-boom',
+    summary: 'Throws when the email contains "boom".',
+    title: 'Test',
     check(ctx) {
       if (ctx.html.includes('boom')) throw new Error('it went boom');
     },
   });
   // A message ID the rule does not declare (the type checker refuses it unless the IDs are plain strings).
   const undeclared = defineRule<string>({
+    ...meta,
     id: 'undeclared-message',
-    defaultSeverity: 'error',
-    category: 'structure',
     summary: 'Names a message it does not declare when the email says "undeclared".',
-    effect: 'other',
     title: 'Test of an undeclared message',
-    impact: 'Test.',
-    remedy: 'Test.',
-    fixHint: 'Test',
-    severityRationale: 'Error: a test rule.',
-    messages: {},
     check(ctx) {
       if (ctx.html.includes('undeclared')) ctx.report({ messageId: 'undeclared-message/nope', data: {} });
     },
