@@ -112,8 +112,10 @@ function neutraliseCss(original: string, remoteImages: boolean, sheet: boolean):
   return css;
 }
 
-purify.addHook('uponSanitizeElement', (node, data) => {
-  if (!pass || data.tagName !== 'style') return;
+// After the element is kept, not `uponSanitizeElement`: with a hook there, DOMPurify copies its
+// allowed-tags set for every element (a fifth of the sanitising time of a 100 KB email).
+purify.addHook('afterSanitizeElements', (node) => {
+  if (!pass || node.nodeName.toLowerCase() !== 'style') return;
   const original = node.textContent ?? '';
   const css = neutraliseCss(original, pass.remoteImages, true);
   if (css !== original) node.textContent = css;
