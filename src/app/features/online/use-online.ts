@@ -13,23 +13,19 @@ import { useThrottled } from './use-throttled';
  * the same the CLI follows. Loaded on first use with the platform catalogue it
  * needs, which is the worker's data and kept out of the page's first bundle.
  */
-function useOnlinePlan(report: Report | undefined, senderDomain: string | null): OnlinePlan | null {
-  const [planned, setPlanned] = useState<{
-    report: Report;
-    senderDomain: string | null;
-    plan: OnlinePlan;
-  } | null>(null);
+function useOnlinePlan(report: Report | undefined): OnlinePlan | null {
+  const [planned, setPlanned] = useState<{ report: Report; plan: OnlinePlan } | null>(null);
   useEffect(() => {
     if (!report) return;
     let live = true;
     void import('../../../core/online/plan-online').then(({ planOnline }) => {
-      if (live) setPlanned({ report, senderDomain, plan: planOnline(report, { senderDomain }) });
+      if (live) setPlanned({ report, plan: planOnline(report) });
     });
     return () => {
       live = false;
     };
-  }, [report, senderDomain]);
-  return planned && planned.report === report && planned.senderDomain === senderDomain ? planned.plan : null;
+  }, [report]);
+  return planned !== null && planned.report === report ? planned.plan : null;
 }
 
 /**
@@ -47,7 +43,9 @@ export function useOnline(report: Report | undefined, inputKey: string) {
   );
   const [domainsAsked, setDomainsAsked] = useState<string | null>(null);
   const senderDomain = (typedSender ?? report?.sender?.domain ?? '').trim().toLowerCase() || null;
-  const plan = useOnlinePlan(report, senderDomain);
+  // A typed domain only takes the place of the From domain: the DKIM selectors of the plan's entry for
+  // it (from the signatures whose d= it is) and the tracking hosts are the same, so typing never re-plans.
+  const plan = useOnlinePlan(report);
   const selectorsKey = (plan?.senders.find((t) => t.domain === senderDomain)?.selectors ?? []).join(',');
   const selectors = useMemo(() => (selectorsKey === '' ? [] : selectorsKey.split(',')), [selectorsKey]);
   const hostsKey = (plan?.trackingHosts ?? []).map((t) => t.host).join(',');
