@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { isBulkEdit } from './use-email-input';
 import { LARGE_INPUT } from './use-settled-input';
 
 interface Props {
@@ -11,11 +12,6 @@ interface Props {
 
 /** Typing in a large email is handed to the page once it pauses this long. */
 const LARGE_TYPING_PAUSE_MS = 120;
-
-/** A paste, drop, cut, undo or redo: handed over at once, whatever the size. */
-function isBulkEdit(inputType: string): boolean {
-  return /^(insertFrom|deleteBy|history|insertReplacementText)/.test(inputType);
-}
 
 /**
  * The email's text box: a plain `<textarea>` made here, not by React. React

@@ -60,7 +60,7 @@ export function isAnotherEmail(before: string, after: string): boolean {
  * once; typing waits for a pause. Without an input type (a test, an old
  * browser), the change counts as typing.
  */
-function isBulkEdit(inputType: string | undefined): boolean {
+export function isBulkEdit(inputType: string | undefined): boolean {
   return inputType !== undefined && /^(insertFrom|deleteBy|history|insertReplacementText)/.test(inputType);
 }
 
