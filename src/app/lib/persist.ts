@@ -136,15 +136,6 @@ function sourceTab(): string {
   }
 }
 
-function parseInput(raw: string): StoredInput | null {
-  try {
-    const parsed = JSON.parse(raw) as Partial<StoredInput>;
-    return asInput(parsed);
-  } catch {
-    return null;
-  }
-}
-
 function asInput(parsed: Partial<StoredInput> | undefined): StoredInput | null {
   if (parsed === undefined || parsed === null || typeof parsed.text !== 'string') return null;
   return {
@@ -172,9 +163,9 @@ export function loadLocalInput(): LocalDraft {
     const raw = localStorage.getItem(draftKey(tab)) ?? localStorage.getItem(INPUT_KEY);
     if (raw === null) return { input: null, inIdb: false, at: 0 };
     if (raw === 'idb') return { input: null, inIdb: true, at: 0 };
-    const parsed = JSON.parse(raw) as { idb?: unknown };
+    const parsed = JSON.parse(raw) as Partial<StoredInput> & { idb?: unknown };
     if (parsed.idb === true) return { input: null, inIdb: true, at: stampOf(parsed) };
-    return { input: parseInput(raw), inIdb: false, at: stampOf(parsed) };
+    return { input: asInput(parsed), inIdb: false, at: stampOf(parsed) };
   } catch {
     return { input: null, inIdb: false, at: 0 };
   }
@@ -218,8 +209,8 @@ function writeInput(input: StoredInput): Promise<void> {
     ...(input.kind ? { kind: input.kind } : {}),
     at,
   };
-  const write = openConnection ? idbWrite(openConnection, key, stamped) : idbSet(key, stamped);
-  return write.then(() => {
+  // Started in this call when the database is open (idbSet awaits nothing then).
+  return idbSet(key, stamped).then(() => {
     // A newer draft saved meanwhile (on pagehide, synchronously) keeps its place.
     if (lastStamp !== at) return;
     localStorage.setItem(key, JSON.stringify({ idb: true, at }));
@@ -291,10 +282,8 @@ export function saveInputNow(input: StoredInput): void {
   if (input.text.length <= LOCAL_LIMIT) {
     try {
       lastGiven = input;
-      const at = Math.max(Date.now(), lastStamp + 1);
-      lastStamp = at;
-      localStorage.setItem(draftKey(TAB.id), JSON.stringify({ ...input, at }));
-      localStorage.setItem(LAST_TAB_KEY, TAB.id);
+      // A small draft is written synchronously (a storage error is thrown here).
+      void writeInput(input);
     } catch {
       // as above
     }
