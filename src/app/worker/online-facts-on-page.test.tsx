@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzeOptions } from '../../core/types';
 import { page } from '../../server/testing/http-test-servers';
@@ -13,6 +11,7 @@ import { engine } from './engine-client';
 import { InProcessWorker, runEngineInProcess } from './in-process-worker.test-helpers';
 import { useAnalysis } from './use-analysis';
 import { useShownReport } from './use-shown-report';
+import { queryWrapper } from '../lib/query-wrapper.test-helpers';
 
 runEngineInProcess();
 
@@ -23,10 +22,6 @@ beforeAll(async () => {
   service = await startLookupService({ '/ok': page(200), '/gone': page(404) });
 });
 afterAll(() => service.close());
-
-function wrapper({ children }: { children: ReactNode }) {
-  return <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>;
-}
 
 /** The page's path of a link check, as the app wires it: analysis in the worker, checks, the report shown. */
 function usePage(input: StoredInput) {
@@ -44,7 +39,7 @@ describe('a link-check result on the page', () => {
       text: `<p><a href="${service.url('/ok')}">Shop</a> <a href="${gone}">Old offer</a></p>`,
       name: 'offer.html',
     };
-    const { result } = renderHook(() => usePage(input), { wrapper });
+    const { result } = renderHook(() => usePage(input), { wrapper: queryWrapper });
     await waitFor(() => expect(result.current.analysis.outcome?.kind).toBe('report'));
     const offline = result.current.shown;
     expect(offline?.findings.map((f) => f.rule)).not.toContain('broken-link');

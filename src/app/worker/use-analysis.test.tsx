@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AnalyzeOptions } from '../../core/types';
 import { idbGet, tabKey, type StoredInput } from '../lib/persist';
 import { engine } from './engine-client';
 import { InProcessWorker, runEngineInProcess } from './in-process-worker.test-helpers';
 import { useAnalysis } from './use-analysis';
+import { queryWrapper } from '../lib/query-wrapper.test-helpers';
 
 runEngineInProcess();
 
@@ -19,12 +18,11 @@ const html = (path: string): StoredInput => ({
 });
 const NONE: AnalyzeOptions = {};
 
-function wrapper({ children }: { children: ReactNode }) {
-  return <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>;
-}
-
 function render(input: StoredInput, options: AnalyzeOptions = NONE) {
-  return renderHook(({ i, o }) => useAnalysis(i, o), { wrapper, initialProps: { i: input, o: options } });
+  return renderHook(({ i, o }) => useAnalysis(i, o), {
+    wrapper: queryWrapper,
+    initialProps: { i: input, o: options },
+  });
 }
 
 const linksOf = (a: ReturnType<typeof useAnalysis>['lastReport']) => a?.report.links.map((l) => l.url);
@@ -51,7 +49,7 @@ describe('useAnalysis', () => {
         if (phases.at(-1) !== analysis.phase) phases.push(analysis.phase);
         return analysis;
       },
-      { wrapper, initialProps: { i: html('a') } },
+      { wrapper: queryWrapper, initialProps: { i: html('a') } },
     );
     expect(result.current).toMatchObject({ running: true, phase: 'queued', outcome: undefined });
     release();

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor, type RenderHookResult } from '@testing-library/react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Facts } from '../../../core/facts';
 import { chainFacts } from '../../../core/rules/link-check-facts.test-helpers';
@@ -12,6 +11,7 @@ import { InProcessWorker, runEngineInProcess } from '../../worker/in-process-wor
 import { useAnalysis } from '../../worker/use-analysis';
 import { useShownReport } from '../../worker/use-shown-report';
 import { useFixer } from './use-fixer';
+import { queryWrapper } from '../../lib/query-wrapper.test-helpers';
 
 runEngineInProcess();
 
@@ -27,10 +27,6 @@ const SAFE_FIXED =
 const CLEAN: StoredInput = { text: '<p><a href="https://shop.example.com/ok">OK</a></p>', name: 'ok.html' };
 const SHORT = 'https://bit.ly/3xample';
 const SHORTENED: StoredInput = { text: `<p><a href="${SHORT}">Sale</a></p>`, name: 'short.html' };
-
-function wrapper({ children }: { children: ReactNode }) {
-  return <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>;
-}
 
 /**
  * The page around the fixer, as the app wires it: the box, its analysis in the
@@ -60,7 +56,7 @@ type Page = RenderHookResult<ReturnType<typeof usePage>, { facts: Facts | undefi
 
 async function open(start: StoredInput, facts?: Facts): Promise<Page> {
   const page = renderHook(({ facts, generation }) => usePage(start, facts, generation), {
-    wrapper,
+    wrapper: queryWrapper,
     initialProps: { facts, generation: 0 },
   });
   await waitFor(() => expect(page.result.current.fixer.ready).toBe(true));
