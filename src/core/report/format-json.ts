@@ -33,7 +33,8 @@ function withoutRaw(link: ReportLink): Omit<ReportLink, 'raw'> {
   return rest;
 }
 
-function* withNewline(chunks: Iterable<string>): Generator<string> {
+/** The chunks, then the newline that ends the output. */
+export function* withNewline(chunks: Iterable<string>): Generator<string> {
   yield* chunks;
   yield '\n';
 }

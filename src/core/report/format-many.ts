@@ -1,7 +1,7 @@
 import type { Report, Summary } from '../types';
 import { CSV_COLUMNS, csvField, csvRows } from './format-csv';
 import { formatMarkdown, inline } from './format-markdown';
-import { jsonChunks, reportView, type JsonOptions, type JsonReport } from './format-json';
+import { jsonChunks, reportView, withNewline, type JsonOptions, type JsonReport } from './format-json';
 import type { FormatOptions, ReportFormat } from './format-report';
 import { SARIF_SCHEMA, toSarif, type SarifLog } from './format-sarif';
 import { formatText } from './format-text';
@@ -75,11 +75,8 @@ function manyJson(entries: readonly FileEntry[], options: JsonOptions = {}): Man
 
 /** formatMany's JSON in pieces: the combined report is never one string. */
 export function manyJsonChunks(entries: readonly FileEntry[], options: JsonOptions = {}): Iterable<string> {
-  return (function* () {
-    // files → an entry → its report → its links → one link per JSON.stringify.
-    yield* jsonChunks(manyJson(entries, options), 5);
-    yield '\n';
-  })();
+  // files → an entry → its report → its links → one link per JSON.stringify.
+  return withNewline(jsonChunks(manyJson(entries, options), 5));
 }
 
 function plural(n: number, word: string): string {
