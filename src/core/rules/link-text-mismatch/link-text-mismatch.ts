@@ -3,6 +3,7 @@ import { clickPlatformOf } from '../../esp/catalogue';
 import { unwrapDestination } from '../../esp/destinations';
 import { hostMatches, hostOf, senderSideUrl } from '../../esp/tracking-context';
 import { queryParams } from '../../url/query-params';
+import { urlFields } from '../../url/url-fields';
 import { defineRule } from '../define-rule';
 
 const URL_LIKE =
@@ -88,9 +89,10 @@ function destinationHost(
     // An unknown redirector: the destination it carries in the open, else nothing to compare with.
     // Where it carries several, the one that differs from the text is the one to name.
     const carried = url !== null ? carriedHosts(url) : [];
-    const other = carried.find((h) => h !== host && (getDomain(h) ?? h) !== textDomainOf);
+    const other =
+      carried.find((h) => h !== host && (getDomain(h) ?? h) !== textDomainOf) ??
+      carried.find((h) => h !== host);
     if (other) return other;
-    if (carried.some((h) => h !== host)) return carried.find((h) => h !== host) ?? null;
     return url !== null && looksLikeClickRedirect(url) ? null : host;
   }
   if (url === null || link.url === null) return null;
@@ -107,12 +109,8 @@ function destinationHost(
  * Where it leads is not in the URL, so the link text cannot be compared with it.
  */
 function looksLikeClickRedirect(url: string): boolean {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
+  const u = urlFields(url);
+  if (u === null) return false;
   if (
     /^\/(?:c|cl|ck|click|clicks|t|tr|track|tracking|l|ls|lt|r|redir|redirect|link|links|out|wf)(?:\/|\.php|$)/i.test(
       u.pathname,
