@@ -86,11 +86,10 @@ export const rule = defineRule({
   },
 });
 
-/** How a character is named in a message: invisible ones by what they are. */
+/** How a character is named in a message (invisible ones never get here: invisible-characters names them). */
 function name(c: string): string {
   if (c === ' ') return 'a space';
   if (c === '\u00A0') return 'a no-break space';
-  if (/[\u200B-\u200D\u2060\uFEFF]/.test(c)) return 'an invisible zero-width character';
   if (/\s/.test(c)) return 'a white-space character';
   return `"${c}"`;
 }
