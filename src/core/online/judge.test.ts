@@ -26,7 +26,7 @@ describe('online verdicts by message ID', () => {
       expect(finding?.data).toMatchObject(c.data);
       expect(finding?.message).toBe(c.message);
       // The data alone gives the sentence: a client can word it for its own audience.
-      const spec = online.find((r) => r.id === c.rule)?.messages?.[messageId];
+      const spec = online.find((r) => r.id === c.rule)?.messages[messageId];
       expect(spec?.text(JSON.parse(JSON.stringify(finding?.data)) as Record<string, unknown>)).toBe(
         c.message,
       );
@@ -34,8 +34,8 @@ describe('online verdicts by message ID', () => {
   );
 
   it('every online rule declares its messages, and each message has a case', () => {
-    const declared = online.flatMap((r) => Object.keys(r.messages ?? {}));
-    const undeclared = online.filter((r) => Object.keys(r.messages ?? {}).length === 0).map((r) => r.id);
+    const declared = online.flatMap((r) => Object.keys(r.messages));
+    const undeclared = online.filter((r) => Object.keys(r.messages).length === 0).map((r) => r.id);
     expect(undeclared).toEqual([]);
     expect(new Set(VERDICT_CASES.map((c) => c.messageId))).toEqual(new Set(declared));
   });

@@ -112,17 +112,15 @@ export interface RuleMeta {
 
 export interface OfflineRule extends RuleMeta {
   kind: 'offline';
-  /** Every finding names one of these. */
-  messages: Readonly<Record<string, RuleMessage>>;
   /** The modes it applies in; all when absent. */
   modes?: readonly Mode[];
   check(ctx: RuleContext): void;
 }
 
 /** A verdict of an online rule about one fact. */
-export interface OnlineVerdict {
+export interface OnlineVerdict<Id extends string = string> {
   /** One of the rule's `messages` (`<rule-id>` or `<rule-id>/<variant>`): it makes the sentence from `data`. */
-  messageId: string;
+  messageId: Id;
   /** The facts the message is made from (JSON-serialisable: findings travel on the wire). */
   data: Record<string, unknown>;
   /** Plain wording for this verdict, where the message's and the rule's do not fit. */
@@ -147,8 +145,6 @@ export interface OnlineJudgeOptions {
  */
 export interface OnlineRule extends RuleMeta {
   kind: 'online';
-  /** Every verdict names one of these. */
-  messages: Readonly<Record<string, RuleMessage>>;
   judgeLink?(fact: LinkCheckFacts, options: OnlineJudgeOptions): OnlineVerdict[];
   judgeSender?(fact: SenderFacts, options: OnlineJudgeOptions): OnlineVerdict[];
   judgeTrackingDomain?(fact: TrackingDomainFacts, options: OnlineJudgeOptions): OnlineVerdict[];
@@ -169,6 +165,17 @@ export function defineRule<Id extends string>(
   return { kind: 'offline', ...rule };
 }
 
-export function defineOnlineRule(rule: Omit<OnlineRule, 'kind'>): OnlineRule {
+/** An online rule. Its verdicts name only message IDs its `messages` declare (by their literal keys). */
+export function defineOnlineRule<Id extends string>(
+  rule: Omit<OnlineRule, 'kind' | 'messages' | 'judgeLink' | 'judgeSender' | 'judgeTrackingDomain'> & {
+    messages: Readonly<Record<Id, RuleMessage>>;
+    judgeLink?(fact: LinkCheckFacts, options: OnlineJudgeOptions): OnlineVerdict<NoInfer<Id>>[];
+    judgeSender?(fact: SenderFacts, options: OnlineJudgeOptions): OnlineVerdict<NoInfer<Id>>[];
+    judgeTrackingDomain?(
+      fact: TrackingDomainFacts,
+      options: OnlineJudgeOptions,
+    ): OnlineVerdict<NoInfer<Id>>[];
+  },
+): OnlineRule {
   return { kind: 'online', ...rule };
 }

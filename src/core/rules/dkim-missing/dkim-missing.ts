@@ -1,6 +1,9 @@
 import { defineOnlineRule } from '../define-rule';
 import type { OnlineVerdict } from '../define-rule';
 
+/** The IDs of this rule's messages: a verdict names one of them. */
+type Message = 'dkim-missing' | 'dkim-missing/revoked' | 'dkim-missing/common-selectors';
+
 /** No DKIM key at the given (or found) selector (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'dkim-missing',
@@ -28,7 +31,7 @@ export const rule = defineOnlineRule({
     },
   },
   judgeSender(fact) {
-    const out: OnlineVerdict[] = [];
+    const out: OnlineVerdict<Message>[] = [];
     const given = fact.dkim.filter((d) => d.source !== 'common');
     for (const d of given) {
       if (d.error !== null) continue;

@@ -1,6 +1,9 @@
 import { defineOnlineRule } from '../define-rule';
 import type { OnlineVerdict } from '../define-rule';
 
+/** The IDs of this rule's messages: a verdict names one of them. */
+type Message = 'dkim-weak-key' | 'dkim-weak-key/under-2048';
+
 /** The DKIM RSA key is shorter than 1024 bits (info at 1024, fine from 2048) (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'dkim-weak-key',
@@ -25,7 +28,7 @@ export const rule = defineOnlineRule({
     },
   },
   judgeSender(fact) {
-    const out: OnlineVerdict[] = [];
+    const out: OnlineVerdict<Message>[] = [];
     for (const d of fact.dkim) {
       if (!d.found || d.keyType !== 'rsa' || d.keyBits === null || d.keyBits >= 2048) continue;
       const data = { selector: d.selector, domain: d.domain, bits: d.keyBits };

@@ -2,6 +2,9 @@ import { defineOnlineRule } from '../define-rule';
 import type { FactError } from '../../facts';
 import type { OnlineVerdict } from '../define-rule';
 
+/** What a sender look-up failed on: each its own message, `dns-lookup-failed/<variant>`. */
+type Variant = 'spf' | 'spf-include' | 'dmarc' | 'dkim' | 'mx';
+
 /** A DNS query failed (SERVFAIL, timeout, refused), not the same as no record (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'dns-lookup-failed',
@@ -39,8 +42,8 @@ export const rule = defineOnlineRule({
     },
   },
   judgeSender(fact) {
-    const out: OnlineVerdict[] = [];
-    const say = (variant: string, e: FactError, where: Record<string, unknown> = { domain: fact.domain }) =>
+    const out: OnlineVerdict<`dns-lookup-failed/${Variant}`>[] = [];
+    const say = (variant: Variant, e: FactError, where: Record<string, unknown> = { domain: fact.domain }) =>
       out.push({
         messageId: `dns-lookup-failed/${variant}`,
         data: { ...where, code: e.code, error: e.message },

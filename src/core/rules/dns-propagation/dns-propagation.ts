@@ -29,17 +29,19 @@ export const rule = defineOnlineRule({
     'dns-propagation/sender': { text: describe },
   },
   judgeTrackingDomain(fact) {
-    return propagationDisagreements(fact.propagation).map((d): OnlineVerdict => ({
-      data: { ...d },
-      messageId: 'dns-propagation/tracking-domain',
-      wording: {
-        title: 'Your click-tracking domain is not set up everywhere yet',
-        impact: `Some DNS resolvers do not have the new ${d.record} of ${d.name} yet: for readers who use them, tracked links may not open.`,
-      },
-    }));
+    return propagationDisagreements(fact.propagation).map(
+      (d): OnlineVerdict<'dns-propagation/tracking-domain'> => ({
+        data: { ...d },
+        messageId: 'dns-propagation/tracking-domain',
+        wording: {
+          title: 'Your click-tracking domain is not set up everywhere yet',
+          impact: `Some DNS resolvers do not have the new ${d.record} of ${d.name} yet: for readers who use them, tracked links may not open.`,
+        },
+      }),
+    );
   },
   judgeSender(fact) {
-    return propagationDisagreements(fact.propagation).map((d): OnlineVerdict => ({
+    return propagationDisagreements(fact.propagation).map((d): OnlineVerdict<'dns-propagation/sender'> => ({
       data: { ...d },
       messageId: 'dns-propagation/sender',
       wording: {

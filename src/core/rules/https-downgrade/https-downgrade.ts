@@ -1,5 +1,8 @@
 import { defineOnlineRule, type OnlineVerdict } from '../define-rule';
 
+/** The IDs of this rule's messages: a verdict names one of them. */
+type Message = 'https-downgrade';
+
 export const httpsDowngrade = defineOnlineRule({
   id: 'https-downgrade',
   defaultSeverity: 'warning',
@@ -19,7 +22,7 @@ export const httpsDowngrade = defineOnlineRule({
     },
   },
   judgeLink(fact) {
-    const out: OnlineVerdict[] = [];
+    const out: OnlineVerdict<Message>[] = [];
     for (let i = 1; i < fact.hops.length; i++) {
       const from = fact.hops[i - 1];
       const to = fact.hops[i];

@@ -1,6 +1,9 @@
 import { defineOnlineRule } from '../define-rule';
 import type { OnlineVerdict } from '../define-rule';
 
+/** The IDs of this rule's messages: a verdict names one of them. */
+type Message = 'spf-too-many-lookups' | 'spf-too-many-lookups/void-lookups' | 'spf-too-many-lookups/loop';
+
 /** SPF evaluation needs more than 10 DNS look-ups (RFC 7208 §4.6.4) (docs/contracts/rules.md, online). */
 const LOOKUP_LIMIT = 10;
 const VOID_LIMIT = 2;
@@ -34,7 +37,7 @@ export const rule = defineOnlineRule({
   judgeSender(fact) {
     const { spf } = fact;
     if (spf.record === null) return [];
-    const out: OnlineVerdict[] = [];
+    const out: OnlineVerdict<Message>[] = [];
     const domain = fact.domain;
     if (spf.lookups > LOOKUP_LIMIT) {
       out.push({

@@ -2,6 +2,9 @@ import { defineOnlineRule } from '../define-rule';
 import type { TlsFacts } from '../../facts';
 import type { OnlineVerdict } from '../define-rule';
 
+/** The IDs of this rule's messages: a verdict names one of them. */
+type Message = 'tls-expiring' | 'tls-expiring/hop';
+
 /** The certificate expires within 14 days (docs/contracts/rules.md, online). */
 const DAYS = 14;
 
@@ -32,7 +35,7 @@ export const rule = defineOnlineRule({
       : [];
   },
   judgeLink(fact) {
-    const out: OnlineVerdict[] = [];
+    const out: OnlineVerdict<Message>[] = [];
     fact.hops.forEach((hop, i) => {
       if (expiring(hop.tls))
         out.push({

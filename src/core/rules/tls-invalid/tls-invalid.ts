@@ -2,6 +2,9 @@ import { defineOnlineRule } from '../define-rule';
 import type { TlsFacts } from '../../facts';
 import type { OnlineVerdict } from '../define-rule';
 
+/** The IDs of this rule's messages: a verdict names one of them. */
+type Message = 'tls-invalid' | 'tls-invalid/hop';
+
 /** The certificate of an https host (a tracking domain or a hop) is expired, not yet valid, untrusted or does not cover the host name (docs/contracts/rules.md, online). */
 export const rule = defineOnlineRule({
   id: 'tls-invalid',
@@ -29,7 +32,7 @@ export const rule = defineOnlineRule({
     return [{ messageId: 'tls-invalid', data: { host: fact.host, ...certificate(fact.tls) } }];
   },
   judgeLink(fact) {
-    const out: OnlineVerdict[] = [];
+    const out: OnlineVerdict<Message>[] = [];
     fact.hops.forEach((hop, i) => {
       if (!hop.tls || hop.tls.trusted) return;
       out.push({
