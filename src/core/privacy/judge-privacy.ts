@@ -59,14 +59,7 @@ export function strippedParameters(links: readonly Link[], engines: PrivacyEngin
       stripping = strippingOf(link.url, engines);
       byUrl.set(link.url, stripping);
     }
-    if (stripping !== null) {
-      out.push({
-        link,
-        removed: stripping.removed,
-        keptByApple: stripping.keptByApple,
-        protonSkipsTo: stripping.protonSkipsTo,
-      });
-    }
+    if (stripping !== null) out.push({ link, ...stripping });
   }
   return out;
 }

@@ -66,8 +66,9 @@ export const rule = defineRule({
   },
   check(ctx) {
     for (const link of ctx.links) {
-      if (link.kind !== 'web' || link.href === null || !link.href.includes('?')) continue;
-      // Cleaning and masking only take characters away: a second `?` must be in the href as written.
+      if (link.kind !== 'web' || link.href === null) continue;
+      // Cleaning and masking only take characters away: a second `?` must be in the href as written
+      // (with none, both indexes are -1).
       if (link.href.indexOf('?') === link.href.lastIndexOf('?')) continue;
       const cleaned = cleanHref(link.href);
       const masked = outsideMergeTags(cleaned, shiftTags(link.href, cleaned, link.mergeTags), 'x');
