@@ -90,10 +90,7 @@ export async function analyze(
     ...(options.kind !== undefined ? { kind: options.kind } : {}),
   });
   if (!read.ok) return read;
-  const input = read.input;
-  // HTML given as a string is analysed as it is: its UTF-8 length is the input's, measured by the reader.
-  const measured = typeof data === 'string' && input.html === data ? { htmlBytes: input.bytes } : {};
-  return { ok: true, report: analyzeHtml(input.html, options, { ...input, ...measured }) };
+  return { ok: true, report: analyzeHtml(read.input.html, options, read.input) };
 }
 
 /** The offline analysis of already-read input (HTML, or an .eml's HTML part with its headers). */

@@ -91,10 +91,16 @@ export function createEngine(): EngineApi {
       const read = await readInput(job.text, { name: job.name, ...(job.kind ? { kind: job.kind } : {}) });
       if (!read.ok) return { kind: 'input-error', id, code: read.error.code, message: read.error.message };
       onPhase?.('analysing');
-      const { html, kind, bytes, sender, headers } = read.input;
+      const { html, kind, bytes, htmlBytes, sender, headers } = read.input;
       const privacy = await loadBrowserPrivacyEngines();
       const options = { ...job.options, name: job.name, privacy };
-      const input: ReadInputInfo = { kind, bytes, sender, headers };
+      const input: ReadInputInfo = {
+        kind,
+        bytes,
+        ...(htmlBytes !== undefined ? { htmlBytes } : {}),
+        sender,
+        headers,
+      };
       const report = analyzeHtml(html, options, input);
       const fixes = computeFixes(report, html);
       last = { id, report, html, options, input };

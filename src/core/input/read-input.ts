@@ -14,6 +14,8 @@ export interface EmailInput {
   /** The HTML to inspect (for an .eml, the decoded HTML part; a text-only message becomes linkified HTML). */
   html: string;
   bytes: number;
+  /** The HTML's UTF-8 length, where the reader measured it already (HTML given as a string: its `bytes`). */
+  htmlBytes?: number;
   sender: SenderInfo | null;
   headers: Array<{ key: string; value: string }>;
   /** True when an .eml had no HTML part and its text part was turned into HTML. */
@@ -136,7 +138,11 @@ export async function readInput(
           ? 'eml'
           : 'html');
   if (kind === 'html') {
-    return { ok: true, input: { kind, html: text, bytes, sender: null, headers: [], fromText: false } };
+    const measured = typeof data === 'string' ? { htmlBytes: bytes } : {};
+    return {
+      ok: true,
+      input: { kind, html: text, bytes, ...measured, sender: null, headers: [], fromText: false },
+    };
   }
   return readMessage(data, bytes);
 }
