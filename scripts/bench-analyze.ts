@@ -23,7 +23,7 @@ import { analyze } from '../src/core/analyze';
 import { extractLinks, LOCATED } from '../src/core/extract/extract-links';
 import { locatedParse } from '../src/core/extract/located-parse';
 import { loadFreshNodePrivacyEngines, loadNodePrivacyEngines } from '../src/cli/privacy-data';
-import { buildEmail } from '../src/core/scale/realistic-email';
+import { buildEmail } from '../src/core/scale/realistic-email.test-helpers';
 
 const PRIVACY_OFF = { 'param-stripped': 'off', 'tracker-blocked': 'off' } as const;
 const RUNS = Number(process.env['RUNS'] ?? 25);

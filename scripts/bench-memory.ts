@@ -14,7 +14,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildEmail } from '../src/core/scale/realistic-email';
+import { buildEmail } from '../src/core/scale/realistic-email.test-helpers';
 import { CLI_MAIN, runWithPeakRss } from '../src/cli/testing/peak-rss';
 
 const SIZES_MB = (process.env['SIZES'] ?? '1,6,12,15').split(',').map(Number);

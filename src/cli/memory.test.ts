@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEmail } from '../core/scale/realistic-email';
+import { buildEmail } from '../core/scale/realistic-email.test-helpers';
 import { CLI_MAIN, runWithPeakRss } from './testing/peak-rss';
 
 /**

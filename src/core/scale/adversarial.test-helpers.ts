@@ -9,7 +9,7 @@ const repeat = (unit: string, bytes: number): string =>
   unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
 
 /** Fills up to `bytes` with `unit(i)` for i = 0, 1, … */
-function fill(bytes: number, unit: (i: number) => string, head = '', tail = ''): string {
+export function fill(bytes: number, unit: (i: number) => string, head = '', tail = ''): string {
   const parts: string[] = [head];
   let size = head.length + tail.length;
   for (let i = 0; size < bytes; i++) {

@@ -1,3 +1,5 @@
+import { fill } from './adversarial.test-helpers';
+
 /**
  * A realistic marketing email of a given size for benchmarks and the CLI's
  * memory test: a header, product sections (a picture, a title, text links,
@@ -63,13 +65,5 @@ function section(i: number): string {
 }
 
 export function buildEmail(targetBytes: number): string {
-  const parts = [HEAD];
-  let size = HEAD.length + FOOT.length;
-  for (let i = 0; size < targetBytes; i++) {
-    const s = section(i);
-    parts.push(s);
-    size += s.length;
-  }
-  parts.push(FOOT);
-  return parts.join('');
+  return fill(targetBytes, section, HEAD, FOOT);
 }
