@@ -1,16 +1,11 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CLI_MAIN as MAIN, TSX } from './testing/peak-rss';
 
 export interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
 }
-
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
-/** tsx's loader by its path, so the child may run in any folder (tests of relative paths and settings files). */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** For tests: runs the real CLI entry in a child process (node + tsx), feeding `stdin` when given. */
 export function runCli(

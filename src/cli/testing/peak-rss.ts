@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The CLI entry and tsx's loader, as runCli uses them. */
+/** The CLI entry, and tsx's loader by its path (so the child may run in any folder); runCli uses them too. */
 export const CLI_MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+export const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const PRELOAD = pathToFileURL(fileURLToPath(new URL('./max-rss-preload.mjs', import.meta.url))).href;
 
 export interface PeakRun {
@@ -35,40 +35,36 @@ export async function runWithPeakRss(
   const dir = await mkdtemp(join(tmpdir(), 'eli-rss-'));
   const file = join(dir, 'max-rss');
   try {
-    const { code, signal, stdoutBytes, stdoutHead, stderr } = await new Promise<{
-      code: number | null;
-      signal: NodeJS.Signals | null;
-      stdoutBytes: number;
-      stdoutHead: string;
-      stderr: string;
-    }>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        [...nodeArgs, '--import', TSX, '--import', PRELOAD, script, ...args],
-        {
-          stdio: ['ignore', 'pipe', 'pipe'],
-          env: { ...process.env, NO_COLOR: '1', MAX_RSS_FILE: file, NODE_OPTIONS: '' },
-        },
-      );
-      let bytes = 0;
-      let head = '';
-      const err: Buffer[] = [];
-      child.stdout.on('data', (d: Buffer) => {
-        if (head.length < 4096) head += d.toString('utf8', 0, Math.min(d.length, 4096 - head.length));
-        bytes += d.length;
-      });
-      child.stderr.on('data', (d: Buffer) => err.push(d));
-      child.on('error', reject);
-      child.on('close', (c, s) =>
-        resolve({
-          code: c,
-          signal: s,
-          stdoutBytes: bytes,
-          stdoutHead: head,
-          stderr: Buffer.concat(err).toString('utf8'),
-        }),
-      );
-    });
+    const { code, signal, stdoutBytes, stdoutHead, stderr } = await new Promise<Omit<PeakRun, 'peakRss'>>(
+      (resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [...nodeArgs, '--import', TSX, '--import', PRELOAD, script, ...args],
+          {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, NO_COLOR: '1', MAX_RSS_FILE: file, NODE_OPTIONS: '' },
+          },
+        );
+        let bytes = 0;
+        let head = '';
+        const err: Buffer[] = [];
+        child.stdout.on('data', (d: Buffer) => {
+          if (head.length < 4096) head += d.toString('utf8', 0, Math.min(d.length, 4096 - head.length));
+          bytes += d.length;
+        });
+        child.stderr.on('data', (d: Buffer) => err.push(d));
+        child.on('error', reject);
+        child.on('close', (c, s) =>
+          resolve({
+            code: c,
+            signal: s,
+            stdoutBytes: bytes,
+            stdoutHead: head,
+            stderr: Buffer.concat(err).toString('utf8'),
+          }),
+        );
+      },
+    );
     const peak = await readFile(file, 'utf8').then(Number, () => null);
     return { code, signal, peakRss: peak, stdoutBytes, stdoutHead, stderr };
   } finally {
