@@ -48,7 +48,7 @@ export function formatMany(
 ): string {
   switch (format) {
     case 'json':
-      return [...manyJsonChunks(entries, options.raw !== undefined ? { raw: options.raw } : {})].join('');
+      return [...manyJsonChunks(entries, options)].join('');
     case 'text':
       return manyText(entries, options);
     case 'csv':

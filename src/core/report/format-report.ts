@@ -28,7 +28,7 @@ export function isReportFormat(value: string): value is ReportFormat {
 export function formatReport(report: Report, format: ReportFormat, options: FormatOptions): string {
   switch (format) {
     case 'json':
-      return formatJson(report, options.raw !== undefined ? { raw: options.raw } : {});
+      return formatJson(report, options);
     case 'text':
       return formatText(report, {
         ...(options.source !== undefined ? { source: options.source } : {}),
