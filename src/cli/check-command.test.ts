@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../core/types';
 import { startDnsTestServer, type DnsTestServer } from '../server/testing/dns-test-server';
-import { runCheck, stdoutText } from './check-command';
+import { runCheck, type CheckOutcome } from './check-command';
+
+/** All of an outcome's standard output as one string. */
+function stdoutText(outcome: CheckOutcome): string {
+  return outcome.stdoutChunks ? outcome.stdout + [...outcome.stdoutChunks].join('') : outcome.stdout;
+}
 import type { CheckOptions } from './parse-args';
 
 // Counts the parses: the real extraction runs, each call is recorded.

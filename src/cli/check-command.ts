@@ -72,24 +72,15 @@ export async function produceReport(
   return { ok: true, report, html: input.html, exitCode: exitCodeFor(report.summary, options.failOn) };
 }
 
-/** The options every format takes in the CLI. */
-export function cliFormatOptions(
-  options: Pick<CheckOptions, 'color' | 'includeRaw'>,
-  source?: string,
-): FormatOptions {
+/** The options every format but JSON takes in the CLI (JSON is written in pieces, with `raw` only if asked). */
+export function cliFormatOptions(options: Pick<CheckOptions, 'color'>, source?: string): FormatOptions {
   return {
     ...(source !== undefined ? { source } : {}),
     color: options.color,
-    raw: options.includeRaw === true,
     catalogue: rules,
     toolVersion: VERSION,
     informationUri: HOME_PAGE,
   };
-}
-
-/** All of an outcome's standard output as one string (for tests and small outputs). */
-export function stdoutText(outcome: CheckOutcome): string {
-  return outcome.stdoutChunks ? outcome.stdout + [...outcome.stdoutChunks].join('') : outcome.stdout;
 }
 
 /** `check` of one input: its report in the format asked for, and the exit status. */

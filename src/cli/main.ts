@@ -67,15 +67,15 @@ function finish(outcome: CheckOutcome): void {
     process.stdout.write(outcome.stdout, exit);
     return;
   }
-  writeChunks([outcome.stdout], outcome.stdoutChunks).then(
+  writeChunks(outcome.stdout, outcome.stdoutChunks).then(
     () => process.stdout.write('', exit),
     () => exit(),
   );
 }
 
 /** Writes pieces in batches of about 1 MB, waiting for the reader when the pipe is full. */
-async function writeChunks(head: readonly string[], chunks: Iterable<string>): Promise<void> {
-  let batch: string[] = [...head];
+async function writeChunks(first: string, chunks: Iterable<string>): Promise<void> {
+  let batch: string[] = [first];
   let size = 0;
   const flush = async (): Promise<void> => {
     const text = batch.join('');
