@@ -46,8 +46,15 @@ export interface ResolverOptions {
 }
 
 export function createResolver(options: ResolverOptions = {}): DnsResolver {
-  const resolver = new Resolver({ timeout: options.timeoutMs ?? 2500, tries: options.tries ?? 2 });
+  const timeoutMs = options.timeoutMs ?? 2500;
+  const tries = options.tries ?? 2;
+  const resolver = new Resolver({ timeout: timeoutMs, tries });
   if (options.servers && options.servers.length > 0) resolver.setServers([...options.servers]);
+  /** The servers dns-packet asks (CNAME, TXT, MX): the resolver's own, set once above. */
+  const servers = resolver
+    .getServers()
+    .map((s) => parseServerAddress(s))
+    .filter((s): s is ServerAddress => s !== null);
 
   const cacheMax = Math.max(0, options.cacheMaxSeconds ?? 0);
   const negative = Math.min(cacheMax, options.negativeSeconds ?? 30);
@@ -111,21 +118,15 @@ export function createResolver(options: ResolverOptions = {}): DnsResolver {
   };
   /**
    * CNAME, TXT or MX asked with dns-packet to the resolver's servers (the
-   * configured ones, or the system's), in order, `tries` rounds; the first
-   * server that answers (records or "no such record") gives the answer and
-   * its TTL.
+   * configured ones, or the system's), in order, `tries` rounds (node's
+   * Resolver refuses fewer than one); the first server that answers (records
+   * or "no such record") gives the answer and its TTL.
    */
-  const tries = Math.max(1, options.tries ?? 2);
-  const timeoutMs = options.timeoutMs ?? 2500;
   const direct = async <T>(
     name: string,
     type: 'CNAME' | 'TXT' | 'MX',
     read: (value: string) => T,
   ): Promise<{ answer: DnsAnswer<T>; ttl: number | null }> => {
-    const servers = resolver
-      .getServers()
-      .map((s) => parseServerAddress(s))
-      .filter((s): s is ServerAddress => s !== null);
     let last: DirectAnswer | null = null;
     for (let round = 0; round < tries && servers.length > 0; round++) {
       for (const server of servers) {
