@@ -43,44 +43,35 @@ async function probe(path: string, source: string): Promise<string> {
 }
 
 describe('the layer check', () => {
-  it('fails when core/url imports core/extract', async () => {
-    const file = await probe(
+  it.each([
+    [
+      'core/url imports core/extract',
       'src/core/url/layer-probe.ts',
       "import { classifyHref } from '../extract/classify-href';\nexport const probe = classifyHref;\n",
-    );
-    const result = await cruise(file);
-    expect(result.code).not.toBe(0);
-    expect(result.out).toContain('url-is-lowest');
-  });
-
-  it('fails when the core imports the service', async () => {
-    const file = await probe(
+      'url-is-lowest',
+    ],
+    [
+      'the core imports the service',
       'src/core/esp/layer-probe.ts',
       "import { loadConfig } from '../../server/config';\nexport const probe = loadConfig;\n",
-    );
-    const result = await cruise(file);
-    expect(result.code).not.toBe(0);
-    expect(result.out).toContain('core-is-inner');
-  });
-
-  it('fails when an app feature imports another feature', async () => {
-    const file = await probe(
+      'core-is-inner',
+    ],
+    [
+      'an app feature imports another feature',
       'src/app/features/export/layer-probe.ts',
       "import { NO_FILTER } from '../links/link-filter';\nexport const probe = NO_FILTER;\n",
-    );
-    const result = await cruise(file);
-    expect(result.code).not.toBe(0);
-    expect(result.out).toContain('features-apart');
-  });
-
-  it('fails when the core imports a Node built-in', async () => {
-    const file = await probe(
+      'features-apart',
+    ],
+    [
+      'the core imports a Node built-in',
       'src/core/url/layer-probe.ts',
       "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n",
-    );
-    const result = await cruise(file);
+      'core-is-pure',
+    ],
+  ])('fails when %s', async (_what, path, source, rule) => {
+    const result = await cruise(await probe(path, source));
     expect(result.code).not.toBe(0);
-    expect(result.out).toContain('core-is-pure');
+    expect(result.out).toContain(rule);
   });
 
   it('passes a feature importing its own files and the shared lib', async () => {
