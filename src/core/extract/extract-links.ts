@@ -329,7 +329,8 @@ const NO_HREF = { mergeTags: [], ...classifyHref(null, []) };
 /** An href's merge tags and kind, once per distinct href (an email repeats its links). */
 const classifyOf = memoByString((href: string) => {
   const mergeTags = findMergeTags(href);
-  return { mergeTags, ...classifyHref(href, mergeTags) };
+  const { kind, url } = classifyHref(href, mergeTags);
+  return { mergeTags, kind, url };
 });
 
 /** Splits `href = "value"` as written into its parts. */
@@ -415,7 +416,7 @@ class LinkTexts {
     }
     let raw = '';
     for (let i = span.parts; i < span.partsEnd && raw.length < LINK_TEXT_CAP; i++) raw += this.parts[i];
-    const text = raw.replace(/\s+/g, ' ').trim().slice(0, LINK_TEXT_CAP);
+    const text = collapseSpace(raw).trim().slice(0, LINK_TEXT_CAP);
     const alts = this.alts.slice(span.alts, Math.min(span.altsEnd, span.alts + LINK_ALTS_CAP));
     return { text, alts, hasImage: span.imagesEnd > span.images };
   }
@@ -451,7 +452,7 @@ class LinkTexts {
       }
       const name = item.nodeName;
       if (name === '#text') {
-        this.parts.push((item as T.TextNode).value.replace(/\s+/g, ' '));
+        this.parts.push(collapseSpace((item as T.TextNode).value));
         continue;
       }
       if (name === '#document-fragment') {
@@ -482,6 +483,18 @@ class LinkTexts {
     stack.push({ exit: el, parts: this.parts.length, alts: this.alts.length, images: this.images });
   }
 }
+
+/**
+ * Runs of white space as one space (`s.replace(/\s+/g, ' ')`), returning a
+ * text that has none to collapse as it is: the replace makes a new string for
+ * every text with a space in it, and most link texts have single spaces only.
+ */
+function collapseSpace(s: string): string {
+  return MORE_THAN_A_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/** White space the replace would change: two spaces in a row, or any white space other than a space. */
+const MORE_THAN_A_SPACE = /[^\S ]| {2}/;
 
 /** The end of a link's content in LinkTexts' walk, and where its span began. */
 interface Exit {

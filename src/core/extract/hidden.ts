@@ -1,6 +1,9 @@
 import { memoByString } from '../cache/string-memo';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 
+/** `#`: node names that start with it are not elements (`#document`, `#document-fragment`). */
+const HASH = 35;
+
 /**
  * Whether an element is hidden from readers by itself or an ancestor, the way
  * editors and spammers hide things in email: `display:none`,
@@ -31,11 +34,14 @@ export class HiddenElements {
         break;
       }
       chain.push(node);
-      if ('attrs' in node && hidesItself(node, this.shownByMedia)) {
+      // The document and a template's content (names starting with `#`) end the chain: no attributes, no parent.
+      if (node.nodeName.charCodeAt(0) === HASH) break;
+      const element = node as T.Element;
+      if (hidesItself(element, this.shownByMedia)) {
         answer = true;
         break;
       }
-      node = 'parentNode' in node ? ((node as T.Element).parentNode ?? null) : null;
+      node = element.parentNode;
     }
     for (const n of chain) this.known.set(n, answer);
     return answer;
@@ -44,15 +50,16 @@ export class HiddenElements {
 
 function hidesItself(el: T.Element, shownByMedia: ReadonlySet<string>): boolean {
   let style = '';
-  let classes: string[] = [];
+  let classes = '';
   for (const a of el.attrs) {
     if (a.name === 'hidden') return true;
     if (a.name === 'style') style = a.value;
-    if (a.name === 'class') classes = a.value.split(/\s+/).filter((c) => c !== '');
+    if (a.name === 'class') classes = a.value;
   }
   if (style === '' || !styleHides(style)) return false;
   // A block a media query may show (the mobile version of a responsive email) is not hidden.
-  return !classes.some((c) => shownByMedia.has(c));
+  // The class names are split only here, for the few elements whose style hides them.
+  return !classes.split(/\s+/).some((c) => c !== '' && shownByMedia.has(c));
 }
 
 /** Class names mentioned inside the `@media` rules of an email's HTML (its style sheets). */
