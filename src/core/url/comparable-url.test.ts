@@ -50,6 +50,19 @@ describe('comparisonKey', () => {
     );
   });
 
+  it('sorts the query parameters as Array.prototype.sort does, short queries and long (property)', () => {
+    const param = fc
+      .tuple(fc.stringMatching(/^[A-Za-z_]{1,4}$/), fc.stringMatching(/^[a-z0-9]{0,3}$/))
+      .map(([k, v]) => `${k}=${v}`);
+    fc.assert(
+      fc.property(fc.array(param, { minLength: 1, maxLength: 40 }), (params) => {
+        expect(comparisonKey(`https://x.example.com/p?${params.join('&')}`)).toBe(
+          `https://x.example.com/p?${[...params].sort().join('&')}`,
+        );
+      }),
+    );
+  });
+
   it('does not depend on the letter case of the host (property)', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/), fc.boolean(), (label, upper) => {

@@ -43,12 +43,9 @@ const comparisonKeyOfText = memoByString((href: string): string | null => {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const userInfo = url.username || url.password ? `${url.username}:${url.password}@` : '';
   const path = normalisePercentEncoding(url.pathname);
-  const query = url.search
-    .slice(1)
-    .split('&')
-    .filter((p) => p !== '')
-    .map(normalisePercentEncoding)
-    .sort();
+  const query: string[] = [];
+  for (const p of url.search.slice(1).split('&')) if (p !== '') query.push(normalisePercentEncoding(p));
+  sortStrings(query);
   const fragment = normalisePercentEncoding(url.hash.slice(1));
   const key =
     `${url.protocol}//${userInfo}${url.host}${path}` +
@@ -56,3 +53,24 @@ const comparisonKeyOfText = memoByString((href: string): string | null => {
     (fragment !== '' ? `#${fragment}` : '');
   return unmask(key);
 });
+
+/**
+ * Sorts strings in place as `Array.prototype.sort()` does (by UTF-16 code
+ * units): an insertion sort for the few parameters of a query, which makes
+ * no working copy the way the built-in sort does; the built-in sort for long ones.
+ */
+function sortStrings(values: string[]): void {
+  if (values.length > 16) {
+    values.sort();
+    return;
+  }
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (values[j] as string) > value) {
+      values[j + 1] = values[j] as string;
+      j--;
+    }
+    values[j + 1] = value;
+  }
+}

@@ -63,10 +63,12 @@ function firstCharacterOf(pattern: RegExp): string {
 export function findMergeTags(value: string): MergeTag[] {
   const tags: MergeTag[] = [];
   TAG_START.lastIndex = 0;
-  for (let m = TAG_START.exec(value); m !== null; m = TAG_START.exec(value)) {
-    const i = m.index;
+  // `test`, not `exec`: the one-character match ends at lastIndex, and no match array is made per candidate
+  // (URLs are full of `%`, `:` and `#`).
+  while (TAG_START.test(value)) {
+    const i = TAG_START.lastIndex - 1;
     let next = i + 1;
-    for (const [dialect, pattern] of PATTERNS_BY_START.get(m[0]) ?? []) {
+    for (const [dialect, pattern] of PATTERNS_BY_START.get(value[i] ?? '') ?? []) {
       pattern.lastIndex = i;
       const found = pattern.exec(value);
       if (found && found[0].length > 0) {

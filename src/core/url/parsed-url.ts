@@ -64,7 +64,10 @@ export class ParsedUrl {
         u === null
           ? null
           : Object.freeze({
-              href: u.href,
+              // The text itself when the parse leaves it as it is (most URLs): the same string, not an equal
+              // copy, so the link's URL and the memos' keys made from it are found by identity, the fast case
+              // of a Map look-up (an equal copy is compared character by character on every hit).
+              href: u.href === this.text ? this.text : u.href,
               protocol: u.protocol,
               username: u.username,
               password: u.password,
@@ -88,9 +91,9 @@ export class ParsedUrl {
   get params(): readonly QueryParam[] {
     if (this.parsedParams === undefined) {
       const query = this.parts?.query ?? null;
-      this.parsedParams = Object.freeze(
-        query === null ? [] : parseParams(query).map((p) => Object.freeze(p)),
-      );
+      const params = query === null ? [] : parseParams(query);
+      for (const p of params) Object.freeze(p);
+      this.parsedParams = Object.freeze(params);
     }
     return this.parsedParams;
   }
