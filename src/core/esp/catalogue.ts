@@ -195,13 +195,19 @@ export function clickMatchOf(url: string | URL): {
   weak: string | null;
   byHost: boolean;
 } {
-  const matches = shapesOf(url, CLICK);
-  const host = matches.find((m) => m.byHost);
-  const strong = host ?? matches.find((m) => m.strength === 'strong');
-  return { strong: strong?.platform ?? null, weak: matches[0]?.platform ?? null, byHost: host !== undefined };
+  // Read from the shared shapes without a filtered copy: this is asked several times for every link.
+  let first: ShapeMatch | undefined;
+  let host: ShapeMatch | undefined;
+  let strongShape: ShapeMatch | undefined;
+  for (const m of typeof url === 'string' ? allShapesOfText(url) : allShapesOf(url)) {
+    if (m.kind !== 'click') continue;
+    first ??= m;
+    if (host === undefined && m.byHost) host = m;
+    if (strongShape === undefined && m.strength === 'strong') strongShape = m;
+  }
+  const strong = host ?? strongShape;
+  return { strong: strong?.platform ?? null, weak: first?.platform ?? null, byHost: host !== undefined };
 }
-
-const CLICK: readonly UrlShapeKind[] = ['click'];
 
 export interface OptOutMatch {
   /** The attribute as the catalogue names it (`clicktracking`, `class`). */

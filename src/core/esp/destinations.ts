@@ -78,6 +78,7 @@ const DESTINATION_PARAMETERS = [
   'goto',
   'r',
 ] as const;
+const DESTINATION_PARAMETER_SET: ReadonlySet<string> = new Set(DESTINATION_PARAMETERS);
 
 /**
  * A destination the URL carries in the open: a query value (`url=`, `u=`,
@@ -88,11 +89,13 @@ const DESTINATION_PARAMETERS = [
  */
 function carried(u: URL, host: string): WrappedDestination | null {
   const via = findPlatformByHost(host) ?? 'redirect';
+  // The first value of each destination parameter (names in any letter case). forEach, not an iterator:
+  // no [name, value] pair is made for every parameter of every URL.
   const params = new Map<string, string>();
-  for (const [name, value] of u.searchParams) {
+  u.searchParams.forEach((value, name) => {
     const key = name.toLowerCase();
-    if (!params.has(key)) params.set(key, value);
-  }
+    if (DESTINATION_PARAMETER_SET.has(key) && !params.has(key)) params.set(key, value);
+  });
   for (const name of DESTINATION_PARAMETERS) {
     const value = params.get(name);
     if (value === undefined) continue;

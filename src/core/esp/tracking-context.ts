@@ -259,24 +259,20 @@ function opaqueTokenOf(url: string): string | null {
 const opaqueTokenOfText = memoByString((url: string): string | null => {
   const u = urlFields(url);
   if (!u) return null;
-  const parts = [
-    ...u.pathname.split('/'),
-    ...u.search
-      .replace(/^\?/, '')
-      .split('&')
-      .map((kv) => kv.slice(kv.indexOf('=') + 1)),
-  ];
   let best: string | null = null;
-  for (const part of parts) {
+  const consider = (part: string): void => {
     if (
       part.length < 16 ||
+      (best !== null && part.length <= best.length) ||
       !/^[A-Za-z0-9_=%.-]+$/.test(part) ||
       !/[0-9]/.test(part) ||
       !/[A-Za-z]/.test(part)
     )
-      continue;
-    if (best === null || part.length > best.length) best = part;
-  }
+      return;
+    best = part;
+  };
+  for (const segment of u.pathname.split('/')) consider(segment);
+  for (const kv of u.search.replace(/^\?/, '').split('&')) consider(kv.slice(kv.indexOf('=') + 1));
   return best;
 });
 
