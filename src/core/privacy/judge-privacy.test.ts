@@ -45,6 +45,18 @@ describe('param-stripped: who removes which parameter', () => {
     });
   });
 
+  it('judges a parameter written twice once, in a short query and in a long one', () => {
+    const twice = 'https://shop.example/?gclid=a&utm_source=news&gclid=b';
+    const [short] = strippedParameters(linksOf(twice), engines);
+    expect(short?.removed.map((p) => p.name)).toEqual(['gclid', 'utm_source']);
+    const filler = Array.from({ length: 20 }, (_, i) => `p${i}=${i}`).join('&');
+    const [long] = strippedParameters(linksOf(`${twice}&${filler}&utm_source=again`), engines);
+    expect(long?.removed.map((p) => [p.name, p.by])).toEqual([
+      ['gclid', ['apple', 'proton']],
+      ['utm_source', ['proton']],
+    ]);
+  });
+
   it('Drip __s, Marketo mkt_tok, Google gclid and Facebook fbclid are removed by both', () => {
     expect(strippedOf('https://shop.example/boots?__s=x7k2m9q4w1')).toEqual({ __s: ['apple', 'proton'] });
     expect(strippedOf('https://www.shop.example/webinar.html?mkt_tok=MTIzLUFCQy00NTYAAAGPz3kLwQ')).toEqual({

@@ -59,7 +59,15 @@ export function strippedParameters(links: readonly Link[], engines: PrivacyEngin
       stripping = strippingOf(link.url, engines);
       byUrl.set(link.url, stripping);
     }
-    if (stripping !== null) out.push({ link, ...stripping });
+    if (stripping !== null) {
+      // Written out, not spread: one record per link of a long email.
+      out.push({
+        link,
+        removed: stripping.removed,
+        keptByApple: stripping.keptByApple,
+        protonSkipsTo: stripping.protonSkipsTo,
+      });
+    }
   }
   return out;
 }
@@ -68,16 +76,20 @@ export function strippedParameters(links: readonly Link[], engines: PrivacyEngin
 function strippingOf(url: string, engines: PrivacyEngines | null): Omit<LinkStripping, 'link'> | null {
   const names = queryNames(url);
   const proton = engines?.cleanForProton(url) ?? null;
-  const protonRemoved = new Set(proton?.removed ?? []);
+  const removedByProton = proton?.removed ?? [];
   const removed: StrippedParameter[] = [];
-  const seen = new Set<string>();
-  for (const name of names) {
-    if (seen.has(name)) continue;
-    seen.add(name);
+  // A name written twice is judged once. Most queries are short: sets only for a long one.
+  const long = names.length > 16;
+  const seen = long ? new Set<string>() : null;
+  const protonRemoved = long ? new Set(removedByProton) : null;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    if (seen ? seen.has(name) : names.indexOf(name) < i) continue;
+    seen?.add(name);
     const apple = appleStripped(name);
     const by: Stripper[] = [];
     if (apple) by.push('apple');
-    if (protonRemoved.has(name)) by.push('proton');
+    if (protonRemoved ? protonRemoved.has(name) : removedByProton.includes(name)) by.push('proton');
     if (by.length === 0) continue;
     removed.push({ name, by, owner: apple?.owner ?? null, appleStatus: apple?.status ?? null });
   }

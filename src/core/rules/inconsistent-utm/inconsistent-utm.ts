@@ -3,6 +3,7 @@ import { findMergeTags } from '../../url/merge-tags';
 import type { Link } from '../../types';
 import { landingUrl } from '../../url/landing-url';
 import { rawOffsetOf } from '../../url/raw-offset';
+import type { QueryParam } from '../../url/parsed-url';
 import { UTM_COMPARED, utmParams } from '../../url/utm-params';
 import { defineRule } from '../define-rule';
 
@@ -49,11 +50,12 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    const params = ctx.links.flatMap((link) => {
-      if (link.kind !== 'web') return [];
+    const params: Array<{ link: Link; params: readonly QueryParam[] }> = [];
+    for (const link of ctx.links) {
+      if (link.kind !== 'web') continue;
       const url = landingUrl(link);
-      return url === null ? [] : [{ link, params: utmParams(url) }];
-    });
+      if (url !== null) params.push({ link, params: utmParams(url) });
+    }
     interface Compared {
       name: string;
       uses: Use[];

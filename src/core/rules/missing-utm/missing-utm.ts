@@ -23,6 +23,7 @@ function hostOf(url: string): string {
 /** Whether `utm_*` stands after the `#`: untagged for analytics, but that is `utm-after-fragment`'s finding. */
 function utmInFragment(url: string): boolean {
   const fragment = parsedUrl(url).parts?.fragment ?? '';
+  if (fragment === '') return false;
   return fragment.split(/[?&]/).some((p) => isUtmName(p.split('=')[0] ?? ''));
 }
 
@@ -58,15 +59,25 @@ export const rule = defineRule({
       }
       return known;
     };
+    // The utm_* text of each distinct landing URL, written once (an email repeats its URLs).
+    const utmTexts = new Map<string, string>();
+    const utmTextOf = (url: string): string => {
+      let text = utmTexts.get(url);
+      if (text === undefined) {
+        text = utmParams(url)
+          .map((p) => `${p.name}=${p.value}`)
+          .join('&');
+        utmTexts.set(url, text);
+      }
+      return text;
+    };
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.href === null) continue;
       const url = landingUrl(link);
       if (url === null) continue;
       const domain = registrableDomain(url);
       if (domain === null || utmInFragment(url)) continue;
-      const utm = utmParams(url)
-        .map((p) => `${p.name}=${p.value}`)
-        .join('&');
+      const utm = utmTextOf(url);
       if (utm === '' && isSystem(link)) continue;
       entries.push({ link, host: hostOf(url), domain, utm });
     }

@@ -92,10 +92,16 @@ export const rule = defineRule({
   check(ctx) {
     const found = strippedParameters(ctx.links, ctx.options.privacy ?? null);
     const template = ctx.mode === 'template';
-    const groups = groupBy(
-      found,
-      (f) => `${f.removed.map((p) => `${p.name}:${p.by.join('+')}`).join(',')}|${f.protonSkipsTo ?? ''}`,
-    );
+    // The links of one URL share its `removed` list (and its protonSkipsTo): the key is built once per URL.
+    const keys = new Map<readonly StrippedParameter[], string>();
+    const groups = groupBy(found, (f) => {
+      let key = keys.get(f.removed);
+      if (key === undefined) {
+        key = `${f.removed.map((p) => `${p.name}:${p.by.join('+')}`).join(',')}|${f.protonSkipsTo ?? ''}`;
+        keys.set(f.removed, key);
+      }
+      return key;
+    });
     for (const group of groups) {
       const first = group[0];
       if (!first) continue;
