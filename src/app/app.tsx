@@ -3,7 +3,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Finding } from '../core/types';
 import { InputBar } from './features/input/input-bar';
-import { useEmailInput } from './features/input/use-email-input';
+import { isBulkEdit, useEmailInput } from './features/input/use-email-input';
 import { usePageDrop } from './features/input/use-page-drop';
 import { LARGE_INPUT, useSettledInput } from './features/input/use-settled-input';
 import { EmailPreview, GMAIL_CLIP_BYTES } from './features/preview/email-preview';
@@ -27,7 +27,7 @@ import { indexReport } from './lib/report-index';
 import { toAnalyzeOptions } from './lib/settings';
 import { useSettings } from './lib/use-settings';
 import { engine } from './worker/engine-client';
-import { useAnalysis } from './worker/use-analysis';
+import { analysisJob, useAnalysis } from './worker/use-analysis';
 import { useShownReport } from './worker/use-shown-report';
 
 // The secondary panels load after the first paint (their code is not in the first bundle).
@@ -73,6 +73,15 @@ export function App() {
   const settled = useSettledInput(email.input, email.typed);
   const options = useMemo(() => toAnalyzeOptions(settings), [settings]);
   const analysis = useAnalysis(settled, options);
+  const { setText } = email;
+  const onText = useCallback(
+    (text: string, inputType?: string, replacedAll?: boolean) => {
+      const next = setText(text, inputType, replacedAll);
+      // A paste is analysed from its own event, while the page renders it (useAnalysis then takes that analysis).
+      if (isBulkEdit(inputType) && next.text.trim() !== '') engine.prefetch(analysisJob(next, options));
+    },
+    [setText, options],
+  );
   const rulesQuery = useQuery({
     queryKey: ['rules'],
     queryFn: () => engine.rules(),
@@ -268,7 +277,7 @@ export function App() {
           text={email.input.text}
           name={email.input.name}
           kind={report && email.input.text !== '' ? report.input.kind : null}
-          onText={email.setText}
+          onText={onText}
           onFile={(f) => void email.loadFile(f)}
           onSample={email.loadSample}
           onClear={email.clear}

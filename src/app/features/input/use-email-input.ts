@@ -20,9 +20,9 @@ export interface EmailInputState {
   saved: boolean;
   /**
    * The box's new text; `inputType` is the input event's (`insertFromPaste`, `insertText`…);
-   * `replacedAll` when a paste replaced the whole text (another email).
+   * `replacedAll` when a paste replaced the whole text (another email). Returns the new input.
    */
-  setText: (text: string, inputType?: string, replacedAll?: boolean) => void;
+  setText: (text: string, inputType?: string, replacedAll?: boolean) => StoredInput;
   loadFile: (file: File) => Promise<void>;
   loadSample: (sample: Sample) => void;
   clear: () => void;
@@ -170,6 +170,7 @@ export function useEmailInput(): EmailInputState {
       // Known at once (not after the render): a second change before it, or the page being left, builds on it.
       latest.current = nextInput;
       setState({ input: nextInput, typed: !bulk });
+      return nextInput;
     },
     [next],
   );
