@@ -128,17 +128,18 @@ class EngineClient {
     const running = this.start();
     const next = (left: number): void => {
       whenIdle(() => {
-        if (left <= 0 || this.analyses > 0 || this.running !== running) return;
+        if (this.analyses > 0 || this.running !== running) return;
         this.call((api) => api.warmUp()).then(
           (ms) => {
             performance.mark('eli:warm-up', { detail: { ms } });
-            if (ms > WARM_ENOUGH_MS) next(left - 1);
+            if (ms > WARM_ENOUGH_MS && left > 1) next(left - 1);
+            else performance.mark('eli:warmed');
           },
           () => undefined,
         );
       }, 5000);
     };
-    next(rounds);
+    if (rounds > 0) next(rounds);
   }
 
   rules(): Promise<RuleInfo[]> {
