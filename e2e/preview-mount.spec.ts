@@ -59,4 +59,33 @@ test.describe('putting the email into the preview', () => {
     await expect(app.preview.locator('[data-link-id="L1"]')).toHaveAttribute('data-link-status', 'error');
     expect(await page.evaluate(() => (window as Window & { __changes?: string[] }).__changes)).toEqual([]);
   });
+
+  test('a link shows with its pin: the mark is not set after the email is on show', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.paste('<p><a href="https://shop.example.com/first">First</a></p>');
+    await app.waitForLinks(1);
+    // Every change to our marks in the preview document, from before the next paste.
+    await page.evaluate((selector) => {
+      const w = window as Window & { __marks?: string[] };
+      w.__marks = [];
+      const root = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument?.documentElement;
+      if (!root) throw new Error('no preview document');
+      new MutationObserver((records) => {
+        for (const r of records) w.__marks?.push(r.attributeName ?? '');
+      }).observe(root, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-eli-pin', 'data-eli-badge'],
+      });
+    }, previewDoc);
+    await app.paste(
+      '<p><a href="https://shop.example.com/ok">Fine</a> <a href="javascript:alert(1)">Open</a></p>',
+    );
+    await app.waitForLinks(2);
+    await expect(app.preview.locator('[data-link-id="L2"]')).toHaveAttribute('data-eli-pin', /^\d+$/);
+    const pin = await app.preview.locator('[data-link-id="L2"]').getAttribute('data-eli-pin');
+    await expect(app.preview.locator('[data-link-id="L2"]')).toHaveAttribute('data-eli-badge', pin ?? '');
+    expect(await page.evaluate(() => (window as Window & { __marks?: string[] }).__marks)).toEqual([]);
+  });
 });

@@ -63,6 +63,9 @@ interface Panel {
   render: () => ReactNode;
 }
 
+/** The downloaded report marks pinned links itself (data-eli-pin, the status badge kept). */
+const NO_PINS: ReadonlyMap<string, { n: number }> = new Map();
+
 const TAB =
   'inline-flex h-9 items-center gap-1.5 border-b-2 border-transparent px-3 text-sm font-medium whitespace-nowrap text-ink-muted hover:text-ink data-[state=active]:border-brand data-[state=active]:text-ink';
 
@@ -148,7 +151,7 @@ export function App() {
   );
   const preparePreview = useCallback(async (): Promise<string | null> => {
     if (!shown || !index || !issues) return null;
-    const root = await sanitizeEmail(shown.html, shown.report, index.statusById, false, () => false);
+    const root = await sanitizeEmail(shown.html, shown.report, index.statusById, NO_PINS, false, () => false);
     if (!root) return null;
     for (const el of root.querySelectorAll<HTMLElement>('[data-link-id]')) {
       const pin = issues.pins.get(el.dataset['linkId'] ?? '');

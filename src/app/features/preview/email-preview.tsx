@@ -103,18 +103,20 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     [viewHtml, marksKey, remoteImages],
   );
   const [sanitized, setSanitized] = useState<{ root: HTMLElement; for: typeof wanted } | null>(null);
-  const latest = useRef({ viewReport, statusById: index.statusById });
-  latest.current = { viewReport, statusById: index.statusById };
+  const latest = useRef({ viewReport, statusById: index.statusById, pins: issues.pins });
+  latest.current = { viewReport, statusById: index.statusById, pins: issues.pins };
   // Layout effects: the work starts, and the email is mounted, without waiting for a paint in between.
   useLayoutEffect(() => {
     let stale = false;
     const start = performance.now();
-    const { viewReport: marked, statusById } = latest.current;
-    void sanitizeEmail(wanted.html, marked, statusById, wanted.remoteImages, () => stale).then((root) => {
-      if (stale || !root) return;
-      performance.measure('eli:sanitize', { start, end: performance.now() });
-      setSanitized({ root, for: wanted });
-    });
+    const { viewReport: marked, statusById, pins } = latest.current;
+    void sanitizeEmail(wanted.html, marked, statusById, pins, wanted.remoteImages, () => stale).then(
+      (root) => {
+        if (stale || !root) return;
+        performance.measure('eli:sanitize', { start, end: performance.now() });
+        setSanitized({ root, for: wanted });
+      },
+    );
     return () => {
       stale = true;
     };
