@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   awaitSaved,
   loadIdbInput,
@@ -169,7 +169,10 @@ export function useEmailInput(): EmailInputState {
       }
       // Known at once (not after the render): a second change before it, or the page being left, builds on it.
       latest.current = nextInput;
-      setState({ input: nextInput, typed: !bulk });
+      // A paste renders as a transition: the browser lays out the pasted text in the box in a frame of
+      // its own, not in the same frame as the page's render (a 1 MB paste made one frame of over 200 ms).
+      if (bulk) startTransition(() => setState({ input: nextInput, typed: false }));
+      else setState({ input: nextInput, typed: true });
       return nextInput;
     },
     [next],
