@@ -3,7 +3,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Finding } from '../core/types';
 import { InputBar } from './features/input/input-bar';
-import { useEmailInput } from './features/input/use-email-input';
+import { isBulkEdit, useEmailInput } from './features/input/use-email-input';
 import { usePageDrop } from './features/input/use-page-drop';
 import { LARGE_INPUT, useSettledInput } from './features/input/use-settled-input';
 import { EmailPreview, GMAIL_CLIP_BYTES } from './features/preview/email-preview';
@@ -27,7 +27,7 @@ import { indexReport } from './lib/report-index';
 import { toAnalyzeOptions } from './lib/settings';
 import { useSettings } from './lib/use-settings';
 import { engine } from './worker/engine-client';
-import { useAnalysis } from './worker/use-analysis';
+import { analysisJob, useAnalysis } from './worker/use-analysis';
 import { useShownReport } from './worker/use-shown-report';
 
 // The secondary panels load after the first paint (their code is not in the first bundle).
@@ -63,6 +63,9 @@ interface Panel {
   render: () => ReactNode;
 }
 
+/** The downloaded report marks pinned links itself (data-eli-pin, the status badge kept). */
+const NO_PINS: ReadonlyMap<string, { n: number }> = new Map();
+
 const TAB =
   'inline-flex h-9 items-center gap-1.5 border-b-2 border-transparent px-3 text-sm font-medium whitespace-nowrap text-ink-muted hover:text-ink data-[state=active]:border-brand data-[state=active]:text-ink';
 
@@ -73,6 +76,15 @@ export function App() {
   const settled = useSettledInput(email.input, email.typed);
   const options = useMemo(() => toAnalyzeOptions(settings), [settings]);
   const analysis = useAnalysis(settled, options);
+  const { setText } = email;
+  const onText = useCallback(
+    (text: string, inputType?: string, replacedAll?: boolean) => {
+      const next = setText(text, inputType, replacedAll);
+      // A paste is analysed from its own event, while the page renders it (useAnalysis then takes that analysis).
+      if (isBulkEdit(inputType) && next.text.trim() !== '') engine.prefetch(analysisJob(next, options));
+    },
+    [setText, options],
+  );
   const rulesQuery = useQuery({
     queryKey: ['rules'],
     queryFn: () => engine.rules(),
@@ -139,7 +151,7 @@ export function App() {
   );
   const preparePreview = useCallback(async (): Promise<string | null> => {
     if (!shown || !index || !issues) return null;
-    const root = await sanitizeEmail(shown.html, shown.report, index.statusById, false, () => false);
+    const root = await sanitizeEmail(shown.html, shown.report, index.statusById, NO_PINS, false, () => false);
     if (!root) return null;
     for (const el of root.querySelectorAll<HTMLElement>('[data-link-id]')) {
       const pin = issues.pins.get(el.dataset['linkId'] ?? '');
@@ -268,7 +280,7 @@ export function App() {
           text={email.input.text}
           name={email.input.name}
           kind={report && email.input.text !== '' ? report.input.kind : null}
-          onText={email.setText}
+          onText={onText}
           onFile={(f) => void email.loadFile(f)}
           onSample={email.loadSample}
           onClear={email.clear}

@@ -14,6 +14,12 @@ export interface EngineApi {
   rules(): RuleInfo[];
   /** A dropped or picked file, read by the core's readInput (its limits and charset decoding). */
   readFile(file: File): Promise<FileOutcome>;
+  /**
+   * One analysis of a built-in email, while the page is idle before the
+   * first real one: the engine's code is compiled and optimised, and the
+   * privacy data loaded, before someone waits for it. Resolves with its time (ms).
+   */
+  warmUp(): Promise<number>;
   analyse(job: AnalysisJob, onPhase?: (phase: Phase) => void): Promise<AnalysisPayload>;
   /** The fixes the report offers, online facts judged in (the report of analysis `id`). */
   fixes(id: number, facts: Facts | undefined): Fix[];

@@ -6,7 +6,7 @@ import type { AnalyzeOptions } from '../../core/types';
 import { idbGet, tabKey, type StoredInput } from '../lib/persist';
 import { engine } from './engine-client';
 import { InProcessWorker, runEngineInProcess } from './in-process-worker.test-helpers';
-import { useAnalysis } from './use-analysis';
+import { analysisJob, useAnalysis } from './use-analysis';
 import { queryWrapper } from '../lib/query-wrapper.test-helpers';
 
 runEngineInProcess();
@@ -174,5 +174,44 @@ describe('useAnalysis', () => {
     await waitFor(() =>
       expect(linksOf(reloaded.result.current.lastReport)?.[0]).toBe('https://shop.example.com/changed'),
     );
+  });
+});
+
+describe('an analysis started from the paste', () => {
+  it('is the analysis the page then asks for: one analysis, not two', async () => {
+    const input = html('pasted');
+    const asked = engine.analyses;
+    engine.prefetch(analysisJob(input, NONE));
+    expect(engine.analyses).toBe(asked + 1);
+    const { result } = render(input);
+    await waitFor(() => expect(result.current.outcome?.kind).toBe('report'));
+    expect(linksOf(result.current.lastReport)?.[0]).toBe('https://shop.example.com/pasted');
+    expect(engine.analyses).toBe(asked + 1);
+  });
+
+  it('tells the page the phase the worker reported before the page asked', async () => {
+    const job = analysisJob(html('phases'), NONE);
+    engine.prefetch(job);
+    // The worker has read the text and is analysing (or done) before the page asks.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const phases: string[] = [];
+    const outcome = await engine.analyse(job, (phase) => phases.push(phase));
+    expect(outcome.kind).toBe('report');
+    expect(phases).toContain('analysing');
+  });
+
+  it('is not taken for another text, name or options: the page gets its own analysis', async () => {
+    const asked = engine.analyses;
+    engine.prefetch(analysisJob(html('first'), NONE));
+    const other = render(html('second'));
+    await waitFor(() => expect(other.result.current.outcome?.kind).toBe('report'));
+    expect(linksOf(other.result.current.lastReport)?.[0]).toBe('https://shop.example.com/second');
+    expect(engine.analyses).toBe(asked + 2);
+
+    engine.prefetch(analysisJob(html('opts'), NONE));
+    const withOptions = render(html('opts'), { mode: 'sent' });
+    await waitFor(() => expect(withOptions.result.current.outcome?.kind).toBe('report'));
+    expect(withOptions.result.current.lastReport?.report.mode).toBe('sent');
+    expect(engine.analyses).toBe(asked + 4);
   });
 });

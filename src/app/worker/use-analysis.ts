@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AnalyzeOptions } from '../../core/types';
 import { idbGet, idbSet, tabKey, whenIdle, type StoredInput } from '../lib/persist';
 import { engine, unpack, type AnalysisOutcome } from './engine-client';
-import type { Phase } from './engine-api';
+import type { AnalysisJob, Phase } from './engine-api';
 
 const LAST_REPORT = 'eli:last-report';
 
@@ -29,6 +29,11 @@ export interface Analysis {
   error: Error | null;
 }
 
+/** What the worker is asked to analyse for an input. */
+export function analysisJob(input: StoredInput, options: AnalyzeOptions): AnalysisJob {
+  return { text: input.text, name: input.name, options, ...(input.kind ? { kind: input.kind } : {}) };
+}
+
 /**
  * Runs the offline analysis in the worker when the (settled) input or the
  * options change, and only then: online facts are judged into the shown
@@ -44,10 +49,7 @@ export function useAnalysis(input: StoredInput, options: AnalyzeOptions): Analys
     queryFn: () => {
       // Queued until the worker reports a phase of this run, not the last one of the previous run.
       setPhase(null);
-      return engine.analyse(
-        { text: input.text, name: input.name, options, ...(input.kind ? { kind: input.kind } : {}) },
-        setPhase,
-      );
+      return engine.analyse(analysisJob(input, options), setPhase);
     },
     enabled: input.text.trim() !== '',
     placeholderData: keepPreviousData,

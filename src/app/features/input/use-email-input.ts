@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   awaitSaved,
   loadIdbInput,
@@ -20,9 +20,9 @@ export interface EmailInputState {
   saved: boolean;
   /**
    * The box's new text; `inputType` is the input event's (`insertFromPaste`, `insertText`…);
-   * `replacedAll` when a paste replaced the whole text (another email).
+   * `replacedAll` when a paste replaced the whole text (another email). Returns the new input.
    */
-  setText: (text: string, inputType?: string, replacedAll?: boolean) => void;
+  setText: (text: string, inputType?: string, replacedAll?: boolean) => StoredInput;
   loadFile: (file: File) => Promise<void>;
   loadSample: (sample: Sample) => void;
   clear: () => void;
@@ -169,7 +169,11 @@ export function useEmailInput(): EmailInputState {
       }
       // Known at once (not after the render): a second change before it, or the page being left, builds on it.
       latest.current = nextInput;
-      setState({ input: nextInput, typed: !bulk });
+      // A paste renders as a transition: the browser lays out the pasted text in the box in a frame of
+      // its own, not in the same frame as the page's render (a 1 MB paste made one frame of over 200 ms).
+      if (bulk) startTransition(() => setState({ input: nextInput, typed: false }));
+      else setState({ input: nextInput, typed: true });
+      return nextInput;
     },
     [next],
   );

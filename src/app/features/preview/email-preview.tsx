@@ -80,7 +80,6 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
   }, [onSelect]);
 
   const shell = useMemo(() => previewShell(remoteImages), [remoteImages]);
-  const [sanitized, setSanitized] = useState<HTMLElement | null>(null);
   // The Outlook view reads the same offsets: the transform keeps every length, and the Outlook-only
   // links (inside [if mso]) are marked too.
   const viewHtml = useMemo(() => (outlook ? outlookViewHtml(html) : html), [html, outlook]);
@@ -94,32 +93,54 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     () => viewReport.links.map((l) => (l.outlookOnly ? '' : `${l.id}@${l.startTag.start}`)).join(),
     [viewReport],
   );
-  const latest = useRef({ viewReport, statusById: index.statusById });
-  latest.current = { viewReport, statusById: index.statusById };
+  /**
+   * The email the preview should show (a new identity each time it is sanitised again): the mounted
+   * one is ready only when it is this one, so the effects below never mark up an email being replaced
+   * (a new report's statuses on the last email made the browser style and lay it out again, 300 ms at 1 MB).
+   */
+  const wanted = useMemo(
+    () => ({ html: viewHtml, marksKey, remoteImages }),
+    [viewHtml, marksKey, remoteImages],
+  );
+  const [sanitized, setSanitized] = useState<{ root: HTMLElement; for: typeof wanted } | null>(null);
+  const latest = useRef({ viewReport, statusById: index.statusById, pins: issues.pins });
+  latest.current = { viewReport, statusById: index.statusById, pins: issues.pins };
   // Layout effects: the work starts, and the email is mounted, without waiting for a paint in between.
   useLayoutEffect(() => {
     let stale = false;
     const start = performance.now();
-    const { viewReport: marked, statusById } = latest.current;
-    void sanitizeEmail(viewHtml, marked, statusById, remoteImages, () => stale).then((root) => {
-      if (stale || !root) return;
-      performance.measure('eli:sanitize', { start, end: performance.now() });
-      setSanitized(root);
+    const { viewReport: marked, statusById, pins } = latest.current;
+    void sanitizeEmail(wanted.html, marked, statusById, pins, wanted.remoteImages, () => stale).then(
+      (root) => {
+        if (stale || !root) return;
+        performance.measure('eli:sanitize', { start, end: performance.now() });
+        setSanitized({ root, for: wanted });
+      },
+    );
+    return () => {
+      stale = true;
+    };
+  }, [wanted]);
+
+  useLayoutEffect(() => {
+    const doc = frame.current?.contentDocument;
+    const view = doc?.defaultView;
+    if (shellLoads === 0 || !doc?.body || !view || !sanitized) return;
+    let stale = false;
+    const start = performance.now();
+    // The first part goes in before the next paint; a large email's rest in the frames after.
+    void mountEmail(doc, sanitized.root, () => stale).then((done) => {
+      if (!done || stale) return;
+      performance.measure('eli:mount', { start, end: performance.now() });
+      setAnchor(null);
+      setMounted((m) => ({ root: sanitized.root, n: m.n + 1 }));
+      performance.mark('eli:preview-ready');
+      // The paint after the preview's own style and layout: a task posted from a frame callback runs after that frame.
+      view.requestAnimationFrame(() => setTimeout(() => performance.mark('eli:preview-painted'), 0));
     });
     return () => {
       stale = true;
     };
-  }, [viewHtml, marksKey, remoteImages]);
-
-  useLayoutEffect(() => {
-    const doc = frame.current?.contentDocument;
-    if (shellLoads === 0 || !doc?.body || !sanitized) return;
-    const start = performance.now();
-    mountEmail(doc, sanitized);
-    performance.measure('eli:mount', { start, end: performance.now() });
-    setAnchor(null);
-    setMounted((m) => ({ root: sanitized, n: m.n + 1 }));
-    performance.mark('eli:preview-ready');
   }, [shellLoads, sanitized]);
 
   const onLoad = (): void => {
@@ -184,7 +205,7 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     setShellLoads((n) => n + 1);
   };
 
-  const ready = mounted.root === sanitized && shellLoads > 0;
+  const ready = shellLoads > 0 && sanitized?.for === wanted && mounted.root === sanitized.root;
   useEffect(() => {
     const doc = frame.current?.contentDocument;
     if (!ready || !doc) return;
@@ -209,8 +230,12 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
       const pin = issues.pins.get(id);
       const badge = pin ? String(pin.n) : BADGE[status];
       if (el.dataset['eliBadge'] !== badge) el.setAttribute('data-eli-badge', badge);
-      if (pin) el.setAttribute('data-eli-pin', String(pin.n));
-      else el.removeAttribute('data-eli-pin');
+      // Only what changed: a link check's result changes a few links' marks, not every link's.
+      const pinned = pin ? String(pin.n) : undefined;
+      if (el.dataset['eliPin'] !== pinned) {
+        if (pinned) el.setAttribute('data-eli-pin', pinned);
+        else el.removeAttribute('data-eli-pin');
+      }
     }
   }, [ready, mounted, issues, index]);
 

@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './app-page';
+
+const previewDoc = 'iframe[title="Email preview"]';
+
+test.describe('putting the email into the preview', () => {
+  test('a large email goes in over several frames, from the top, and whole', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `<tr><td><a href="https://shop.example.com/p/${i}?utm_source=news&utm_medium=email&utm_campaign=x">Product ${i}</a> <img src="https://img.example.com/${i}.png" alt="p${i}" width="40"></td></tr>`,
+    ).join('\n');
+    // Each frame, the link ids the preview shows (the page and the same-origin preview render together).
+    await page.evaluate((selector) => {
+      const w = window as Window & { __shown?: string[][] };
+      w.__shown = [];
+      const look = (): void => {
+        const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
+        const ids = [...(doc?.querySelectorAll<HTMLElement>('[data-link-id]') ?? [])].map(
+          (el) => el.dataset['linkId'] ?? '',
+        );
+        w.__shown?.push(ids);
+        if (ids.length < 5000) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }, previewDoc);
+    await app.paste(`<!DOCTYPE html><html><body><table>${rows}</table></body></html>`);
+    await app.waitForLinks(5000);
+    const shown = await page.evaluate(() => (window as Window & { __shown?: string[][] }).__shown ?? []);
+    const partial = shown.filter((ids) => ids.length > 0 && ids.length < 5000);
+    expect(partial.length).toBeGreaterThan(1);
+    // Each partial frame shows the first links, in order.
+    for (const ids of partial) expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => `L${i + 1}`));
+    await expect(app.preview.locator('tr')).toHaveCount(5000);
+    await expect(app.preview.locator('img[alt="p4999"]')).toHaveCount(1);
+  });
+
+  test('the email being replaced is not marked up with the next email’s statuses', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.paste(
+      '<p><a href="https://shop.example.com/a?utm_source=news&utm_medium=email&utm_campaign=x">Shop</a></p>',
+    );
+    await app.waitForLinks(1);
+    await expect(app.preview.locator('[data-link-id="L1"]')).not.toHaveAttribute('data-link-status', 'error');
+    // Attribute changes on the email on show, until another email replaces it.
+    await page.evaluate((selector) => {
+      const w = window as Window & { __changes?: string[] };
+      w.__changes = [];
+      const body = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument?.body;
+      if (!body) throw new Error('no preview body');
+      new MutationObserver((records) => {
+        for (const r of records) w.__changes?.push(`${r.attributeName ?? ''}`);
+      }).observe(body, { subtree: true, attributes: true });
+    }, previewDoc);
+    await app.paste('<p><a href="javascript:alert(1)">Shop</a></p>');
+    await expect(app.preview.locator('[data-link-id="L1"]')).toHaveAttribute('data-link-status', 'error');
+    expect(await page.evaluate(() => (window as Window & { __changes?: string[] }).__changes)).toEqual([]);
+  });
+
+  test('a link shows with its pin: the mark is not set after the email is on show', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.paste('<p><a href="https://shop.example.com/first">First</a></p>');
+    await app.waitForLinks(1);
+    // Every change to our marks in the preview document, from before the next paste.
+    await page.evaluate((selector) => {
+      const w = window as Window & { __marks?: string[] };
+      w.__marks = [];
+      const root = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument?.documentElement;
+      if (!root) throw new Error('no preview document');
+      new MutationObserver((records) => {
+        for (const r of records) w.__marks?.push(r.attributeName ?? '');
+      }).observe(root, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-eli-pin', 'data-eli-badge'],
+      });
+    }, previewDoc);
+    await app.paste(
+      '<p><a href="https://shop.example.com/ok">Fine</a> <a href="javascript:alert(1)">Open</a></p>',
+    );
+    await app.waitForLinks(2);
+    await expect(app.preview.locator('[data-link-id="L2"]')).toHaveAttribute('data-eli-pin', /^\d+$/);
+    const pin = await app.preview.locator('[data-link-id="L2"]').getAttribute('data-eli-pin');
+    await expect(app.preview.locator('[data-link-id="L2"]')).toHaveAttribute('data-eli-badge', pin ?? '');
+    expect(await page.evaluate(() => (window as Window & { __marks?: string[] }).__marks)).toEqual([]);
+  });
+});
