@@ -315,6 +315,8 @@ const mergeTagSignsOfText = memoByString(
 /** Platforms whose identifying headers a message carries, with how many signs each. */
 export function headerSignsOf(headers: ReadonlyArray<{ key: string; value: string }>): Map<string, number> {
   const out = new Map<string, number>();
+  // HTML given without its message has no headers: no need to go through every platform's signs.
+  if (headers.length === 0) return out;
   for (const p of PLATFORMS) {
     let n = 0;
     for (const sign of p.headers) {

@@ -48,6 +48,8 @@ export interface InvisibleCharacter {
 
 /** Every invisible character in a text, in order. */
 export function findInvisible(text: string): InvisibleCharacter[] {
+  // Most texts have none: one test, no iterator and arrays.
+  if (!INVISIBLE.test(text)) return [];
   return [...text.matchAll(INVISIBLE_ALL)].map((m) => {
     const char = m[0];
     return {
