@@ -58,9 +58,15 @@ export const rule = defineRule({
       const between = raw.source.slice(raw.name.length, raw.valueRange.start - raw.range.start);
       if (/\s/.test(between)) problems.push('spaces-around-equals');
       if (raw.name !== raw.name.toLowerCase()) problems.push('name-case');
-      // A value in curly quotes is smart-quotes-in-url's; `href=3D"…"` is qp-artifact's.
-      const otherCause = LEADING_SMART_QUOTE.test(raw.rawValue) || startsWithQpDebris(raw.rawValue);
-      if (raw.quote === '' && raw.rawValue !== '' && !otherCause) problems.push('unquoted');
+      // An unquoted value, unless its cause is another rule's: curly quotes are smart-quotes-in-url's,
+      // `href=3D"…"` is qp-artifact's (tested only for unquoted values).
+      if (
+        raw.quote === '' &&
+        raw.rawValue !== '' &&
+        !LEADING_SMART_QUOTE.test(raw.rawValue) &&
+        !startsWithQpDebris(raw.rawValue)
+      )
+        problems.push('unquoted');
       if (problems.length === 0) continue;
       const value = raw.rawValue.length > 40 ? `${raw.rawValue.slice(0, 39)}…` : raw.rawValue;
       const written = `${raw.source.slice(0, raw.valueRange.start - raw.range.start)}${value}${raw.quote}`;

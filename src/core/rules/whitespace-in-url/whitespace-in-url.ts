@@ -56,6 +56,8 @@ export const rule = defineRule({
     for (const link of ctx.links) {
       if (link.href === null || link.kind === 'empty' || link.kind === 'fragment') continue;
       const href = link.href;
+      // Every problem below is white space somewhere in the href: most hrefs have none.
+      if (!/\s/.test(href)) continue;
       const problems: string[] = [];
       const lead = LEADING.exec(href)?.[0];
       const core = href.slice(lead?.length ?? 0);
