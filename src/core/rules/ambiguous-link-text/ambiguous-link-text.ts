@@ -24,7 +24,7 @@ const PHRASES: ReadonlyMap<string, string> = new Map(
 function accessibleName(link: Link): string {
   const label = link.attributes['aria-label']?.trim() ?? '';
   if (label !== '') return label;
-  return [link.text, link.imageAlt ?? ''].join(' ').trim();
+  return (link.imageAlt === null ? link.text : `${link.text} ${link.imageAlt}`).trim();
 }
 
 export const rule = defineRule({
