@@ -1,6 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import * as Tabs from '@radix-ui/react-tabs';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Finding } from '../core/types';
 import { InputBar } from './features/input/input-bar';
 import { isBulkEdit, useEmailInput } from './features/input/use-email-input';
@@ -93,7 +102,9 @@ export function App() {
   const rules = useMemo(() => rulesQuery.data ?? [], [rulesQuery.data]);
   const ruleMap = useMemo(() => new Map(rules.map((r) => [r.id, r])), [rules]);
 
-  const analysed = analysis.lastReport;
+  // A new report renders in the background (a deferred value: interruptible, in slices), not in one long
+  // task; until it has, `analysed` is the report before it (the automatic online check waits for it).
+  const analysed = useDeferredValue(analysis.lastReport);
   // Online checks belong to one email: a new input starts them afresh.
   const inputKey = useMemo(
     () => `${settled.name}\u0000${settled.text.length}\u0000${Math.random()}`,
@@ -193,7 +204,12 @@ export function App() {
             label: 'Where links go',
             render: () => (
               <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
-                <OnlineChecks report={report} online={online} inputKey={inputKey} ready={!analysis.running} />
+                <OnlineChecks
+                  report={report}
+                  online={online}
+                  inputKey={inputKey}
+                  ready={!analysis.running && analysed === analysis.lastReport}
+                />
                 <DomainsPanel
                   key={`${email.generation}\u0000${report.sender?.domain ?? ''}`}
                   report={report}
