@@ -92,6 +92,10 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
   const tallies = new Map<string, HostTally>();
   const clicks = new Map<Link, string | null>();
   let countable = 0;
+  // A sent email (an .eml, or named tracking domains) may have its tracking host inferred from the
+  // links' opaque tokens (isInferredTracker); for any other input they are never read, so not looked for.
+  const inferable = input.inputKind === 'eml' || named.length > 0;
+  const systemContext = { listUnsubscribe };
   // A link behind a recipient's security gateway in a message where most links are not was pasted,
   // already wrapped, from another message: its inner host says nothing about this message's tracking.
   const web = input.links.filter((l) => l.kind === 'web');
@@ -101,7 +105,7 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     if (link.kind !== 'web' || pasted.has(link)) continue;
     const { url, host } = senderSideUrl(link);
     if (host === null) continue;
-    if (url !== null && systemLinkKind(url, { listUnsubscribe }) !== null) continue;
+    if (url !== null && systemLinkKind(url, systemContext) !== null) continue;
     if (systemLinkTextKind(link.text) !== null) continue;
     countable++;
     const tally: HostTally = tallies.get(host) ?? {
@@ -114,7 +118,7 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     tallies.set(host, tally);
     tally.links++;
     if (url === null) continue;
-    const token = opaqueTokenOf(url);
+    const token = inferable ? opaqueTokenOf(url) : null;
     if (token !== null) tally.tokens.push(token);
     const match = clickMatchOf(url);
     clicks.set(link, match.strong);
@@ -133,7 +137,7 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
       recognised.set(host, { platform: best, links: tally.links });
     }
   }
-  if (input.inputKind === 'eml' || named.length > 0) {
+  if (inferable) {
     // A branded host carrying most links, mostly in a generic platform shape.
     const [host, tally] = [...tallies].sort((a, b) => b[1].links - a[1].links)[0] ?? [];
     if (host !== undefined && tally && !recognised.has(host) && tally.links * 2 > countable) {
@@ -144,7 +148,7 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     }
   }
 
-  if (input.inputKind === 'eml' || named.length > 0) {
+  if (inferable) {
     for (const [host, platform] of brandedSystemHosts(input.links, listUnsubscribe)) {
       if (!recognised.has(host)) recognised.set(host, { platform, links: tallies.get(host)?.links ?? 0 });
     }
