@@ -27,13 +27,26 @@ function isSized(attributes: Readonly<Record<string, string>>): boolean {
   });
 }
 
-/** The open-tracking pixels among the images, in document order. */
+/**
+ * The open-tracking pixels among the images, in document order. Several rules
+ * ask about one analysis' images and tracking domains (the same arrays): the
+ * answer is kept for them, with the images, and goes when they do.
+ */
 export function findOpenPixels(
   images: readonly ImageInfo[],
   trackingDomains: readonly string[] = [],
-): ImageInfo[] {
-  return images.filter((image) => isOpenPixel(image, trackingDomains));
+): readonly ImageInfo[] {
+  const known = PIXELS.get(images);
+  if (known && known.trackingDomains === trackingDomains) return known.pixels;
+  const pixels = images.filter((image) => isOpenPixel(image, trackingDomains));
+  PIXELS.set(images, { trackingDomains, pixels });
+  return pixels;
 }
+
+const PIXELS = new WeakMap<
+  readonly ImageInfo[],
+  { trackingDomains: readonly string[]; pixels: readonly ImageInfo[] }
+>();
 
 /** `width: 1px` / `height: 1px` in a style attribute: compiled once, not per image. */
 const STYLE_SIZE = {
