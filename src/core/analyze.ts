@@ -143,7 +143,7 @@ export function analyzeHtml(
         // A message the rule does not declare is a bug in the rule: it becomes an internal-error finding.
         if (!spec) throw new Error(`it reported the message ID "${messageId}", which it does not declare`);
         const at = offset !== undefined ? lines.position(offset) : link ? lines.position(link.offset) : null;
-        findings.push({
+        const finding: Finding = {
           rule: rule.id,
           messageId,
           // A variant's own severity (the open pixel of tracker-blocked) unless the user set the rule's.
@@ -156,10 +156,13 @@ export function analyzeHtml(
           link: link ? link.id : null,
           line: at?.line ?? 1,
           column: at?.column ?? 1,
-          ...(at ? { offset: at.offset } : {}),
-          data,
-          ...(relatedLinks && relatedLinks.length > 0 ? { relatedLinks: relatedLinks.map((l) => l.id) } : {}),
-        });
+        };
+        // The optional fields are added in this order, not spread in (a spread made two objects per finding):
+        // the report's JSON has its keys in the same order either way.
+        if (at) finding.offset = at.offset;
+        finding.data = data;
+        if (relatedLinks && relatedLinks.length > 0) finding.relatedLinks = relatedLinks.map((l) => l.id);
+        findings.push(finding);
       },
     };
     try {

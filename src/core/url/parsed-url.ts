@@ -112,13 +112,14 @@ function splitAsWritten(url: string): UrlParts | null {
   const { masked, unmask } = maskMergeTags(url, findMergeTags(url));
   const m = SHAPE.exec(masked);
   if (!m) return null;
-  const part = (s: string | undefined): string | null => (s === undefined ? null : unmask(s));
+  const query = m[4];
+  const fragment = m[5];
   return Object.freeze({
     scheme: unmask(m[1] ?? ''),
     authority: unmask(m[2] ?? ''),
     path: unmask(m[3] ?? ''),
-    query: part(m[4]),
-    fragment: part(m[5]),
+    query: query === undefined ? null : unmask(query),
+    fragment: fragment === undefined ? null : unmask(fragment),
   });
 }
 
