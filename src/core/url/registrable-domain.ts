@@ -12,11 +12,14 @@ export function registrableDomain(url: string): string | null {
   return registrableDomainOfText(url);
 }
 
-/** A Public Suffix List look-up once per distinct URL. */
+/** Asked for every web link: once per distinct URL. */
 const registrableDomainOfText = memoByString((url: string): string | null => {
   const fields = urlFields(url);
-  if (fields === null) return null;
-  const host = fields.hostname.toLowerCase();
+  return fields === null ? null : registrableDomainOfHost(fields.hostname.toLowerCase());
+});
+
+/** A Public Suffix List look-up once per distinct host: an email's many URLs share a few hosts. */
+const registrableDomainOfHost = memoByString((host: string): string | null => {
   if (host === '' || /[{}%*|[\]<>$]|xmergetag\d+x/.test(host)) return null;
   if (/^\d+(\.\d+){3}$/.test(host) || host.startsWith('[')) return host;
   return getDomain(host) ?? null;
