@@ -38,6 +38,8 @@ export interface QpDebris {
 
 /** A quick test for anything findQpDebris could report. */
 const QUICK = /=(?:\r?\n|[0-9A-Fa-f]{2})|3D/i;
+/** An `=` followed by a line break or two hex digits: what the loop below looks at. */
+const EQUALS_CODE = /=(?:\r?\n|[0-9A-Fa-f]{2})/;
 
 /**
  * Quoted-printable debris in an href: a soft line break (`=` + line break),
@@ -50,6 +52,8 @@ export function findQpDebris(href: string): QpDebris[] {
   if (!QUICK.test(href)) return out;
   const lead = /^\s*3D(?=["'\u201C\u201D]|https?:|\/\/)/i.exec(href);
   if (lead) out.push({ part: '3D', index: lead.index, meaning: 'the "=" of href=' });
+  // QUICK also passes on a bare `3D` (the lead above); most such hrefs (`…-3D-3D` tokens) have no `=XX`.
+  if (!EQUALS_CODE.test(href)) return out;
   for (const m of href.matchAll(/=(\r?\n|[0-9A-Fa-f]{2})/g)) {
     const code = m[1] ?? '';
     const at = m.index;

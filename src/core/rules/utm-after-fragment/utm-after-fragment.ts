@@ -69,7 +69,8 @@ export const rule = defineRule({
     ),
   check(ctx) {
     for (const link of ctx.links) {
-      if (link.href === null || link.kind !== 'web') continue;
+      // No `#`, no fragment (cleaning and masking merge tags add none).
+      if (link.href === null || link.kind !== 'web' || !link.href.includes('#')) continue;
       const href = cleanHref(link.href);
       const parts = urlParts(href);
       if (!parts || parts.fragment === null) continue;
