@@ -280,14 +280,17 @@ const MERGE_TAG_SIGN_SCREENS: readonly RegExp[] = ((): RegExp[] => {
   return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
 })();
 
-/** Platforms whose merge-tag dialect an href shows, with the system link a tag stands for. */
-export function mergeTagSignsOf(href: string): Array<{ platform: string; system: string | null }> {
-  return mergeTagSignsOfText(href).map((sign) => ({ ...sign }));
-}
+/** A platform whose merge-tag dialect an href shows, with the system link the tag stands for. */
+export type MergeTagSign = Readonly<{ platform: string; system: string | null }>;
 
-const mergeTagSignsOfText = memoByString(
-  (href: string): Array<{ platform: string; system: string | null }> => {
-    if (!MERGE_TAG_SIGN_SCREENS.some((screen) => screen.test(href))) return [];
+/**
+ * Platforms whose merge-tag dialect an href shows. The list is shared by
+ * every caller that asks about the same href in one analysis (it is asked
+ * for every link, and most have none): read it, never change it.
+ */
+export const mergeTagSignsOf: (href: string) => readonly MergeTagSign[] = memoByString(
+  (href: string): readonly MergeTagSign[] => {
+    if (!MERGE_TAG_SIGN_SCREENS.some((screen) => screen.test(href))) return NO_SIGNS;
     const found: Array<{ platform: string; system: string | null; start: number; end: number }> = [];
     for (const p of PLATFORMS) {
       for (const sign of p.mergeTags) {
@@ -306,11 +309,15 @@ const mergeTagSignsOfText = memoByString(
     // is part of that tag, not a sign of its own.
     const inside = (a: (typeof found)[number], b: (typeof found)[number]): boolean =>
       b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
-    return found
-      .filter((a) => !found.some((b) => b !== a && inside(a, b)))
-      .map(({ platform, system }) => ({ platform, system }));
+    return Object.freeze(
+      found
+        .filter((a) => !found.some((b) => b !== a && inside(a, b)))
+        .map(({ platform, system }) => Object.freeze({ platform, system })),
+    );
   },
 );
+
+const NO_SIGNS: readonly MergeTagSign[] = Object.freeze([]);
 
 /** Platforms whose identifying headers a message carries, with how many signs each. */
 export function headerSignsOf(headers: ReadonlyArray<{ key: string; value: string }>): Map<string, number> {

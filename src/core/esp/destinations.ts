@@ -91,17 +91,18 @@ function carried(u: URL, host: string): WrappedDestination | null {
   const via = findPlatformByHost(host) ?? 'redirect';
   // The first value of each destination parameter (names in any letter case). forEach, not an iterator:
   // no [name, value] pair is made for every parameter of every URL.
-  const params = new Map<string, string>();
-  u.searchParams.forEach((value, name) => {
-    const key = name.toLowerCase();
-    if (DESTINATION_PARAMETER_SET.has(key) && !params.has(key)) params.set(key, value);
-  });
-  for (const name of DESTINATION_PARAMETERS) {
-    const value = params.get(name);
-    if (value === undefined) continue;
-    const found = urlIn(value, via);
-    if (found) return found;
+  // The map is made for a URL that has one (most have none), and a URL without a query has none to look for.
+  let params: Map<string, string> | null = null;
+  if (u.search !== '') {
+    u.searchParams.forEach((value, name) => {
+      const key = name.toLowerCase();
+      if (!DESTINATION_PARAMETER_SET.has(key)) return;
+      params ??= new Map();
+      if (!params.has(key)) params.set(key, value);
+    });
   }
+  const found = params === null ? null : firstUrlIn(params, via);
+  if (found) return found;
   for (const segment of u.pathname.split('/')) {
     if (segment.length < 16) continue;
     // A signed token `<payload>.<signature>` (Substack) carries the destination in its payload.
@@ -109,6 +110,17 @@ function carried(u: URL, host: string): WrappedDestination | null {
       const found = part.length >= 16 ? urlIn(part, via, true) : null;
       if (found) return found;
     }
+  }
+  return null;
+}
+
+/** The URL carried by the first destination parameter (in DESTINATION_PARAMETERS order) that holds one. */
+function firstUrlIn(params: ReadonlyMap<string, string>, via: string): WrappedDestination | null {
+  for (const name of DESTINATION_PARAMETERS) {
+    const value = params.get(name);
+    if (value === undefined) continue;
+    const found = urlIn(value, via);
+    if (found) return found;
   }
   return null;
 }

@@ -87,10 +87,12 @@ function strippingOf(url: string, engines: PrivacyEngines | null): Omit<LinkStri
     if (seen ? seen.has(name) : names.indexOf(name) < i) continue;
     seen?.add(name);
     const apple = appleStripped(name);
+    const byProton = protonRemoved ? protonRemoved.has(name) : removedByProton.includes(name);
+    // Most parameters are stripped by neither: their list of strippers is made only when there is one.
+    if (!apple && !byProton) continue;
     const by: Stripper[] = [];
     if (apple) by.push('apple');
-    if (protonRemoved ? protonRemoved.has(name) : removedByProton.includes(name)) by.push('proton');
-    if (by.length === 0) continue;
+    if (byProton) by.push('proton');
     removed.push({ name, by, owner: apple?.owner ?? null, appleStatus: apple?.status ?? null });
   }
   const originalHost = hostOf(url);
