@@ -31,37 +31,39 @@ export function repeatedDestinations(links: readonly Link[]): RepeatedDestinatio
 
 const CACHE = new WeakMap<readonly Link[], RepeatedDestination[]>();
 
+/** The first link of a destination key, and the first link of each other writing of it. */
+interface KeyEntry {
+  link: Link;
+  written: string;
+  /** Made when a second writing appears (most destinations are written one way: no map for them). */
+  others: Map<string, Link> | null;
+}
+
 function compute(links: readonly Link[]): RepeatedDestination[] {
-  const byKey = new Map<string, { link: Link; written: string }>();
-  /** Per destination key, the first link of each writing (nested maps: no joined key string per link). */
-  const byWritten = new Map<string, Map<string, Link>>();
+  const byKey = new Map<string, KeyEntry>();
   const out: RepeatedDestination[] = [];
   for (const link of links) {
     if (isOutlookOnly(link)) continue;
     const c = comparableUrl(link);
     if (c === null) continue;
-    const firstOfKey = byKey.get(c.key);
-    let writings = byWritten.get(c.key);
-    if (writings === undefined) {
-      writings = new Map();
-      byWritten.set(c.key, writings);
+    const first = byKey.get(c.key);
+    if (first === undefined) {
+      byKey.set(c.key, { link, written: c.written, others: null });
+      continue;
     }
-    const sameWriting = writings.get(c.written);
+    const sameWriting = first.written === c.written ? first.link : first.others?.get(c.written);
     if (sameWriting) {
       out.push({ link, written: c.written, writing: 'same', first: sameWriting, firstWritten: c.written });
     } else {
-      writings.set(c.written, link);
-      if (firstOfKey) {
-        out.push({
-          link,
-          written: c.written,
-          writing: 'different',
-          first: firstOfKey.link,
-          firstWritten: firstOfKey.written,
-        });
-      }
+      (first.others ??= new Map()).set(c.written, link);
+      out.push({
+        link,
+        written: c.written,
+        writing: 'different',
+        first: first.link,
+        firstWritten: first.written,
+      });
     }
-    if (!firstOfKey) byKey.set(c.key, { link, written: c.written });
   }
   return out;
 }
