@@ -127,6 +127,9 @@ const CASES: Record<string, string> = {
   'noscript, textarea and title':
     '<noscript><a href="/n">n</a></noscript><textarea><a href="/t">t</a></textarea><title><a>',
   'area and map': '<map name="m"><area href="/area" alt="A"></map>',
+  // Attributes are located on located tags only; `<image>` becomes an `<img>` and keeps its attributes' locations.
+  'image becomes img, among unlocated tags with attributes':
+    '<p class="p" style="x"><image src="i.png" alt="I"><span id="s"><a class="c" href="/a">a</a></span></p>',
   'duplicate attributes': '<a href="/1" href="/2" HREF="/3">x</a>',
   'character references and CRLF': '<a\r\n href="/a?x=1&amp;y=2">a&nbsp;b</a>\r\n<a href=/b>b</a>',
 };
