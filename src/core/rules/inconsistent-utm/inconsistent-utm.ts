@@ -89,23 +89,25 @@ export const rule = defineRule({
     // A link whose source, medium and campaign all differ from the rest is a deliberate
     // separate campaign (a cross-promotion with its own complete tag set), not a slip.
     const separate = new Set<Link>();
-    const valuesOf = new Map<Link, Map<string, string>>();
-    for (const c of compared)
-      for (const use of c.uses) {
-        const m = valuesOf.get(use.link) ?? new Map<string, string>();
-        m.set(c.name, use.value);
-        valuesOf.set(use.link, m);
-      }
-    for (const [link, values] of valuesOf) {
-      if (
-        compared.every(
-          (c) =>
-            c.counts.size >= 2 &&
-            values.has(c.name) &&
-            (values.get(c.name) ?? '').toLowerCase() !== c.reference.toLowerCase(),
+    // Only when every parameter has two values or more can a link differ in all three: most emails have one
+    // value each, and no link's values are collected for them (that was a map per link).
+    if (compared.every((c) => c.counts.size >= 2)) {
+      const valuesOf = new Map<Link, Map<string, string>>();
+      for (const c of compared)
+        for (const use of c.uses) {
+          const m = valuesOf.get(use.link) ?? new Map<string, string>();
+          m.set(c.name, use.value);
+          valuesOf.set(use.link, m);
+        }
+      for (const [link, values] of valuesOf) {
+        if (
+          compared.every(
+            (c) =>
+              values.has(c.name) && (values.get(c.name) ?? '').toLowerCase() !== c.reference.toLowerCase(),
+          )
         )
-      )
-        separate.add(link);
+          separate.add(link);
+      }
     }
     for (const { name, uses, counts, reference } of compared) {
       if (counts.size < 2) continue;
