@@ -56,8 +56,8 @@ export interface LocatedTree<R extends T.ParentNode> {
  * tree builder (location info off) drops: about a sixth of the located
  * parse's time. A located tag keeps them (an `<a>`'s href is read where it
  * is written), and so does `<image>`, which the tree builder makes an
- * `<img>`. `_createAttr` is a protected hook of parse5's tokenizer; the
- * attribute's location, which it has just made, is a private field.
+ * `<img>`. `_createAttr` is a protected hook of parse5's tokenizer, and
+ * it makes the attribute's location only when its options ask for locations.
  */
 class LocatingTokenizer extends Tokenizer {
   constructor(
@@ -69,11 +69,15 @@ class LocatingTokenizer extends Tokenizer {
   }
 
   protected override _createAttr(firstCharacter: string): void {
-    super._createAttr(firstCharacter);
     const token = this.currentToken;
-    if (token !== null && 'tagName' in token && !this.locateAttributesOf(token.tagName)) {
-      (this as unknown as { currentAttrLocation: Token.Location | null }).currentAttrLocation = null;
+    if (token === null || !('tagName' in token) || this.locateAttributesOf(token.tagName)) {
+      super._createAttr(firstCharacter);
+      return;
     }
+    // The attribute gets no location (the tokenizer's options are its own, made for it).
+    this.options.sourceCodeLocationInfo = false;
+    super._createAttr(firstCharacter);
+    this.options.sourceCodeLocationInfo = true;
   }
 }
 
