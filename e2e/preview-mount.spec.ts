@@ -88,4 +88,63 @@ test.describe('putting the email into the preview', () => {
     await expect(app.preview.locator('[data-link-id="L2"]')).toHaveAttribute('data-eli-badge', pin ?? '');
     expect(await page.evaluate(() => (window as Window & { __marks?: string[] }).__marks)).toEqual([]);
   });
+
+  test('Gmail’s cut line goes in with the email, before the first link past 102 KB, and the toggle takes it away', async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.paste('<p><a href="https://shop.example.com/first">First</a></p>');
+    await app.waitForLinks(1);
+    const rows = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `<tr><td><a href="https://shop.example.com/p/${i}">Product ${i}</a> Warm wool, light and soft, knitted in Scotland.</td></tr>`,
+    ).join('\n');
+    const html = `<!DOCTYPE html><html><body><table>${rows}</table></body></html>`;
+    // The first link whose start tag begins after 102 KB (the text is ASCII: one byte a character).
+    const cut = html.indexOf('<a ', 102 * 1024);
+    const target = `L${html.slice(0, cut).split('<a ').length}`;
+    // Each frame in which the target link is on show: is the line there, just before the block holding it?
+    await page.evaluate(
+      ({ selector, id }) => {
+        const w = window as Window & { __cut?: boolean[] };
+        w.__cut = [];
+        const look = (): void => {
+          const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
+          const link = doc?.querySelector(`[data-link-id="${id}"]`);
+          const line = doc?.querySelector('[data-eli-cutoff]');
+          if (link) w.__cut?.push(line?.nextElementSibling?.contains(link) ?? false);
+          if ((w.__cut?.length ?? 0) < 5) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      },
+      { selector: previewDoc, id: target },
+    );
+    await app.paste(html);
+    await app.waitForLinks(1500);
+    await expect
+      .poll(() => page.evaluate(() => (window as Window & { __cut?: boolean[] }).__cut?.length ?? 0))
+      .toBe(5);
+    expect(await page.evaluate(() => (window as Window & { __cut?: boolean[] }).__cut)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    await expect(app.preview.locator('[data-eli-cutoff]')).toHaveCount(1);
+    const toggle = page.getByRole('button', { name: 'Gmail cut-off' });
+    await toggle.click();
+    await expect(app.preview.locator('[data-eli-cutoff]')).toHaveCount(0);
+    await toggle.click();
+    await expect(app.preview.locator('[data-eli-cutoff]')).toHaveCount(1);
+    expect(
+      await app.preview
+        .locator('[data-eli-cutoff]')
+        .evaluate((line) =>
+          line.nextElementSibling?.querySelector('[data-link-id]')?.getAttribute('data-link-id'),
+        ),
+    ).toBe(target);
+  });
 });

@@ -66,7 +66,14 @@ const NAVIGATION_ATTRS = [
   'action',
   'formaction',
 ] as const;
-const OUR_ATTRS = ['data-link-id', 'data-link-status', 'data-eli-href', 'data-eli-badge', 'data-eli-pin'];
+const OUR_ATTRS = [
+  'data-link-id',
+  'data-link-status',
+  'data-eli-href',
+  'data-eli-badge',
+  'data-eli-pin',
+  'data-eli-cutoff',
+];
 
 const purify = DOMPurify(window);
 
