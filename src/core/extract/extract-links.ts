@@ -68,6 +68,8 @@ const OUTSIDE_LINKS = 2;
  */
 class Places {
   private readonly known = new Map<T.ParentNode, number>();
+  /** The ancestors of one walk up whose place is not known yet: one list for every call, emptied at its start. */
+  private readonly pending: T.ParentNode[] = [];
   constructor(
     private readonly tree: LocatedTree<T.ParentNode>,
     private readonly html: string,
@@ -81,7 +83,8 @@ class Places {
 
   /** The place of any child of `parent`. */
   private ofChildrenOf(parent: T.ParentNode): number {
-    const pending: T.ParentNode[] = [];
+    const pending = this.pending;
+    pending.length = 0;
     let current: T.ParentNode | null | undefined = parent;
     let place = DETACHED;
     for (;;) {
@@ -291,9 +294,7 @@ function buildLink(
   const at = lines.position(raw ? raw.valueRange.start : startTag.start);
   const { mergeTags, kind, url } = href === null ? NO_HREF : classifyOf(href);
 
-  const { text, alts, hasImage } = wrapsContent(el, html, base)
-    ? texts.of(el)
-    : { text: '', alts: [], hasImage: false };
+  const { text, imageAlt, hasImage } = wrapsContent(el, html, base) ? texts.of(el) : NO_CONTENT;
   const label = attributes['aria-label'] ?? attributes['title'] ?? null;
   // A VML shape is drawn whatever it holds, and an image-map area has no content of its own.
   const contentless = el.tagName === 'a' && text === '' && !hasImage && !drawsBox(attributes['style'] ?? '');
@@ -307,7 +308,7 @@ function buildLink(
     outlookOnly: frame.condition !== null,
     tracked: null,
     text,
-    imageAlt: alts.length > 0 ? alts.join(' ') : null,
+    imageAlt,
     ariaLabel: label !== null && label.trim() !== '' ? label.trim() : null,
     line: at.line,
     column: at.column,
@@ -325,6 +326,9 @@ function buildLink(
 }
 
 const NO_HREF = { mergeTags: [], ...classifyHref(null, []) };
+
+/** The content of a link that wraps none (an `<area>`, a self-closed VML shape). */
+const NO_CONTENT: LinkContent = { text: '', imageAlt: null, hasImage: false };
 
 /** An href's merge tags and kind, once per distinct href (an email repeats its links). */
 const classifyOf = memoByString((href: string) => {
@@ -373,6 +377,13 @@ export const LINK_TEXT_CAP = 2000;
 /** Image alt texts kept per link. */
 export const LINK_ALTS_CAP = 20;
 
+/** A link's text, its images' alt texts joined (null without any), and whether it holds a visible image. */
+interface LinkContent {
+  text: string;
+  imageAlt: string | null;
+  hasImage: boolean;
+}
+
 interface Span {
   parts: number;
   partsEnd: number;
@@ -403,7 +414,7 @@ class LinkTexts {
 
   constructor(private readonly root: T.ParentNode) {}
 
-  of(el: T.Element): { text: string; alts: string[]; hasImage: boolean } {
+  of(el: T.Element): LinkContent {
     let span = this.spans.get(el);
     if (span === undefined) {
       if (!this.walk(el, false)) this.walkWholeTree();
@@ -417,8 +428,12 @@ class LinkTexts {
     let raw = '';
     for (let i = span.parts; i < span.partsEnd && raw.length < LINK_TEXT_CAP; i++) raw += this.parts[i];
     const text = collapseSpace(raw).trim().slice(0, LINK_TEXT_CAP);
-    const alts = this.alts.slice(span.alts, Math.min(span.altsEnd, span.alts + LINK_ALTS_CAP));
-    return { text, alts, hasImage: span.imagesEnd > span.images };
+    // The alt texts are copied out and joined only for a link that has any (most have none).
+    const imageAlt =
+      span.altsEnd > span.alts
+        ? this.alts.slice(span.alts, Math.min(span.altsEnd, span.alts + LINK_ALTS_CAP)).join(' ')
+        : null;
+    return { text, imageAlt, hasImage: span.imagesEnd > span.images };
   }
 
   private walkWholeTree(): void {

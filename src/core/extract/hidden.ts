@@ -15,6 +15,8 @@ const HASH = 35;
  */
 export class HiddenElements {
   private readonly known = new Map<T.ParentNode, boolean>();
+  /** The elements of one walk up whose answer is not known yet: one list for every call, emptied at its start. */
+  private readonly chain: T.ParentNode[] = [];
 
   /**
    * @param shownByMedia class names that `@media` rules of the email's style
@@ -24,7 +26,8 @@ export class HiddenElements {
   constructor(private readonly shownByMedia: ReadonlySet<string> = new Set()) {}
 
   isHidden(el: T.Element): boolean {
-    const chain: T.ParentNode[] = [];
+    const chain = this.chain;
+    chain.length = 0;
     let node: T.ParentNode | null = el;
     let answer = false;
     while (node !== null) {
