@@ -3,7 +3,7 @@ import type { Finding, Report } from '../../../core/types';
 import type { Issues } from '../../lib/issues';
 import { outlookViewHtml } from '../../lib/outlook-view';
 import type { ReportIndex } from '../../lib/report-index';
-import { BADGE, mountEmail, previewShell, sanitizeEmail } from './prepare-preview-html';
+import { mountEmail, previewShell, sanitizeEmail, setLinkMarks } from './prepare-preview-html';
 import { LinkPopover } from './link-popover';
 
 interface Props {
@@ -261,17 +261,7 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     if (!ready || !doc) return;
     for (const el of doc.querySelectorAll<HTMLElement>('[data-link-id]')) {
       const id = el.dataset['linkId'] ?? '';
-      const status = index.statusById.get(id) ?? 'ok';
-      if (el.dataset['linkStatus'] !== status) el.setAttribute('data-link-status', status);
-      const pin = issues.pins.get(id);
-      const badge = pin ? String(pin.n) : BADGE[status];
-      if (el.dataset['eliBadge'] !== badge) el.setAttribute('data-eli-badge', badge);
-      // Only what changed: a link check's result changes a few links' marks, not every link's.
-      const pinned = pin ? String(pin.n) : undefined;
-      if (el.dataset['eliPin'] !== pinned) {
-        if (pinned) el.setAttribute('data-eli-pin', pinned);
-        else el.removeAttribute('data-eli-pin');
-      }
+      setLinkMarks(el, index.statusById.get(id) ?? 'ok', issues.pins.get(id));
     }
   }, [ready, mounted, issues, index]);
 

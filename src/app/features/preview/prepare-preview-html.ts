@@ -9,7 +9,23 @@ function previewCsp(remoteImages: boolean): string {
 }
 
 /** The mark after a link with no issue of its own to number, by status. */
-export const BADGE: Record<LinkStatus, string> = { ok: '✓', info: 'i', warning: '!', error: '✕' };
+const BADGE: Record<LinkStatus, string> = { ok: '✓', info: 'i', warning: '!', error: '✕' };
+
+/**
+ * A link's marks in the preview: its status, its badge (the number of its first issue when it has
+ * one, as the issues list numbers them, or its status's mark) and its pin. Only what differs is
+ * written: a link check's result changes a few links' marks, not every link's.
+ */
+export function setLinkMarks(el: Element, status: LinkStatus, pin: { n: number } | undefined): void {
+  const pinned = pin ? String(pin.n) : null;
+  const badge = pinned ?? BADGE[status];
+  if (el.getAttribute('data-link-status') !== status) el.setAttribute('data-link-status', status);
+  if (el.getAttribute('data-eli-badge') !== badge) el.setAttribute('data-eli-badge', badge);
+  if (el.getAttribute('data-eli-pin') !== pinned) {
+    if (pinned === null) el.removeAttribute('data-eli-pin');
+    else el.setAttribute('data-eli-pin', pinned);
+  }
+}
 
 /** Highlights by status; !important so the email's own styles cannot hide them. */
 const HIGHLIGHT_CSS = `
@@ -138,14 +154,10 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   // Every way out of the preview is removed; the original href stays readable in the report.
   for (const name of NAVIGATION_ATTRS) node.removeAttribute(name);
   if (id !== null && pass.statusById.has(id)) {
-    const status = pass.statusById.get(id) ?? 'ok';
     node.setAttribute('data-link-id', id);
-    node.setAttribute('data-link-status', status);
-    // The pin (the number of the link's first issue) is set here too: setting it after the email is on
-    // show had the browser restyle and lay out every pinned link again (240 ms for a 1 MB email).
-    const pin = pass.pins.get(id);
-    node.setAttribute('data-eli-badge', pin ? String(pin.n) : BADGE[status]);
-    if (pin) node.setAttribute('data-eli-pin', String(pin.n));
+    // The pin is set here too: setting it after the email is on show had the browser restyle and lay
+    // out every pinned link again (240 ms for a 1 MB email).
+    setLinkMarks(node, pass.statusById.get(id) ?? 'ok', pass.pins.get(id));
     node.setAttribute('tabindex', '0');
     node.setAttribute('role', 'link');
   }
