@@ -7,6 +7,14 @@ import { parsedUrl } from '../../url/parsed-url';
 import { isUtmName, utmParams } from '../../url/utm-params';
 import { shortUrl } from '../../url/short-url';
 import { defineRule } from '../define-rule';
+import { memoByString } from '../../cache/string-memo';
+
+/** The utm_* text of a landing URL, written once per distinct URL and analysis (an email repeats its URLs). */
+const utmTextOf = memoByString((url: string): string =>
+  utmParams(url)
+    .map((p) => `${p.name}=${p.value}`)
+    .join('&'),
+);
 
 interface Entry {
   link: Link;
@@ -58,18 +66,6 @@ export const rule = defineRule({
         systemCache.set(key, known);
       }
       return known;
-    };
-    // The utm_* text of each distinct landing URL, written once (an email repeats its URLs).
-    const utmTexts = new Map<string, string>();
-    const utmTextOf = (url: string): string => {
-      let text = utmTexts.get(url);
-      if (text === undefined) {
-        text = utmParams(url)
-          .map((p) => `${p.name}=${p.value}`)
-          .join('&');
-        utmTexts.set(url, text);
-      }
-      return text;
     };
     for (const link of ctx.links) {
       if (link.kind !== 'web' || link.href === null) continue;
