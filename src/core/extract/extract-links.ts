@@ -4,7 +4,7 @@ import type { Link, ParseErrorInfo, RawLinkAttribute, Range } from '../types';
 import { classifyHref } from './classify-href';
 import { LineIndex } from './line-index';
 import { locatedParse, locatedParseFragment, type LocatedTree } from './located-parse';
-import { classesInMediaRules, HiddenElements, isInvisibleImage } from './hidden';
+import { classesInMediaRules, HiddenElements, isElement, isInvisibleImage } from './hidden';
 import { findMergeTags } from '../url/merge-tags';
 
 export interface Extraction {
@@ -37,9 +37,6 @@ export const LOCATED = (tag: string): boolean => tag === 'a' || tag === 'area' |
 function selfClosing(html: string, end: number): boolean {
   return html.charCodeAt(end - 2) === 47; /* / */
 }
-
-/** `#`: node names that start with it are not elements (`#text`, `#comment`, `#document`). */
-const HASH = 35;
 
 /** `<a>`, `<area>`, or a VML shape with an href. */
 function isLinkTag(el: T.Element): boolean {
@@ -116,7 +113,7 @@ class Places {
 
   /** The element a parent node stands for: itself, or the `<template>` whose content it is. */
   private elementOf(node: T.ParentNode): T.Element | null {
-    if (node.nodeName.charCodeAt(0) !== HASH) return node as T.Element;
+    if (isElement(node)) return node;
     return this.tree.templateOf.get(node as T.DocumentFragment) ?? null;
   }
 
@@ -207,7 +204,7 @@ export function extractLinks(html: string): Extraction {
       const place = places.of(comment);
       if (place === DETACHED) continue;
       const parent = comment.parentNode;
-      const commentHidden = inHidden || (parent !== null && 'attrs' in parent && hidden.isHidden(parent));
+      const commentHidden = inHidden || (parent !== null && isElement(parent) && hidden.isHidden(parent));
       visitComment(comment, frame, inLink || place === IN_LINK, commentHidden);
     }
   };
@@ -450,7 +447,7 @@ class LinkTexts {
    */
   private walk(from: T.ParentNode, force: boolean): boolean {
     const stack: Array<T.Node | Exit> = [];
-    if (from.nodeName.charCodeAt(0) !== HASH) this.enter(stack, from as T.Element);
+    if (isElement(from)) this.enter(stack, from);
     pushChildren(stack, from, force);
     while (stack.length > 0) {
       const item = stack.pop() as T.Node | Exit;
@@ -474,8 +471,8 @@ class LinkTexts {
         pushChildren(stack, item as T.DocumentFragment, force);
         continue;
       }
-      if (name.charCodeAt(0) === HASH) continue;
-      const child = item as T.Element;
+      if (!isElement(item)) continue;
+      const child = item;
       const tag = child.tagName;
       if (tag === 'style' || tag === 'script') continue;
       if (tag === 'img') {
