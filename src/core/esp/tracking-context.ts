@@ -92,8 +92,8 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
   const tallies = new Map<string, HostTally>();
   const clicks = new Map<Link, string | null>();
   let countable = 0;
-  // A sent email (an .eml, or named tracking domains) may have its tracking host inferred from the
-  // links' opaque tokens (isInferredTracker); for any other input they are never read, so not looked for.
+  // A sent email (an .eml, or named tracking domains): its mode is sent, and its tracking host may be
+  // inferred from the links' opaque tokens (isInferredTracker); for any other input they are never read.
   const inferable = input.inputKind === 'eml' || named.length > 0;
   const systemContext = { listUnsubscribe };
   // A link behind a recipient's security gateway in a message where most links are not was pasted,
@@ -138,22 +138,20 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     }
   }
   if (inferable) {
-    // A branded host carrying most links, mostly in a generic platform shape.
+    // The host carrying the most links (the first met of equals).
     const [host, tally] = [...tallies].sort((a, b) => b[1].links - a[1].links)[0] ?? [];
+    // A branded host carrying most links, mostly in a generic platform shape.
     if (host !== undefined && tally && !recognised.has(host) && tally.links * 2 > countable) {
       const weak = top(tally.weak);
       const weakLinks = weak !== null ? (tally.weak.get(weak) ?? 0) : 0;
       if (weak !== null && weakLinks * 2 >= tally.links)
         recognised.set(host, { platform: weak, links: tally.links });
     }
-  }
-
-  if (inferable) {
-    for (const [host, platform] of brandedSystemHosts(input.links, listUnsubscribe)) {
-      if (!recognised.has(host)) recognised.set(host, { platform, links: tallies.get(host)?.links ?? 0 });
+    for (const [branded, platform] of brandedSystemHosts(input.links, listUnsubscribe)) {
+      if (!recognised.has(branded))
+        recognised.set(branded, { platform, links: tallies.get(branded)?.links ?? 0 });
     }
     const carried = [...recognised.values()].some((r) => countable > 0 && r.links * 2 > countable);
-    const [host, tally] = [...tallies].sort((a, b) => b[1].links - a[1].links)[0] ?? [];
     if (
       !carried &&
       host !== undefined &&
@@ -166,9 +164,7 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
   }
 
   const mostThroughOne = [...recognised.values()].some((r) => countable > 0 && r.links * 2 > countable);
-  const mode: Mode =
-    input.options.mode ??
-    (input.inputKind === 'eml' || named.length > 0 || mostThroughOne ? 'sent' : 'template');
+  const mode: Mode = input.options.mode ?? (inferable || mostThroughOne ? 'sent' : 'template');
 
   const recognisedHosts = [...recognised]
     .sort((a, b) => b[1].links - a[1].links || a[0].localeCompare(b[0]))
