@@ -79,7 +79,7 @@ export interface ShapeMatch {
  * platform's click host, then path shapes (on any host, or the hosts a shape names).
  */
 export function shapesOf(url: string | URL, kinds?: readonly UrlShapeKind[]): ShapeMatch[] {
-  const all = typeof url === 'string' ? allShapesOfText(url) : allShapesOf(url);
+  const all = sharedShapesOf(url);
   return kinds ? all.filter((m) => kinds.includes(m.kind)) : all.slice();
 }
 
@@ -178,6 +178,11 @@ function allShapesOf(url: string | URL): ShapeMatch[] {
 
 const allShapesOfText = memoByString((url: string) => allShapesOf(url));
 
+/** A URL's shapes: for a URL text, the list shared for the analysis (read it, never change it). */
+function sharedShapesOf(url: string | URL): readonly ShapeMatch[] {
+  return typeof url === 'string' ? allShapesOfText(url) : allShapesOf(url);
+}
+
 /**
  * The platform whose click-tracking URL this is: on the platform's click host,
  * or a strong click shape on any host (a branded domain); `weak` shapes too when
@@ -199,7 +204,7 @@ export function clickMatchOf(url: string | URL): {
   let first: ShapeMatch | undefined;
   let host: ShapeMatch | undefined;
   let strongShape: ShapeMatch | undefined;
-  for (const m of typeof url === 'string' ? allShapesOfText(url) : allShapesOf(url)) {
+  for (const m of sharedShapesOf(url)) {
     if (m.kind !== 'click') continue;
     first ??= m;
     if (host === undefined && m.byHost) host = m;
@@ -281,15 +286,15 @@ const MERGE_TAG_SIGN_SCREENS: readonly RegExp[] = ((): RegExp[] => {
 })();
 
 /** A platform whose merge-tag dialect an href shows, with the system link the tag stands for. */
-export type MergeTagSign = Readonly<{ platform: string; system: string | null }>;
+type MergeTagMatch = Readonly<{ platform: string; system: string | null }>;
 
 /**
  * Platforms whose merge-tag dialect an href shows. The list is shared by
  * every caller that asks about the same href in one analysis (it is asked
  * for every link, and most have none): read it, never change it.
  */
-export const mergeTagSignsOf: (href: string) => readonly MergeTagSign[] = memoByString(
-  (href: string): readonly MergeTagSign[] => {
+export const mergeTagSignsOf: (href: string) => readonly MergeTagMatch[] = memoByString(
+  (href: string): readonly MergeTagMatch[] => {
     if (!MERGE_TAG_SIGN_SCREENS.some((screen) => screen.test(href))) return NO_SIGNS;
     const found: Array<{ platform: string; system: string | null; start: number; end: number }> = [];
     for (const p of PLATFORMS) {
@@ -317,7 +322,7 @@ export const mergeTagSignsOf: (href: string) => readonly MergeTagSign[] = memoBy
   },
 );
 
-const NO_SIGNS: readonly MergeTagSign[] = Object.freeze([]);
+const NO_SIGNS: readonly MergeTagMatch[] = Object.freeze([]);
 
 /** Platforms whose identifying headers a message carries, with how many signs each. */
 export function headerSignsOf(headers: ReadonlyArray<{ key: string; value: string }>): Map<string, number> {
