@@ -36,10 +36,11 @@ export interface QpDebris {
   meaning: string;
 }
 
-/** A quick test for anything findQpDebris could report. */
-const QUICK = /=(?:\r?\n|[0-9A-Fa-f]{2})|3D/i;
-/** An `=` followed by a line break or two hex digits: what the loop below looks at. */
-const EQUALS_CODE = /=(?:\r?\n|[0-9A-Fa-f]{2})/;
+/** The `3D` of an undecoded `href=3D"…"`, at the start of the href. */
+const QP_LEAD = /^\s*3D(?=["'\u201C\u201D]|https?:|\/\/)/i;
+/** An `=` followed by a line break or two hex digits: what the loop below looks at (its code captured). */
+const EQUALS_CODE = /=(\r?\n|[0-9A-Fa-f]{2})/;
+const EQUALS_CODES = new RegExp(EQUALS_CODE.source, 'g');
 
 /**
  * Quoted-printable debris in an href: a soft line break (`=` + line break),
@@ -49,12 +50,11 @@ const EQUALS_CODE = /=(?:\r?\n|[0-9A-Fa-f]{2})/;
  */
 export function findQpDebris(href: string): QpDebris[] {
   const out: QpDebris[] = [];
-  if (!QUICK.test(href)) return out;
-  const lead = /^\s*3D(?=["'\u201C\u201D]|https?:|\/\/)/i.exec(href);
+  const lead = QP_LEAD.exec(href);
   if (lead) out.push({ part: '3D', index: lead.index, meaning: 'the "=" of href=' });
-  // QUICK also passes on a bare `3D` (the lead above); most such hrefs (`…-3D-3D` tokens) have no `=XX`.
+  // Most hrefs have no `=XX` at all (`…-3D-3D` tokens included): one test, then none of the loop.
   if (!EQUALS_CODE.test(href)) return out;
-  for (const m of href.matchAll(/=(\r?\n|[0-9A-Fa-f]{2})/g)) {
+  for (const m of href.matchAll(EQUALS_CODES)) {
     const code = m[1] ?? '';
     const at = m.index;
     if (code.endsWith('\n')) {
@@ -92,5 +92,5 @@ function separatesParameter(href: string, at: number): boolean {
 
 /** Whether the href begins with the `3D` of an undecoded `href=3D"…"`. */
 export function startsWithQpDebris(href: string): boolean {
-  return findQpDebris(href)[0]?.part === '3D';
+  return QP_LEAD.test(href);
 }
