@@ -91,7 +91,8 @@ class LocatingParser extends Parser<DefaultTreeAdapterMap> {
     const tokenizer = new LocatingTokenizer(
       { sourceCodeLocationInfo: true },
       this,
-      (tag) => this.locate(tag) || tag === 'image',
+      // The tree builder turns an `<image>` start tag into an `<img>`: located as that.
+      (tag) => this.locate(tag === 'image' ? 'img' : tag),
     );
     tokenizer.inForeignNode = this.tokenizer.inForeignNode;
     this.tokenizer = tokenizer;
