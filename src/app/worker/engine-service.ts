@@ -31,6 +31,17 @@ interface Analysed {
   input: ReadInputInfo;
 }
 
+/** The analysis of read input, and the page's copy of it: the report and its fixes as UTF-8 JSON. */
+function analysedJson(
+  html: string,
+  options: AnalyzeOptions,
+  input: ReadInputInfo,
+): { report: Report; json: Uint8Array } {
+  const report = analyzeHtml(html, options, input);
+  const json = new TextEncoder().encode(JSON.stringify({ report, fixes: computeFixes(report, html) }));
+  return { report, json };
+}
+
 /** The report with the online facts judged in (the offline report when there are none). */
 function judged(a: Analysed, facts: Facts | undefined): Report {
   return facts ? withFacts(a.report, facts, a.options) : a.report;
@@ -88,9 +99,8 @@ export function createEngine(): EngineApi {
       const started = performance.now();
       const html = warmUpEmail();
       const privacy = await loadBrowserPrivacyEngines();
-      const report = analyzeHtml(html, { name: 'warm-up.html', privacy }, { kind: 'html' });
       // The whole path of an analysis, the hand-over's JSON too; the report kept for fixes and exports is not touched.
-      JSON.stringify({ report, fixes: computeFixes(report, html) });
+      analysedJson(html, { name: 'warm-up.html', privacy }, { kind: 'html' });
       return performance.now() - started;
     },
 
@@ -112,10 +122,8 @@ export function createEngine(): EngineApi {
         sender,
         headers,
       };
-      const report = analyzeHtml(html, options, input);
-      const fixes = computeFixes(report, html);
+      const { report, json } = analysedJson(html, options, input);
       last = { id, report, html, options, input };
-      const json = new TextEncoder().encode(JSON.stringify({ report, fixes }));
       const payload = {
         kind: 'report' as const,
         id,
