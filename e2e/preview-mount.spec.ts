@@ -1,7 +1,33 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './app-page';
 
 const previewDoc = 'iframe[title="Email preview"]';
+
+/**
+ * Starts recording, in the page, the names of the attributes changed under the preview's body (the
+ * email on show) or its whole document (every email mounted after), only `names` when given.
+ * Resolves with a function that reads what was recorded.
+ */
+async function watchAttributes(
+  page: Page,
+  root: 'body' | 'document',
+  names?: string[],
+): Promise<() => Promise<string[]>> {
+  await page.evaluate(
+    ({ selector, root, names }) => {
+      const w = window as Window & { __attributes?: string[] };
+      w.__attributes = [];
+      const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
+      const target = root === 'body' ? doc?.body : doc?.documentElement;
+      if (!target) throw new Error('no preview document');
+      new MutationObserver((records) => {
+        for (const r of records) w.__attributes?.push(r.attributeName ?? '');
+      }).observe(target, { subtree: true, attributes: true, ...(names ? { attributeFilter: names } : {}) });
+    },
+    { selector: previewDoc, root, ...(names ? { names } : {}) },
+  );
+  return () => page.evaluate(() => (window as Window & { __attributes?: string[] }).__attributes ?? []);
+}
 
 test.describe('putting the email into the preview', () => {
   test('a large email goes in over several frames, from the top, and whole', async ({ page }) => {
@@ -46,18 +72,10 @@ test.describe('putting the email into the preview', () => {
     await app.waitForLinks(1);
     await expect(app.preview.locator('[data-link-id="L1"]')).not.toHaveAttribute('data-link-status', 'error');
     // Attribute changes on the email on show, until another email replaces it.
-    await page.evaluate((selector) => {
-      const w = window as Window & { __changes?: string[] };
-      w.__changes = [];
-      const body = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument?.body;
-      if (!body) throw new Error('no preview body');
-      new MutationObserver((records) => {
-        for (const r of records) w.__changes?.push(`${r.attributeName ?? ''}`);
-      }).observe(body, { subtree: true, attributes: true });
-    }, previewDoc);
+    const changes = await watchAttributes(page, 'body');
     await app.paste('<p><a href="javascript:alert(1)">Shop</a></p>');
     await expect(app.preview.locator('[data-link-id="L1"]')).toHaveAttribute('data-link-status', 'error');
-    expect(await page.evaluate(() => (window as Window & { __changes?: string[] }).__changes)).toEqual([]);
+    expect(await changes()).toEqual([]);
   });
 
   test('a link shows with its pin: the mark is not set after the email is on show', async ({ page }) => {
@@ -66,19 +84,7 @@ test.describe('putting the email into the preview', () => {
     await app.paste('<p><a href="https://shop.example.com/first">First</a></p>');
     await app.waitForLinks(1);
     // Every change to our marks in the preview document, from before the next paste.
-    await page.evaluate((selector) => {
-      const w = window as Window & { __marks?: string[] };
-      w.__marks = [];
-      const root = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument?.documentElement;
-      if (!root) throw new Error('no preview document');
-      new MutationObserver((records) => {
-        for (const r of records) w.__marks?.push(r.attributeName ?? '');
-      }).observe(root, {
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['data-eli-pin', 'data-eli-badge'],
-      });
-    }, previewDoc);
+    const marks = await watchAttributes(page, 'document', ['data-eli-pin', 'data-eli-badge']);
     await app.paste(
       '<p><a href="https://shop.example.com/ok">Fine</a> <a href="javascript:alert(1)">Open</a></p>',
     );
@@ -86,7 +92,7 @@ test.describe('putting the email into the preview', () => {
     await expect(app.preview.locator('[data-link-id="L2"]')).toHaveAttribute('data-eli-pin', /^\d+$/);
     const pin = await app.preview.locator('[data-link-id="L2"]').getAttribute('data-eli-pin');
     await expect(app.preview.locator('[data-link-id="L2"]')).toHaveAttribute('data-eli-badge', pin ?? '');
-    expect(await page.evaluate(() => (window as Window & { __marks?: string[] }).__marks)).toEqual([]);
+    expect(await marks()).toEqual([]);
   });
 
   test('Gmail’s cut line goes in with the email, before the first link past 102 KB, and the toggle takes it away', async ({
