@@ -38,10 +38,10 @@ export class AppPage {
   /**
    * Puts the text into the box. Large texts are set the way a paste arrives (the value changes,
    * one input event of type `insertFromPaste`): Playwright's fill types them in through editing
-   * commands, which takes minutes. `asPaste`: a small text the same way (a paste, not typing).
+   * commands, which takes minutes.
    */
-  async paste(text: string, options: { asPaste?: boolean } = {}): Promise<void> {
-    if (text.length < 50_000 && !options.asPaste) {
+  async paste(text: string): Promise<void> {
+    if (text.length < 50_000) {
       await this.input.fill(text);
       return;
     }

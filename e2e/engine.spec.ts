@@ -63,17 +63,27 @@ test.describe('the engine', () => {
     const started: string[] = [];
     page.on('worker', (worker) => started.push(worker.url()));
     const row = '<tr><td><a href="https://shop.example.com/p?id=1">Product</a><img src="x.png"></td></tr>\n';
-    await app.paste(`<table>${row.repeat(60_000)}</table>`);
-    // Its analysis is asked at once (from the paste's event); the next paste comes while it runs (seconds).
-    await expect.poll(() => analyses(page)).toBeGreaterThan(0);
     const before = await analyses(page);
     const workers = started.filter((url) => url.includes('engine')).length;
-    await app.paste('<a href="/pricing">Pricing</a>', { asPaste: true });
+    // Two pastes in one task: the first's analysis is asked from its own event and cannot have been
+    // answered when the second comes (sent from the test one after the other, a warm worker sometimes
+    // finished 5.7 MB before the page, busy with that text, took the second).
+    await app.input.evaluate(
+      (area, texts) => {
+        const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+        for (const text of texts) {
+          setter?.call(area, text);
+          area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+        }
+      },
+      [`<table>${row.repeat(40_000)}</table>`, '<a href="/pricing">Pricing</a>'],
+    );
     await app.waitForLinks(1);
-    expect(await analyses(page)).toBe(before + 1);
+    expect(await analyses(page)).toBe(before + 2);
     // The running worker was terminated and a fresh one analysed the new text.
-    expect(started.filter((url) => url.includes('engine')).length).toBe(workers + 1);
     expect(await page.evaluate(() => performance.getEntriesByName('eli:cancel').length)).toBe(1);
+    // Playwright reports a new worker by an event that can come after the page has shown its result.
+    await expect.poll(() => started.filter((url) => url.includes('engine')).length).toBe(workers + 1);
   });
 
   test('held-back images keep their box and alt text without the broken-image fallback', async ({ page }) => {
