@@ -83,6 +83,15 @@ export function shapesOf(url: string | URL, kinds?: readonly UrlShapeKind[]): Sh
   return kinds ? all.filter((m) => kinds.includes(m.kind)) : all.slice();
 }
 
+/**
+ * The first of a URL's shapes (shapesOf's order) of one of `kinds`, without the filtered copy shapesOf
+ * makes: asked for every distinct URL.
+ */
+export function firstShapeOf(url: string | URL, kinds: readonly UrlShapeKind[]): ShapeMatch | undefined {
+  for (const m of sharedShapesOf(url)) if (kinds.includes(m.kind)) return m;
+  return undefined;
+}
+
 /** One test of a URL against the catalogue: a path shape, or a platform's click host (with its click path). */
 interface Candidate {
   platform: string;

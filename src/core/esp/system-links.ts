@@ -1,6 +1,7 @@
 import { urlFields } from '../url/url-fields';
 import { memoByString } from '../cache/string-memo';
-import { mergeTagSignsOf, shapesOf } from './catalogue';
+import { firstShapeOf, mergeTagSignsOf } from './catalogue';
+import type { UrlShapeKind } from './platform';
 
 export type SystemLinkKind =
   'unsubscribe' | 'one-click-unsubscribe' | 'list-unsubscribe' | 'preferences' | 'web-version';
@@ -25,6 +26,8 @@ const PREFERENCES =
   /manage[-_]?preferences|email[-_]?preferences|preference[-_]?cent(?:er|re)|subscription[-_]?(?:cent(?:er|re)|preferences|settings|management)|update[-_]?profile|manage[-_]?subscriptions?|profile[-_]?cent(?:er|re)|(?:^|[/?&=._-])preferences?(?:$|[/?&=._-])/i;
 const WEB_VERSION =
   /web[-_]?version|view[-_]?(?:in[-_]?)?(?:browser|online|as[-_]?web[-_]?page|email)|online[-_]?version|webview|browser[-_]?version|im[-_]?browser[-_]?ansehen|(?:^|[/?&=._-])permalink(?:$|[/?&=._-])/i;
+
+const SYSTEM_SHAPES: readonly UrlShapeKind[] = ['unsubscribe', 'preferences', 'web-version'];
 
 /** Merge tags (of any dialect) whose name says what system link they are. */
 const TAG_UNSUBSCRIBE = /(?:\*\||\{|%|\[|<%)[^}\]|%>]*unsub/i;
@@ -64,8 +67,7 @@ const systemLinkKindOfText = memoByString((text: string): SystemLinkKind | null 
     if (sign.system === 'preferences') return 'preferences';
     if (sign.system === 'web-version') return 'web-version';
   }
-  const shapes = shapesOf(text, ['unsubscribe', 'preferences', 'web-version']);
-  const shape = shapes[0];
+  const shape = firstShapeOf(text, SYSTEM_SHAPES);
   if (shape)
     return shape.kind === 'unsubscribe' && ONE_CLICK.test(text)
       ? 'one-click-unsubscribe'

@@ -45,13 +45,19 @@ const hostOfText = memoByString((url: string): string | null => {
   return host === '' ? null : host;
 });
 
+/** A web link's URL and host from the sender's side (see senderSideUrl). */
+export interface SenderSide {
+  url: string | null;
+  host: string | null;
+}
+
 /**
  * Where a web link really goes from the sender's side: behind a recipient's
  * security gateway (or a Google redirect), the URL the gateway wrapped; the
  * link's own URL otherwise. `url` is null when the gateway hides it (Mimecast
  * gives the host only).
  */
-export function senderSideUrl(link: Link): { url: string | null; host: string | null } {
+export function senderSideUrl(link: Link): SenderSide {
   const d = link.destination;
   if (d && isRecipientSideWrapper(d.via))
     return { url: d.url, host: d.url !== null ? hostOf(d.url) : d.host };
@@ -90,7 +96,11 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     weak: Map<string, number>;
   }
   const tallies = new Map<string, HostTally>();
-  const clicks = new Map<Link, string | null>();
+  // Per link, by its index: where it goes from the sender's side, and its click platform where it was
+  // asked here; recognisePlatform reads them instead of asking again (arrays, not maps keyed by link:
+  // a look-up and an object per link less, measured).
+  const sides: Array<SenderSide | undefined> = new Array<SenderSide | undefined>(input.links.length);
+  const clicks: Array<string | null | undefined> = new Array<string | null | undefined>(input.links.length);
   let countable = 0;
   // A sent email (an .eml, or named tracking domains): its mode is sent, and its tracking host may be
   // inferred from the links' opaque tokens (isInferredTracker); for any other input they are never read.
@@ -101,9 +111,12 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
   const web = input.links.filter((l) => l.kind === 'web');
   const gated = web.filter((l) => l.destination !== null && isRecipientSideWrapper(l.destination.via));
   const pasted = gated.length * 2 < web.length ? new Set(gated) : new Set<Link>();
-  for (const link of input.links) {
+  for (let i = 0; i < input.links.length; i++) {
+    const link = input.links[i] as Link;
     if (link.kind !== 'web' || pasted.has(link)) continue;
-    const { url, host } = senderSideUrl(link);
+    const side = senderSideUrl(link);
+    sides[i] = side;
+    const { url, host } = side;
     if (host === null) continue;
     if (url !== null && systemLinkKind(url, systemContext) !== null) continue;
     if (systemLinkTextKind(link.text) !== null) continue;
@@ -121,7 +134,7 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     const token = inferable ? opaqueTokenOf(url) : null;
     if (token !== null) tally.tokens.push(token);
     const match = clickMatchOf(url);
-    clicks.set(link, match.strong);
+    clicks[i] = match.strong;
     if (match.byHost) tally.platformHost++;
     if (match.strong !== null) bump(tally.strong, match.strong);
     else if (match.weak !== null) bump(tally.weak, match.weak);
@@ -172,14 +185,19 @@ export function detectTrackingContext(input: TrackingContextInput): TrackingCont
     .filter((host) => !named.some((d) => hostMatches(host, d)));
   const trackingDomains = [...named, ...recognisedHosts];
 
-  return { mode, esp: recognisePlatform(input, recognised, listUnsubscribe, clicks), trackingDomains };
+  return {
+    mode,
+    esp: recognisePlatform(input, recognised, listUnsubscribe, sides, clicks),
+    trackingDomains,
+  };
 }
 
 function recognisePlatform(
   input: TrackingContextInput,
   recognised: ReadonlyMap<string, { platform: string; links: number }>,
   listUnsubscribe: readonly string[],
-  knownClicks: ReadonlyMap<Link, string | null>,
+  knownSides: ReadonlyArray<SenderSide | undefined>,
+  knownClicks: ReadonlyArray<string | null | undefined>,
 ): string | null {
   const score = new Map<string, number>();
   const add = (id: string, n: number): void => {
@@ -191,16 +209,19 @@ function recognisePlatform(
   const tags = new Set<string>();
   const optOuts = new Set<string>();
   const params = new Set<string>();
-  for (const link of input.links) {
+  for (let i = 0; i < input.links.length; i++) {
+    const link = input.links[i] as Link;
     for (const o of optOutsOf(link.attributes)) for (const id of o.platforms) optOuts.add(id);
     if (link.href !== null) {
       // A tag several platforms share (`{{{unsubscribe}}}`: SendGrid and Pardot) names none of them.
       const signs = mergeTagSignsOf(link.href);
       if (signs.length === 1 && signs[0]) tags.add(signs[0].platform);
     }
-    const { url } = senderSideUrl(link);
-    if (link.kind !== 'web' || url === null) continue;
-    const click = knownClicks.has(link) ? (knownClicks.get(link) ?? null) : clickPlatformOf(url);
+    if (link.kind !== 'web') continue;
+    const { url } = knownSides[i] ?? senderSideUrl(link);
+    if (url === null) continue;
+    const known = knownClicks[i];
+    const click = known !== undefined ? known : clickPlatformOf(url);
     if (click !== null) bump(clicks, click);
     const inner =
       link.destination && !isRecipientSideWrapper(link.destination.via) ? link.destination.url : url;

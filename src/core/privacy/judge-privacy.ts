@@ -5,7 +5,7 @@
  * tracker database stops (`tracker-blocked`). Pure: the engines come in.
  */
 
-import { APPLE_KEPT, appleStripped } from '../data/apple-link-tracking-protection';
+import { APPLE_KEPT, appleStripped, type AppleParameter } from '../data/apple-link-tracking-protection';
 import type { ImageInfo } from '../extract/extract-links';
 import type { Link } from '../types';
 import type { PrivacyEngines, TrackerMatch } from './privacy-engines';
@@ -52,11 +52,12 @@ export function strippedParameters(links: readonly Link[], engines: PrivacyEngin
   const out: LinkStripping[] = [];
   // An email repeats its links: each distinct URL is judged once.
   const byUrl = new Map<string, Omit<LinkStripping, 'link'> | null>();
+  const shared = new SharedRemovals();
   for (const link of links) {
     if (link.kind !== 'web' || link.url === null) continue;
     let stripping = byUrl.get(link.url);
     if (stripping === undefined) {
-      stripping = strippingOf(link.url, engines);
+      stripping = strippingOf(link.url, engines, shared);
       byUrl.set(link.url, stripping);
     }
     if (stripping !== null) {
@@ -72,8 +73,63 @@ export function strippedParameters(links: readonly Link[], engines: PrivacyEngin
   return out;
 }
 
+/**
+ * The parameter records and `removed` lists of one call of strippedParameters, shared by the URLs that
+ * remove the same parameters (most links of an email carry the same campaign parameters): one record per
+ * parameter and remover rather than per URL, and one list per set (of the URLs whose redirect Proton does
+ * not skip), whose group key param-stripped makes once (measured: a record and its list of removers per
+ * parameter and URL, and a group key per URL, before).
+ * Nobody changes them: they end up in the findings' data as they are.
+ */
+class SharedRemovals {
+  private readonly records: [Map<string, StrippedParameter>, Map<string, StrippedParameter>] = [
+    new Map(),
+    new Map(),
+  ];
+  private readonly lists: ListNode = { list: null, next: null };
+
+  /** The record of a parameter Apple (by its list) or Proton (when `byProton`) removes. */
+  record(name: string, apple: AppleParameter | undefined, byProton: boolean): StrippedParameter {
+    const records = this.records[byProton ? 1 : 0];
+    let record = records.get(name);
+    if (record === undefined) {
+      const by: Stripper[] = [];
+      if (apple) by.push('apple');
+      if (byProton) by.push('proton');
+      record = { name, by, owner: apple?.owner ?? null, appleStatus: apple?.status ?? null };
+      records.set(name, record);
+    }
+    return record;
+  }
+
+  /** The one list of these records, in this order. */
+  list(removed: StrippedParameter[]): StrippedParameter[] {
+    let node = this.lists;
+    for (const record of removed) {
+      node.next ??= new Map();
+      let next = node.next.get(record);
+      if (next === undefined) {
+        next = { list: null, next: null };
+        node.next.set(record, next);
+      }
+      node = next;
+    }
+    node.list ??= removed;
+    return node.list;
+  }
+}
+
+interface ListNode {
+  list: StrippedParameter[] | null;
+  next: Map<StrippedParameter, ListNode> | null;
+}
+
 /** What readers' privacy tools remove from one URL; null when nothing. */
-function strippingOf(url: string, engines: PrivacyEngines | null): Omit<LinkStripping, 'link'> | null {
+function strippingOf(
+  url: string,
+  engines: PrivacyEngines | null,
+  shared: SharedRemovals,
+): Omit<LinkStripping, 'link'> | null {
   const names = queryNames(url);
   const proton = engines?.cleanForProton(url) ?? null;
   const removedByProton = proton?.removed ?? [];
@@ -88,19 +144,16 @@ function strippingOf(url: string, engines: PrivacyEngines | null): Omit<LinkStri
     seen?.add(name);
     const apple = appleStripped(name);
     const byProton = protonRemoved ? protonRemoved.has(name) : removedByProton.includes(name);
-    // Most parameters are stripped by neither: their list of strippers is made only when there is one.
+    // Most parameters are stripped by neither.
     if (!apple && !byProton) continue;
-    const by: Stripper[] = [];
-    if (apple) by.push('apple');
-    if (byProton) by.push('proton');
-    removed.push({ name, by, owner: apple?.owner ?? null, appleStatus: apple?.status ?? null });
+    removed.push(shared.record(name, apple, byProton));
   }
-  const originalHost = hostOf(url);
   const skipHost = proton?.newHost && proton.url !== url ? hostOf(proton.url) : null;
-  const protonSkipsTo = skipHost !== null && skipHost !== originalHost ? skipHost : null;
+  const protonSkipsTo = skipHost !== null && skipHost !== hostOf(url) ? skipHost : null;
   if (removed.length === 0 && protonSkipsTo === null) return null;
   return {
-    removed,
+    // A list with a skipped redirect stays its URL's own: param-stripped groups by list and skip target.
+    removed: protonSkipsTo === null ? shared.list(removed) : removed,
     keptByApple: names.filter((n) => APPLE_KEPT_NAMES.has(n) && n.startsWith('utm_')),
     protonSkipsTo,
   };

@@ -26,6 +26,18 @@ function head(d: Record<string, unknown>): string {
   return `${String(d['parameter'])} is "${String(d['value'])}" here but "${String(d['reference'])}" ${where} (${summary}): `;
 }
 
+/**
+ * The first parameter whose name, in lower case, is `name` (lower-case ASCII, so only a name of its length
+ * can match): a loop, not `find` with a closure per call and every name lower-cased, as it runs three
+ * times for every link.
+ */
+function paramNamed(params: readonly QueryParam[], name: string): QueryParam | undefined {
+  for (const q of params) {
+    if (q.name.length === name.length && (q.name === name || q.name.toLowerCase() === name)) return q;
+  }
+  return undefined;
+}
+
 export const rule = defineRule({
   id: 'inconsistent-utm',
   defaultSeverity: 'warning',
@@ -66,12 +78,19 @@ export const rule = defineRule({
     for (const name of UTM_COMPARED) {
       const uses: Use[] = [];
       const counts = new Map<string, number>();
+      // Whether a value counts, once per distinct value (an email repeats its few values on every link).
+      const usable = new Map<string, boolean>();
       for (const { link, params: ps } of params) {
-        const p = ps.find((q) => q.name.toLowerCase() === name);
-        // A merge tag is filled in at send time: its value is not known here.
-        if (!p || findMergeTags(p.value).length > 0) continue;
-        // The platform's own feature links carry values it writes itself: the sender cannot change them.
-        if (isPlatformUtm(ctx.esp, name, p.value)) continue;
+        const p = paramNamed(ps, name);
+        if (!p) continue;
+        let counted = usable.get(p.value);
+        if (counted === undefined) {
+          // A merge tag is filled in at send time: its value is not known here. The platform's own
+          // feature links carry values it writes itself: the sender cannot change them.
+          counted = findMergeTags(p.value).length === 0 && !isPlatformUtm(ctx.esp, name, p.value);
+          usable.set(p.value, counted);
+        }
+        if (!counted) continue;
         uses.push({ link, value: p.value });
         counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
       }

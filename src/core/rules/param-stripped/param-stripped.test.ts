@@ -93,6 +93,19 @@ describe(ID, () => {
     expect(found?.message).toContain('Proton Mail opens shop.example directly');
   });
 
+  it('redirects Proton Mail skips to different sites are one finding each, though they remove the same', () => {
+    const html = [
+      a('https://www.google.com/url?url=https://shop.example/boots&sa=D'),
+      a('https://www.google.com/url?url=https://other.example/hats&sa=D'),
+      a('https://www.google.com/url?url=https://shop.example/coats&sa=D'),
+    ].join('');
+    const found = findingsOf(ID, html, { privacy });
+    expect(found.map((f) => [f.link, f.relatedLinks, f.data?.['protonSkipsTo']])).toEqual([
+      ['L1', ['L3'], 'shop.example'],
+      ['L2', undefined, 'other.example'],
+    ]);
+  });
+
   it('without the package data, still names what Apple removes; silent for plain links and when off', () => {
     const [found] = findingsOf(ID, a('https://shop.example/?fbclid=IwAR2&utm_source=news'));
     expect(found?.data?.['parameters']).toEqual([

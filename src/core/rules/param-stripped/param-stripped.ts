@@ -92,7 +92,8 @@ export const rule = defineRule({
   check(ctx) {
     const found = strippedParameters(ctx.links, ctx.options.privacy ?? null);
     const template = ctx.mode === 'template';
-    // The links of one URL share its `removed` list (and its protonSkipsTo): the key is built once per URL.
+    // Links share a `removed` list, and with it a protonSkipsTo (the links of one URL, and the URLs that remove
+    // the same parameters without a skipped redirect: see strippedParameters): the key is built once per list.
     const keys = new Map<readonly StrippedParameter[], string>();
     const groups = groupBy(found, (f) => {
       let key = keys.get(f.removed);
