@@ -205,6 +205,22 @@ describe('platform wrappers that carry their destination', () => {
     });
   });
 
+  it('a destination parameter is found however its name is written: any case, last, bare, percent-encoded', () => {
+    const to = 'https://shop.example.com/a';
+    for (const query of [
+      `URL=${to}`,
+      `x=1&Redirect=${to}`,
+      `a&u=${to}`,
+      `%75rl=${to}`,
+      `ta+rget=1&r=${to}`,
+    ]) {
+      expect(decodeDestination(`https://go.example.net/out?${query}`), query).toMatchObject({ url: to });
+    }
+    for (const query of ['urls=1', 'xurl=1&uu=2', 'a=url&b=u', 'u+rl=https://shop.example.com/a']) {
+      expect(decodeDestination(`https://go.example.net/out?${query}`), query).toBeNull();
+    }
+  });
+
   it('HubSpot, Klaviyo, Brevo and beehiiv click links keep the destination on their server: nothing to decode', () => {
     expect(
       decodeDestination(

@@ -102,10 +102,32 @@ export class ParsedUrl {
   get searchNames(): readonly string[] {
     if (this.parsedNames === undefined) {
       const u = this.whatwg;
-      this.parsedNames = Object.freeze(u === null ? [] : [...u.searchParams.keys()]);
+      this.parsedNames = Object.freeze(u === null ? [] : searchNamesOf(u));
     }
     return this.parsedNames;
   }
+}
+
+/**
+ * `[...u.searchParams.keys()]`: the names of the `&`-separated pieces (empty ones skipped), up to each
+ * one's first `=`, with `+` read as a space and percent-decoded. A query without `%` or `+` (most) has
+ * its names as written: split here, without the list of names and values `searchParams` makes of it.
+ */
+function searchNamesOf(u: Readonly<URL>): string[] {
+  const search = u.search;
+  if (search.includes('%') || search.includes('+')) return [...u.searchParams.keys()];
+  const names: string[] = [];
+  let start = 1;
+  while (start < search.length) {
+    let end = search.indexOf('&', start);
+    if (end === -1) end = search.length;
+    if (end > start) {
+      const eq = search.indexOf('=', start);
+      names.push(search.slice(start, eq === -1 || eq > end ? end : eq));
+    }
+    start = end + 1;
+  }
+  return names;
 }
 
 function splitAsWritten(url: string): UrlParts | null {

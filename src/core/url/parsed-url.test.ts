@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parsedUrl } from './parsed-url';
+
+describe('parsedUrl', () => {
+  it('searchNames: the names of searchParams.keys(), in order, for queries written every way', () => {
+    const queries = [
+      '',
+      '?',
+      '?a=1&b=2',
+      '?a=1&&b&=x&c=',
+      '?a=b=c&a=d',
+      '?UTM_Source=x&utm_source=y',
+      '?%75tm=1&a%3Db=2',
+      '?a+b=1&c%20d=2',
+      '?a+b=1&c=2',
+      '?bad=%E0%A4%A&%zz=1',
+      '?é=1&ü',
+      '?a=1#b=2&c=3',
+      '?&&&',
+    ];
+    for (const q of queries) {
+      const url = `https://shop.example.com/p${q}`;
+      expect(parsedUrl(url).searchNames, q).toEqual([...new URL(url).searchParams.keys()]);
+    }
+    expect(parsedUrl('https://shop.example.com/?b=1&a=2&b=3').searchNames).toEqual(['b', 'a', 'b']);
+  });
+});
