@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { extractLinks } from './extract-links';
+import { extractLinks, rawAttribute } from './extract-links';
 import { tagSoup } from './tag-soup.test-helpers';
 
 /** The fields of each link that a position test needs. */
@@ -280,6 +280,57 @@ describe('extractLinks: agrees with a walk over parse5 location info', () => {
         }).toEqual(reference(html));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('rawAttribute', () => {
+  /** The attribute split by regular expressions, as a reader would write it. */
+  function reference(source: string): [string, string, string, number, number] {
+    const name = /^[^\s=/>]+/.exec(source)?.[0] ?? source;
+    const m = /^\s*=\s*/.exec(source.slice(name.length));
+    if (!m) return [name, '', '', name.length, name.length];
+    const valueStart = name.length + m[0].length;
+    const q = source[valueStart];
+    const quote = q === '"' || q === "'" ? q : '';
+    const from = valueStart + quote.length;
+    const to = quote && source.endsWith(quote) && source.length > from ? source.length - 1 : source.length;
+    return [name, quote, source.slice(from, to), from, to];
+  }
+
+  it('splits name, quote and value as written, with any white space a regex knows around the =', () => {
+    const piece = fc.constantFrom(
+      'href',
+      'HREF',
+      '=',
+      '"',
+      "'",
+      ' ',
+      '\t',
+      '\n',
+      '\f',
+      '\u00a0',
+      '\u3000',
+      '/',
+      '>',
+      'x',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(20), (pieces, offset) => {
+        const source = pieces.join('');
+        const html = 'x'.repeat(offset) + source + '>';
+        const raw = rawAttribute(html, offset, offset + source.length);
+        expect([
+          raw.name,
+          raw.quote,
+          raw.rawValue,
+          raw.valueRange.start - offset,
+          raw.valueRange.end - offset,
+        ]).toEqual(reference(source));
+        expect(raw.source).toBe(source);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

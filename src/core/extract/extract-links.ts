@@ -337,11 +337,14 @@ const classifyOf = memoByString((href: string) => {
 /** Splits `href = "value"` as written into its parts. */
 export function rawAttribute(html: string, start: number, end: number): RawLinkAttribute {
   const source = html.slice(start, end);
-  const nameMatch = /^[^\s=/>]+/.exec(source);
-  const name = nameMatch ? nameMatch[0] : source;
+  // Scanned by character code, not by regex and one-character strings: it runs for every link (measured: a
+  // fifth of buildLink's allocation at 1 MB). The name is `/^[^\s=/>]+/`, the whole source when that is empty.
+  let nameEnd = 0;
+  while (nameEnd < source.length && !endsName(source.charCodeAt(nameEnd))) nameEnd++;
+  const name = nameEnd > 0 ? source.slice(0, nameEnd) : source;
   let i = name.length;
-  while (i < source.length && /\s/.test(source[i] ?? '')) i++;
-  if (source[i] !== '=') {
+  while (i < source.length && isSpace(source.charCodeAt(i))) i++;
+  if (source.charCodeAt(i) !== EQUALS) {
     // `href` with no value
     return {
       name,
@@ -353,9 +356,9 @@ export function rawAttribute(html: string, start: number, end: number): RawLinkA
     };
   }
   i++;
-  while (i < source.length && /\s/.test(source[i] ?? '')) i++;
-  const q = source[i];
-  const quote = q === '"' || q === "'" ? q : '';
+  while (i < source.length && isSpace(source.charCodeAt(i))) i++;
+  const q = source.charCodeAt(i);
+  const quote = q === DOUBLE_QUOTE ? '"' : q === SINGLE_QUOTE ? "'" : '';
   const valueStart = quote ? i + 1 : i;
   let valueEnd = source.length;
   if (quote && source.endsWith(quote) && source.length > valueStart) valueEnd = source.length - 1;
@@ -367,6 +370,21 @@ export function rawAttribute(html: string, start: number, end: number): RawLinkA
     rawValue: source.slice(valueStart, valueEnd),
     quote,
   };
+}
+
+const EQUALS = 61;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+
+/** Whether a character is white space as a regex's `\s` has it (ASCII tested directly, the rest by the regex). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/** A character that ends an attribute name as written: white space, `=`, `/` or `>`. */
+function endsName(code: number): boolean {
+  return code === EQUALS || code === 47 /* / */ || code === 62 /* > */ || isSpace(code);
 }
 
 /** Characters of a link's text kept (white space collapsed): enough for every rule, and a bound on the report's size. */

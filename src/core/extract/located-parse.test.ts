@@ -63,10 +63,12 @@ function plain(location: unknown): unknown {
 }
 
 function errorsOf(
-  run: (onParseError: (e: { code: string; startOffset: number }) => void) => unknown,
+  run: (
+    onParseError: (e: { code: string; startOffset: number; startLine: number; startCol: number }) => void,
+  ) => unknown,
 ): string[] {
   const errors: string[] = [];
-  run((e) => errors.push(`${e.code}@${e.startOffset}`));
+  run((e) => errors.push(`${e.code}@${e.startOffset} (${e.startLine}:${e.startCol})`));
   return errors;
 }
 
