@@ -32,7 +32,9 @@ function head(d: Record<string, unknown>): string {
  * times for every link.
  */
 function paramNamed(params: readonly QueryParam[], name: string): QueryParam | undefined {
-  for (const q of params) {
+  // Indexed: a for-of over the shared (frozen) list made an iterator per call.
+  for (let i = 0; i < params.length; i++) {
+    const q = params[i] as QueryParam;
     if (q.name.length === name.length && (q.name === name || q.name.toLowerCase() === name)) return q;
   }
   return undefined;
@@ -62,27 +64,32 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    const params: Array<{ link: Link; params: readonly QueryParam[] }> = [];
-    for (const link of ctx.links) {
+    // The web links with a landing URL and their utm_* parameters, side by side (no record per link).
+    const links: Link[] = [];
+    const lists: Array<readonly QueryParam[]> = [];
+    for (let i = 0; i < ctx.links.length; i++) {
+      const link = ctx.links[i] as Link;
       if (link.kind !== 'web') continue;
       const url = landingUrl(link);
-      if (url !== null) params.push({ link, params: utmParams(url) });
+      if (url === null) continue;
+      links.push(link);
+      lists.push(utmParams(url));
     }
     interface Compared {
       name: string;
+      /** The links' counted values, in order: collected only when there are two values or more. */
       uses: Use[];
       counts: Map<string, number>;
       reference: string;
     }
     const compared: Compared[] = [];
     for (const name of UTM_COMPARED) {
-      const uses: Use[] = [];
       const counts = new Map<string, number>();
       // Whether a value counts, once per distinct value (an email repeats its few values on every link).
       const usable = new Map<string, boolean>();
-      for (const { link, params: ps } of params) {
-        const p = paramNamed(ps, name);
-        if (!p) continue;
+      const countedValue = (i: number): string | null => {
+        const p = paramNamed(lists[i] as readonly QueryParam[], name);
+        if (!p) return null;
         let counted = usable.get(p.value);
         if (counted === undefined) {
           // A merge tag is filled in at send time: its value is not known here. The platform's own
@@ -90,9 +97,20 @@ export const rule = defineRule({
           counted = findMergeTags(p.value).length === 0 && !isPlatformUtm(ctx.esp, name, p.value);
           usable.set(p.value, counted);
         }
-        if (!counted) continue;
-        uses.push({ link, value: p.value });
-        counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
+        return counted ? p.value : null;
+      };
+      for (let i = 0; i < links.length; i++) {
+        const value = countedValue(i);
+        if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      // The uses are read only where a parameter has two values or more: collected then, in a second
+      // pass, not for every link of the many emails with one value each (measured).
+      const uses: Use[] = [];
+      if (counts.size >= 2) {
+        for (let i = 0; i < links.length; i++) {
+          const value = countedValue(i);
+          if (value !== null) uses.push({ link: links[i] as Link, value });
+        }
       }
       // The reference is the most used value (the first seen on a tie).
       let reference = '';
