@@ -23,12 +23,18 @@ export function looksLikeSystemLink(
   link: Pick<Link, 'href' | 'text'>,
   listUnsubscribe: readonly string[] = [],
 ): boolean {
-  if (link.href !== null) {
-    if (systemLinkKind(link.href, { listUnsubscribe }) !== null) return true;
-    if (LEGAL_WORDS.test(pathOf(link.href))) return true;
-  }
+  return (link.href !== null && isSystemHref(link.href, listUnsubscribe)) || isSystemText(link.text);
+}
+
+/** looksLikeSystemLink by the href alone: the costly half, which a caller may keep per href. */
+export function isSystemHref(href: string, listUnsubscribe: readonly string[] = []): boolean {
+  return systemLinkKind(href, { listUnsubscribe }) !== null || LEGAL_WORDS.test(pathOf(href));
+}
+
+/** looksLikeSystemLink by the link text alone. */
+export function isSystemText(text: string): boolean {
   // A legal page by its text only when the text is short: "Privacy", not a sentence that mentions privacy.
-  return SYSTEM_TEXT.test(link.text) || (link.text.length <= 40 && LEGAL_WORDS.test(link.text));
+  return SYSTEM_TEXT.test(text) || (text.length <= 40 && LEGAL_WORDS.test(text));
 }
 
 /** The href without scheme and host, so `terms` in a host name does not count. */

@@ -9,8 +9,11 @@ export const UTM_COMPARED = ['utm_source', 'utm_medium', 'utm_campaign'] as cons
 
 /** Whether a query parameter name is a campaign (`utm_*`) parameter; names are matched case-insensitively. */
 export function isUtmName(name: string): boolean {
-  return /^utm_[a-z0-9_]+$/i.test(name);
+  return UTM_NAME.test(name);
 }
+
+/** A constant, not a literal in isUtmName: a literal makes a RegExp object each time it runs. */
+const UTM_NAME = /^utm_[a-z0-9_]+$/i;
 
 /**
  * The `utm_*` parameters in the query of an absolute URL (not those after

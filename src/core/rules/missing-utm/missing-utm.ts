@@ -1,27 +1,30 @@
 import { urlFields } from '../../url/url-fields';
 import type { Link } from '../../types';
 import { landingUrl } from '../../url/landing-url';
-import { looksLikeSystemLink } from '../../esp/looks-like-system-link';
+import { isSystemHref, isSystemText } from '../../esp/looks-like-system-link';
 import { registrableDomain } from '../../url/registrable-domain';
 import { parsedUrl } from '../../url/parsed-url';
 import { isUtmName, utmParams } from '../../url/utm-params';
 import { shortUrl } from '../../url/short-url';
 import { defineRule } from '../define-rule';
-import { memoByString } from '../../cache/string-memo';
 
-/** The utm_* text of a landing URL, written once per distinct URL and analysis (an email repeats its URLs). */
-const utmTextOf = memoByString((url: string): string =>
-  utmParams(url)
+/** The utm_* parameters of a landing URL as written, e.g. `utm_source=news&utm_medium=email`. */
+function utmTextOf(url: string): string {
+  return utmParams(url)
     .map((p) => `${p.name}=${p.value}`)
-    .join('&'),
-);
+    .join('&');
+}
 
+/**
+ * A web link with a landing URL on a registrable domain. Its host and its utm_* text are read only for
+ * the links a finding names (measured: a text and a host look-up per link before, for every link).
+ */
 interface Entry {
   link: Link;
-  host: string;
+  url: string;
   domain: string;
-  /** The utm_* parameters as written, e.g. `utm_source=news&utm_medium=email`; '' when there are none. */
-  utm: string;
+  /** Whether the URL has utm_* parameters. */
+  tagged: boolean;
 }
 
 function hostOf(url: string): string {
@@ -56,33 +59,35 @@ export const rule = defineRule({
   },
   check(ctx) {
     const entries: Entry[] = [];
-    // System-link recognition is the costly part: only for untagged links, once per href and text.
-    const systemCache = new Map<string, boolean>();
+    // System-link recognition by the href is the costly part: only for untagged links, once per href (the
+    // text's two tests are cheaper than a key joined from href and text, measured).
+    const systemHrefs = new Map<string, boolean>();
     const isSystem = (link: Link): boolean => {
-      const key = `${link.href ?? ''}\u0000${link.text}`;
-      let known = systemCache.get(key);
+      const href = link.href ?? '';
+      let known = systemHrefs.get(href);
       if (known === undefined) {
-        known = looksLikeSystemLink(link, ctx.sender?.listUnsubscribe);
-        systemCache.set(key, known);
+        known = isSystemHref(href, ctx.sender?.listUnsubscribe);
+        systemHrefs.set(href, known);
       }
-      return known;
+      return known || isSystemText(link.text);
     };
-    for (const link of ctx.links) {
+    for (let i = 0; i < ctx.links.length; i++) {
+      const link = ctx.links[i] as Link;
       if (link.kind !== 'web' || link.href === null) continue;
       const url = landingUrl(link);
       if (url === null) continue;
       const domain = registrableDomain(url);
       if (domain === null || utmInFragment(url)) continue;
-      const utm = utmTextOf(url);
-      if (utm === '' && isSystem(link)) continue;
-      entries.push({ link, host: hostOf(url), domain, utm });
+      const tagged = utmParams(url).length > 0;
+      if (!tagged && isSystem(link)) continue;
+      entries.push({ link, url, domain, tagged });
     }
 
     // The sender's own sites: the registrable domain(s) that most utm-tagged links go to.
     const tagged = new Map<string, Entry[]>();
     const untagged = new Map<string, Entry[]>();
     for (const e of entries) {
-      const into = e.utm !== '' ? tagged : untagged;
+      const into = e.tagged ? tagged : untagged;
       const list = into.get(e.domain);
       if (list) list.push(e);
       else into.set(e.domain, [e]);
@@ -104,12 +109,12 @@ export const rule = defineRule({
       // "Most links to the own site carry utm_*": otherwise no tagging convention to hold this link to.
       if (withUtm.length <= without.length) continue;
       const all = withUtm.length + without.length;
-      const example = withUtm[0]?.utm ?? '';
+      const example = withUtm[0] ? utmTextOf(withUtm[0].url) : '';
       for (const e of without) {
         ctx.report({
           link: e.link,
           messageId: 'missing-utm',
-          data: { host: e.host, domain, tagged: withUtm.length, links: all, example },
+          data: { host: hostOf(e.url), domain, tagged: withUtm.length, links: all, example },
         });
       }
     }
