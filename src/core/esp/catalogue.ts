@@ -88,7 +88,9 @@ export function shapesOf(url: string | URL, kinds?: readonly UrlShapeKind[]): Sh
  * makes: asked for every distinct URL.
  */
 export function firstShapeOf(url: string | URL, kinds: readonly UrlShapeKind[]): ShapeMatch | undefined {
-  for (const m of sharedShapesOf(url)) if (kinds.includes(m.kind)) return m;
+  const shapes = sharedShapesOf(url);
+  for (let i = 0; i < shapes.length; i++)
+    if (kinds.includes((shapes[i] as ShapeMatch).kind)) return shapes[i];
   return undefined;
 }
 
@@ -162,18 +164,21 @@ const HOSTLESS_SCREENS: readonly RegExp[] | null = ((): RegExp[] | null => {
   return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
 })();
 
-/** Every shape of a URL, of every kind (shapesOf filters by kind: the result is the same). */
-function allShapesOf(url: string | URL): ShapeMatch[] {
+/**
+ * Every shape of a URL, of every kind (shapesOf filters by kind: the result is the same). Most URLs have
+ * none: they share one empty list (asked once per distinct URL, and kept for the analysis).
+ */
+function allShapesOf(url: string | URL): readonly ShapeMatch[] {
   const u = typeof url === 'string' ? urlFields(url) : url;
-  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return [];
+  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return NO_SHAPES;
   const host = normaliseHost(u.hostname);
   const rest = u.pathname + u.search;
   const { candidates, hostless } = candidatesOnHost(host);
-  if (hostless && HOSTLESS_SCREENS !== null && !HOSTLESS_SCREENS.some((screen) => screen.test(rest)))
-    return [];
-  const out: ShapeMatch[] = [];
+  if (hostless && HOSTLESS_SCREENS !== null && !anyMatches(HOSTLESS_SCREENS, rest)) return NO_SHAPES;
+  let out: ShapeMatch[] | null = null;
   for (const c of candidates) {
     if (c.path && !c.path.test(rest)) continue;
+    out ??= [];
     if (c.byHost) {
       if (!out.some((m) => m.platform === c.platform && m.kind === 'click')) {
         out.push({ platform: c.platform, kind: 'click', strength: 'strong', byHost: true });
@@ -182,7 +187,15 @@ function allShapesOf(url: string | URL): ShapeMatch[] {
       out.push({ platform: c.platform, kind: c.kind, strength: c.strength, byHost: false });
     }
   }
-  return out;
+  return out ?? NO_SHAPES;
+}
+
+const NO_SHAPES: readonly ShapeMatch[] = Object.freeze([]);
+
+/** Whether any of the patterns matches (a loop: `some` made a closure per URL). */
+function anyMatches(patterns: readonly RegExp[], text: string): boolean {
+  for (const pattern of patterns) if (pattern.test(text)) return true;
+  return false;
 }
 
 const allShapesOfText = memoByString((url: string) => allShapesOf(url));
@@ -213,7 +226,10 @@ export function clickMatchOf(url: string | URL): {
   let first: ShapeMatch | undefined;
   let host: ShapeMatch | undefined;
   let strongShape: ShapeMatch | undefined;
-  for (const m of sharedShapesOf(url)) {
+  // Indexed: a for-of over the shared (frozen) empty list made an iterator per call.
+  const shapes = sharedShapesOf(url);
+  for (let i = 0; i < shapes.length; i++) {
+    const m = shapes[i] as ShapeMatch;
     if (m.kind !== 'click') continue;
     first ??= m;
     if (host === undefined && m.byHost) host = m;
@@ -233,14 +249,16 @@ export interface OptOutMatch {
 }
 
 /** The click-tracking opt-outs an element's attributes (lowercase name → value) carry. */
-export function optOutsOf(attributes: Readonly<Record<string, string>>): OptOutMatch[] {
-  const out: OptOutMatch[] = [];
+export function optOutsOf(attributes: Readonly<Record<string, string>>): readonly OptOutMatch[] {
+  // Asked for every link, and most have none: the shared empty list then, not a new one each.
+  let out: OptOutMatch[] | null = null;
   for (const name in attributes) {
     if (!OPT_OUT_NAMES.has(name)) continue;
     const actual = attributes[name] ?? '';
     for (const entry of OPT_OUT_ENTRIES) {
       if (entry.name !== name || !valueMatches(entry.name, actual, entry.value)) continue;
       const key = entry.value ?? null;
+      out ??= [];
       let match = out.find((m) => m.attribute === entry.name && m.value === key);
       if (!match) {
         match = { attribute: entry.name, value: key, platforms: [] };
@@ -250,8 +268,10 @@ export function optOutsOf(attributes: Readonly<Record<string, string>>): OptOutM
         match.platforms.push(entry.platform);
     }
   }
-  return out;
+  return out ?? NO_OPT_OUTS;
 }
+
+const NO_OPT_OUTS: readonly OptOutMatch[] = Object.freeze([]);
 
 const OPT_OUT_ENTRIES: ReadonlyArray<{ name: string; value?: string; platform: string | null }> = [
   ...PLATFORMS.flatMap((p) =>
@@ -352,12 +372,22 @@ export function headerSignsOf(headers: ReadonlyArray<{ key: string; value: strin
 }
 
 /** Platforms whose destination parameters (`_kx`, `mkt_tok`) a URL carries. */
-export function queryParameterSignsOf(url: string | URL): string[] {
+export function queryParameterSignsOf(url: string | URL): readonly string[] {
   if (typeof url !== 'string') return queryParameterSignsOfUrl(url);
   // A name can only be there written out, percent-encoded, or split by a tab or line break (which the
-  // URL parser drops): most URLs need no parse.
-  if (!/[%\t\n\r]/.test(url) && !QUERY_PARAMETER_NAMES.some((name) => url.includes(name))) return [];
+  // URL parser drops): most URLs need no parse (and get the shared empty list: this is asked for every link).
+  if (!ESCAPE_OR_BREAK.test(url) && !includesAny(url, QUERY_PARAMETER_NAMES)) return NO_PLATFORMS;
   return queryParameterSignsOfText(url).slice();
+}
+
+const NO_PLATFORMS: readonly string[] = Object.freeze([]);
+/** A constant, not a literal in the function: a literal makes a RegExp object each time it runs. */
+const ESCAPE_OR_BREAK = /[%\t\n\r]/;
+
+/** Whether the text includes any of the strings (a loop: `some` made a closure per link). */
+function includesAny(text: string, strings: readonly string[]): boolean {
+  for (const s of strings) if (text.includes(s)) return true;
+  return false;
 }
 
 const QUERY_PARAMETER_NAMES: readonly string[] = PLATFORMS.flatMap(

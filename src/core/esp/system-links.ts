@@ -54,7 +54,9 @@ export function systemLinkKind(url: string, context: SystemLinkContext = {}): Sy
   // Long URLs are judged on their first 4 KB: system-link words sit in the path and first parameters.
   const text = url.trim().slice(0, 4096);
   if (text === '') return null;
-  if (context.listUnsubscribe?.some((u) => sameUrl(u, text))) {
+  // Checked for length first: `some` with its closure was made for every link, mostly of an empty list.
+  const listed = context.listUnsubscribe;
+  if (listed !== undefined && listed.length > 0 && listed.some((u) => sameUrl(u, text))) {
     return context.listUnsubscribePost || ONE_CLICK.test(text) ? 'one-click-unsubscribe' : 'list-unsubscribe';
   }
   return systemLinkKindOfText(text);
@@ -62,7 +64,10 @@ export function systemLinkKind(url: string, context: SystemLinkContext = {}): Sy
 
 /** The part of systemLinkKind that depends on the (trimmed, cut) URL alone: asked once per distinct URL. */
 const systemLinkKindOfText = memoByString((text: string): SystemLinkKind | null => {
-  for (const sign of mergeTagSignsOf(text)) {
+  // Indexed: a for-of over the shared (frozen) empty list of most URLs made an iterator.
+  const signs = mergeTagSignsOf(text);
+  for (let i = 0; i < signs.length; i++) {
+    const sign = signs[i] as (typeof signs)[number];
     if (sign.system === 'unsubscribe') return 'unsubscribe';
     if (sign.system === 'preferences') return 'preferences';
     if (sign.system === 'web-version') return 'web-version';

@@ -7,6 +7,7 @@ import {
   headerSignsOf,
   mergeTagSignsOf,
   optOutsOf,
+  type OptOutMatch,
   platformById,
   queryParameterSignsOf,
   shapesOf,
@@ -211,7 +212,10 @@ function recognisePlatform(
   const params = new Set<string>();
   for (let i = 0; i < input.links.length; i++) {
     const link = input.links[i] as Link;
-    for (const o of optOutsOf(link.attributes)) for (const id of o.platforms) optOuts.add(id);
+    // Indexed loops over lists that are mostly empty: no iterator per link (measured).
+    const outs = optOutsOf(link.attributes);
+    for (let o = 0; o < outs.length; o++)
+      for (const id of (outs[o] as OptOutMatch).platforms) optOuts.add(id);
     if (link.href !== null) {
       // A tag several platforms share (`{{{unsubscribe}}}`: SendGrid and Pardot) names none of them.
       const signs = mergeTagSignsOf(link.href);
@@ -225,7 +229,10 @@ function recognisePlatform(
     if (click !== null) bump(clicks, click);
     const inner =
       link.destination && !isRecipientSideWrapper(link.destination.via) ? link.destination.url : url;
-    if (inner !== null) for (const id of queryParameterSignsOf(inner)) params.add(id);
+    if (inner !== null) {
+      const signs = queryParameterSignsOf(inner);
+      for (let p = 0; p < signs.length; p++) params.add(signs[p] as string);
+    }
   }
   for (const u of listUnsubscribe) {
     const host = hostOf(u);
