@@ -24,6 +24,9 @@ export interface ImageInfo {
   inLink: boolean;
 }
 
+/** The usual end of a conditional comment (no later `<![endif]` can follow it: `-->` holds no `<`). */
+const ENDIF_CLOSE = '<![endif]-->';
+
 /** `[if mso]>`, `[if gte mso 9]>`, `[if IE]>`, `[if (gte mso 9)|(IE)]>`: the body is HTML only some clients see. */
 const CONDITIONAL = /^\[if\s+([^\]]+)\]>/i;
 
@@ -221,7 +224,10 @@ export function extractLinks(html: string): Extraction {
     const commentEnd = frame.base + loc.endOffset;
     // The body runs to `<![endif]`, or to `-->` when the comment lacks it (or to the end of an unclosed one).
     const whole = html.slice(start, commentEnd);
-    const endifAt = whole.toLowerCase().lastIndexOf('<![endif]');
+    // Most end `<![endif]-->` as written: found without a lower-case copy of the comment.
+    const endifAt = whole.endsWith(ENDIF_CLOSE)
+      ? whole.length - ENDIF_CLOSE.length
+      : whole.toLowerCase().lastIndexOf('<![endif]');
     const body = endifAt >= 0 ? whole.slice(0, endifAt) : whole.endsWith('-->') ? whole.slice(0, -3) : whole;
     // Most conditional comments are ghost-table scaffolding (`<table><tr><td>`): parse only those that can hold a link or an image.
     if (!/href|<a[\s/>]|<area|<img/i.test(body)) return;
@@ -315,7 +321,7 @@ function buildLink(
     startTag,
     elementRange,
     condition: frame.condition,
-    mergeTags: mergeTags.map((tag) => ({ ...tag })),
+    mergeTags: mergeTags.length === 0 ? [] : mergeTags.map((tag) => ({ ...tag })),
     destination: null,
     hasImage,
     hidden,
@@ -425,6 +431,8 @@ class LinkTexts {
   private readonly alts: string[] = [];
   private images = 0;
   private readonly spans = new Map<T.Element, Span>();
+  /** The walk's stack: one list for every walk, emptied at its start. */
+  private readonly stack: Array<T.Node | Exit> = [];
   private wholeTreeWalked = false;
 
   constructor(private readonly root: T.ParentNode) {}
@@ -464,7 +472,8 @@ class LinkTexts {
    * has a span and `force` is off (a nested link came first).
    */
   private walk(from: T.ParentNode, force: boolean): boolean {
-    const stack: Array<T.Node | Exit> = [];
+    const stack = this.stack;
+    stack.length = 0;
     if (isElement(from)) this.enter(stack, from);
     pushChildren(stack, from, force);
     while (stack.length > 0) {

@@ -18,6 +18,37 @@ describe('isHttpTypo', () => {
   );
 });
 
+describe('isHttpTypo: one edit', () => {
+  /** Within one edit of `b`: the same, one substitution, one swap of neighbours, or one character more or less. */
+  function reference(a: string, b: string): boolean {
+    if (a === b) return true;
+    const drop = (s: string, i: number): string => s.slice(0, i) + s.slice(i + 1);
+    if (a.length === b.length) {
+      const diffs = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+      const [i = 0, j = 0] = diffs;
+      return diffs.length === 1 || (diffs.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i]);
+    }
+    if (a.length === b.length + 1) return [...a].some((_, i) => drop(a, i) === b);
+    if (b.length === a.length + 1) return [...b].some((_, i) => drop(b, i) === a);
+    return false;
+  }
+
+  it('agrees with deleting each character in turn, on every word of h, t, p, s and x up to 6 letters', () => {
+    const words: string[] = [''];
+    for (let length = 1; length <= 6; length++) {
+      for (const w of words.filter((x) => x.length === length - 1))
+        for (const c of 'htpsx') words.push(w + c);
+    }
+    for (const word of words.filter((w) => w.length >= 2)) {
+      const expected =
+        word === 'hxxp' ||
+        word === 'hxxps' ||
+        (!['http', 'https'].includes(word) && (reference(word, 'http') || reference(word, 'https')));
+      expect([word, isHttpTypo(word)]).toEqual([word, expected]);
+    }
+  });
+});
+
 describe('looksLikeWebHref', () => {
   it.each([
     ['https://x.com', true],

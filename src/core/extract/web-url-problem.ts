@@ -44,11 +44,14 @@ function withinOneEdit(a: string, b: string): boolean {
     const [i, j] = diffs;
     return diffs.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
   }
+  // One character deleted from the longer gives the shorter: they agree up to the first difference and, after it,
+  // the longer is one character ahead. Compared in place (cutting a copy of the word for each place made a dozen
+  // strings for every mailto: and tel: href).
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
-  for (let i = 0; i < longer.length; i++) {
-    if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
-  }
-  return false;
+  let i = 0;
+  while (i < shorter.length && shorter.charCodeAt(i) === longer.charCodeAt(i)) i++;
+  for (; i < shorter.length; i++) if (shorter.charCodeAt(i) !== longer.charCodeAt(i + 1)) return false;
+  return true;
 }
 
 /**
