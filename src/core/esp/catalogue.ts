@@ -23,8 +23,11 @@ export function platformName(id: string): string {
   return byId.get(id)?.name ?? id;
 }
 
+/** A module constant: a regex literal makes a RegExp object on every call (once per URL). */
+const TRAILING_DOT = /\.$/;
+
 function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '');
+  return host.trim().toLowerCase().replace(TRAILING_DOT, '');
 }
 
 /** The platform whose own host this is (tracking, web-version or asset host), or null. */

@@ -9,7 +9,7 @@ import { hostMatches, hostOf } from './tracking-context';
  */
 export function isOpenPixel(image: ImageInfo, trackingDomains: readonly string[] = []): boolean {
   const src = image.src?.trim() ?? '';
-  if (!/^https?:\/\//i.test(src)) return false;
+  if (!WEB_URL.test(src)) return false;
   const host = hostOf(src);
   if (host === null) return false;
   const onTrackingHost = trackingDomains.some((d) => hostMatches(host, d));
@@ -19,6 +19,9 @@ export function isOpenPixel(image: ImageInfo, trackingDomains: readonly string[]
   if (onTrackingHost) return !isSized(image.attributes);
   return isTiny(image.attributes);
 }
+
+/** A module constant: a regex literal makes a RegExp object on every call (once per image). */
+const WEB_URL = /^https?:\/\//i;
 
 function isSized(attributes: Readonly<Record<string, string>>): boolean {
   return ['width', 'height'].some((name) => {

@@ -30,10 +30,13 @@ export interface TrackingContextInput {
   options: Readonly<AnalyzeOptions>;
 }
 
+/** A module constant: a regex literal makes a RegExp object on every call (per link and domain). */
+const TRAILING_DOT = /\.$/;
+
 /** Whether `host` is `domain` or one of its subdomains. */
 export function hostMatches(host: string, domain: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  const d = domain.toLowerCase().replace(/\.$/, '');
+  const h = host.toLowerCase().replace(TRAILING_DOT, '');
+  const d = domain.toLowerCase().replace(TRAILING_DOT, '');
   return h === d || h.endsWith(`.${d}`);
 }
 

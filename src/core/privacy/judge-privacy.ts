@@ -187,12 +187,15 @@ export function blockedRequests(
   }
   for (const image of pixels) {
     const src = image.src?.trim() ?? '';
-    if (!/^https?:\/\//i.test(src)) continue;
+    if (!WEB_URL.test(src)) continue;
     const tracker = engines.matchTracker(src, 'image');
     if (tracker) out.push({ kind: 'pixel', link: null, offset: image.offset, url: src, tracker });
   }
   return out;
 }
+
+/** A module constant: a regex literal makes a RegExp object for every image. */
+const WEB_URL = /^https?:\/\//i;
 
 /** Groups items by a key, keeping first-seen order. */
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {

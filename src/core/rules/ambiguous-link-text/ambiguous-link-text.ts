@@ -3,14 +3,22 @@ import { isOutlookOnly } from '../../url/outlook-only';
 import { defineRule } from '../define-rule';
 import { AMBIGUOUS_PHRASES } from './ambiguous-phrases';
 
+/**
+ * comparableText's patterns: module constants, as literals they made three RegExp objects per link
+ * (replace with a global pattern starts from 0 and leaves lastIndex at 0: sharing them is safe).
+ */
+const MARKS = /\p{M}/gu;
+const PUNCTUATION = /[\p{P}\p{S}]/gu;
+const SPACES = /\s+/g;
+
 /** Lower case, accents and punctuation/symbols (arrows, `»`, `…`) dropped, white space collapsed. */
 function comparableText(s: string): string {
   return s
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
-    .replace(/[\p{P}\p{S}]/gu, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(PUNCTUATION, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 

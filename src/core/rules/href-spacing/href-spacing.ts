@@ -22,6 +22,9 @@ function describe(problem: HrefProblem, name: string): string {
  * white space around `=`, a name not in lowercase, or an unquoted value.
  * Browsers read all of these; some platforms' trackers do not (sendgrid/docs#1841).
  */
+/** A module constant: a regex literal in the per-link loop makes a RegExp object for every link. */
+const WHITE_SPACE = /\s/;
+
 export const rule = defineRule({
   id: 'href-spacing',
   defaultSeverity: 'warning',
@@ -56,7 +59,7 @@ export const rule = defineRule({
       if (eq < 0) continue; // `<a href>` without a value is empty-href's.
       const problems: HrefProblem[] = [];
       const between = raw.source.slice(raw.name.length, raw.valueRange.start - raw.range.start);
-      if (/\s/.test(between)) problems.push('spaces-around-equals');
+      if (WHITE_SPACE.test(between)) problems.push('spaces-around-equals');
       if (raw.name !== raw.name.toLowerCase()) problems.push('name-case');
       // An unquoted value, unless its cause is another rule's: curly quotes are smart-quotes-in-url's,
       // `href=3D"…"` is qp-artifact's (tested only for unquoted values).

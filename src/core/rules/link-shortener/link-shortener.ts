@@ -40,7 +40,15 @@ export const rule = defineRule({
       if (link.kind !== 'web' || link.url === null) continue;
       const own = hostOf(link.url);
       const inner = unwrapDestination(link.url);
-      const host = [own, inner?.host ?? null].find((h) => h !== null && shortenerOf(h) !== null) ?? null;
+      // The link's own host, else the unwrapped destination's, whichever is a shortener's (written out: a
+      // list and a closure per link were made for it).
+      const innerHost = inner?.host ?? null;
+      const host =
+        own !== null && shortenerOf(own) !== null
+          ? own
+          : innerHost !== null && shortenerOf(innerHost) !== null
+            ? innerHost
+            : null;
       if (host === null) continue;
       const shortener = shortenerOf(host) ?? host;
       ctx.report({ link, messageId: 'link-shortener', data: { shortener, wrapped: host !== own } });

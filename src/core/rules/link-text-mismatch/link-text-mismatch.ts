@@ -54,13 +54,15 @@ export const rule = defineRule({
   },
 });
 
+/** textDomain's patterns: module constants, as literals they made three RegExp objects per web link. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
+const LEADING_BRACKETS = /^[([<]+/;
+const WHITE_SPACE = /\s/;
+
 /** The host and registrable domain the text names, when the text is only a URL or domain. */
 function textDomain(text: string): { host: string; domain: string } | null {
-  const t = text
-    .trim()
-    .replace(/[.,;:!?)\]]+$/, '')
-    .replace(/^[([<]+/, '');
-  if (t === '' || /\s/.test(t)) return null;
+  const t = text.trim().replace(TRAILING_PUNCTUATION, '').replace(LEADING_BRACKETS, '');
+  if (t === '' || WHITE_SPACE.test(t)) return null;
   const m = URL_LIKE.exec(t);
   const host = m?.[1]?.toLowerCase();
   if (!host) return null;

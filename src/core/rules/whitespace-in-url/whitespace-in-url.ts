@@ -14,6 +14,9 @@ const TRAILING = /[^\S\uFEFF]+$/;
  * line break right after `=` is a quoted-printable soft break: qp-artifact's.
  * Plain spaces inside a web link are unencoded-characters'.
  */
+/** A module constant: a regex literal in the per-link loop makes a RegExp object for every link. */
+const WHITE_SPACE = /\s/;
+
 export const rule = defineRule({
   id: 'whitespace-in-url',
   defaultSeverity: 'error',
@@ -57,7 +60,7 @@ export const rule = defineRule({
       if (link.href === null || link.kind === 'empty' || link.kind === 'fragment') continue;
       const href = link.href;
       // Every problem below is white space somewhere in the href: most hrefs have none.
-      if (!/\s/.test(href)) continue;
+      if (!WHITE_SPACE.test(href)) continue;
       const problems: string[] = [];
       const lead = LEADING.exec(href)?.[0];
       const core = href.slice(lead?.length ?? 0);
