@@ -134,6 +134,9 @@ const CASES: Record<string, string> = {
     '<p class="p" style="x"><image src="i.png" alt="I"><span id="s"><a class="c" href="/a">a</a></span></p>',
   'duplicate attributes': '<a href="/1" href="/2" HREF="/3">x</a>',
   'character references and CRLF': '<a\r\n href="/a?x=1&amp;y=2">a&nbsp;b</a>\r\n<a href=/b>b</a>',
+  // The tokenizer's character-reference decoder reports errors of its own.
+  'character reference errors':
+    '<p>Fish &amp chips &#0; &#x110000; &#; &#x;</p><a href="/a?b=1&copy;&c&#0;">x</a>',
 };
 
 describe('locatedParse', () => {
@@ -152,6 +155,8 @@ describe('locatedParse', () => {
           '</textarea>',
           '\r\n',
           '&amp;',
+          '&amp ',
+          '&#0;',
           '</br>',
           '<form>',
           '</form>',

@@ -266,12 +266,21 @@ function prepare(parser: LocatingParser, options: LocatedParseOptions): Locating
   parser.locate = options.locate;
   // The tokenizer (LocatingTokenizer) has location info on; the tree builder gets options of its own, off.
   parser.options = { ...parser.options, sourceCodeLocationInfo: false };
-  parser.onParseError = options.onParseError ?? null;
   return parser;
 }
 
+/**
+ * The parser's own options. `onParseError` goes in here, not after: the
+ * tokenizer's character-reference decoder is made in the constructor and
+ * reports its errors (`missing-semicolon-after-character-reference` …) only
+ * when the handler has one by then.
+ */
 function parserOptions(options: LocatedParseOptions) {
-  return { sourceCodeLocationInfo: true, scriptingEnabled: options.scriptingEnabled ?? true };
+  return {
+    sourceCodeLocationInfo: true,
+    scriptingEnabled: options.scriptingEnabled ?? true,
+    onParseError: options.onParseError ?? null,
+  };
 }
 
 /** A document, as `parse5.parse`, with locations on the elements `options.locate` names and on comments. */
