@@ -8,7 +8,7 @@ import { urlFields } from '../url/url-fields';
 import type { Platform, UrlShape, UrlShapeKind } from './platform';
 import { memoByString } from '../cache/string-memo';
 import { OTHER_OPT_OUT_ATTRIBUTES, PLATFORMS } from './platforms';
-import { parsedUrl } from '../url/parsed-url';
+import { memoByUrl, parsedUrl } from '../url/parsed-url';
 
 export const platforms: readonly Platform[] = PLATFORMS;
 
@@ -201,7 +201,7 @@ function anyMatches(patterns: readonly RegExp[], text: string): boolean {
   return false;
 }
 
-const allShapesOfText = memoByString((url: string) => allShapesOf(url));
+const allShapesOfText = memoByUrl((url: string) => allShapesOf(url));
 
 /** A URL's shapes: for a URL text, the list shared for the analysis (read it, never change it). */
 function sharedShapesOf(url: string | URL): readonly ShapeMatch[] {
@@ -325,7 +325,7 @@ type MergeTagMatch = Readonly<{ platform: string; system: string | null }>;
  * every caller that asks about the same href in one analysis (it is asked
  * for every link, and most have none): read it, never change it.
  */
-export const mergeTagSignsOf: (href: string) => readonly MergeTagMatch[] = memoByString(
+export const mergeTagSignsOf: (href: string) => readonly MergeTagMatch[] = memoByUrl(
   (href: string): readonly MergeTagMatch[] => {
     if (!MERGE_TAG_SIGN_SCREENS.some((screen) => screen.test(href))) return NO_SIGNS;
     const found: Array<{ platform: string; system: string | null; start: number; end: number }> = [];
@@ -403,7 +403,7 @@ function queryParameterSignsOfUrl(url: string | URL): string[] {
   return PLATFORMS.filter((p) => p.queryParameters?.some((q) => u.searchParams.has(q.name))).map((p) => p.id);
 }
 
-const queryParameterSignsOfText = memoByString((url: string) => queryParameterSignsOfUrl(url));
+const queryParameterSignsOfText = memoByUrl((url: string) => queryParameterSignsOfUrl(url));
 
 /** Whether the platform writes this campaign value itself (Substack's `utm_campaign=email-share`). */
 export function isPlatformUtm(esp: string | null, name: string, value: string): boolean {

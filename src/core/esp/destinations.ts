@@ -6,12 +6,11 @@
  * nothing to decode there. Core code: atob and TextDecoder, no Buffer.
  */
 
-import { memoByString } from '../cache/string-memo';
 import { urlFields } from '../url/url-fields';
 import type { WrappedDestination } from '../types';
 import { findPlatformByHost } from './catalogue';
 import { SECURITY_GATEWAYS } from './security-gateways';
-import { parsedUrl } from '../url/parsed-url';
+import { memoByUrl, parsedUrl } from '../url/parsed-url';
 
 /** The `via` ids that are security gateways rather than email platforms or redirectors. */
 const GATEWAY_VIAS: ReadonlySet<string> = new Set(SECURITY_GATEWAYS.map((g) => g.id));
@@ -32,7 +31,7 @@ export function decodeDestination(url: string): WrappedDestination | null {
 }
 
 /** Asked for every web link by the analysis and again by rules that unwrap: once per distinct URL. */
-const decodeDestinationOfText = memoByString((url: string): WrappedDestination | null => {
+const decodeDestinationOfText = memoByUrl((url: string): WrappedDestination | null => {
   const u = parsedUrl(url).whatwg;
   if (u === null) return null;
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;

@@ -1,5 +1,5 @@
 import { urlFields } from '../url/url-fields';
-import { memoByString } from '../cache/string-memo';
+import { memoByUrl } from '../url/parsed-url';
 import { firstShapeOf, mergeTagSignsOf } from './catalogue';
 import type { UrlShapeKind } from './platform';
 
@@ -63,7 +63,7 @@ export function systemLinkKind(url: string, context: SystemLinkContext = {}): Sy
 }
 
 /** The part of systemLinkKind that depends on the (trimmed, cut) URL alone: asked once per distinct URL. */
-const systemLinkKindOfText = memoByString((text: string): SystemLinkKind | null => {
+const systemLinkKindOfText = memoByUrl((text: string): SystemLinkKind | null => {
   // Indexed: a for-of over the shared (frozen) empty list of most URLs made an iterator.
   const signs = mergeTagSignsOf(text);
   for (let i = 0; i < signs.length; i++) {

@@ -12,7 +12,7 @@ import {
   queryParameterSignsOf,
   shapesOf,
 } from './catalogue';
-import { memoByString } from '../cache/string-memo';
+import { memoByUrl } from '../url/parsed-url';
 import { isRecipientSideWrapper } from './destinations';
 import { systemLinkTextKind } from './system-link-text';
 import { systemLinkKind } from './system-links';
@@ -44,7 +44,7 @@ export function hostOf(url: string | null): string | null {
   return url === null ? null : hostOfText(url);
 }
 
-const hostOfText = memoByString((url: string): string | null => {
+const hostOfText = memoByUrl((url: string): string | null => {
   const host = urlFields(url)?.hostname.toLowerCase() ?? null;
   return host === '' ? null : host;
 });
@@ -287,7 +287,7 @@ function opaqueTokenOf(url: string): string | null {
 }
 
 /** Asked for every counted link: once per distinct URL. */
-const opaqueTokenOfText = memoByString((url: string): string | null => {
+const opaqueTokenOfText = memoByUrl((url: string): string | null => {
   const u = urlFields(url);
   if (!u) return null;
   let best: string | null = null;

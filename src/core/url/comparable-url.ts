@@ -1,5 +1,5 @@
 import { urlFields } from './url-fields';
-import { memoByString } from '../cache/string-memo';
+import { memoByUrl } from './parsed-url';
 import { cleanHref } from './clean-href';
 import { findMergeTags, maskMergeTags } from '../url/merge-tags';
 import type { Link } from '../types';
@@ -35,7 +35,7 @@ export function comparisonKey(href: string): string | null {
 }
 
 /** Several rules compare the same hrefs: one key per distinct href. */
-const comparisonKeyOfText = memoByString((href: string): string | null => {
+const comparisonKeyOfText = memoByUrl((href: string): string | null => {
   const cleaned = cleanHref(href);
   const { masked, unmask } = maskMergeTags(cleaned, findMergeTags(cleaned));
   const url = urlFields(masked);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsedUrl } from './parsed-url';
+import { forgetStringMemos } from '../cache/string-memo';
+import { memoByUrl, parsedUrl } from './parsed-url';
 
 describe('parsedUrl', () => {
   it('searchNames: the names of searchParams.keys(), in order, for queries written every way', () => {
@@ -23,5 +24,31 @@ describe('parsedUrl', () => {
       expect(parsedUrl(url).searchNames, q).toEqual([...new URL(url).searchParams.keys()]);
     }
     expect(parsedUrl('https://shop.example.com/?b=1&a=2&b=3').searchNames).toEqual(['b', 'a', 'b']);
+  });
+});
+
+describe('memoByUrl', () => {
+  it('answers each text once per analysis, undefined answers included, each function apart', () => {
+    const asked: string[] = [];
+    const length = memoByUrl((text: string) => {
+      asked.push(`length ${text}`);
+      return text.length;
+    });
+    const nothing = memoByUrl((text: string): undefined => {
+      asked.push(`nothing ${text}`);
+      return undefined;
+    });
+    const a = 'https://shop.example.com/a';
+    expect([length(a), length(a), nothing(a), nothing(a), length(`${a}b`)]).toEqual([
+      a.length,
+      a.length,
+      undefined,
+      undefined,
+      a.length + 1,
+    ]);
+    expect(asked).toEqual([`length ${a}`, `nothing ${a}`, `length ${a}b`]);
+    forgetStringMemos();
+    expect(length(a)).toBe(a.length);
+    expect(asked).toHaveLength(4);
   });
 });

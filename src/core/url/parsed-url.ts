@@ -41,8 +41,22 @@ export class ParsedUrl {
   private parsedParts: UrlParts | null | undefined;
   private parsedParams: readonly QueryParam[] | undefined;
   private parsedNames: readonly string[] | undefined;
+  /** The answers of the memoByUrl functions about this text, by slot; made at the first one. */
+  private answers: unknown[] | undefined;
 
   constructor(readonly text: string) {}
+
+  /** The answer kept in a memoByUrl slot, or NOT_ASKED. */
+  answerIn(slot: number): unknown {
+    return this.answers === undefined || slot >= this.answers.length ? NOT_ASKED : this.answers[slot];
+  }
+
+  keepAnswer(slot: number, value: unknown): void {
+    if (this.answers === undefined)
+      this.answers = new Array<unknown>(Math.max(slotCount, slot + 1)).fill(NOT_ASKED);
+    while (this.answers.length <= slot) this.answers.push(NOT_ASKED);
+    this.answers[slot] = value;
+  }
 
   /** `new URL(text)`, or null when it does not parse. Shared: read it, never change it. */
   get whatwg(): Readonly<URL> | null {
@@ -147,3 +161,26 @@ function splitAsWritten(url: string): UrlParts | null {
 
 /** The one record of a URL text in this analysis (see ParsedUrl). */
 export const parsedUrl: (text: string) => ParsedUrl = memoByString((text: string) => new ParsedUrl(text));
+
+/** Stands for an answer not worked out yet (an answer may be undefined). */
+const NOT_ASKED: unique symbol = Symbol('not asked');
+let slotCount = 0;
+
+/**
+ * A cache for a pure function of a URL text (or any string an email repeats: an href), like
+ * memoByString, but kept on the text's one record (parsedUrl) instead of in a Map of its own: the
+ * tracking context and the rules ask a dozen such questions about every link, and each own Map cost a
+ * look-up, and on the first question a second one (the record) and an insertion, for every distinct URL
+ * (measured). The answers go with the records, which the analysis empties when it starts.
+ */
+export function memoByUrl<T>(fn: (text: string) => T): (text: string) => T {
+  const slot = slotCount++;
+  return (text: string): T => {
+    const record = parsedUrl(text);
+    const known = record.answerIn(slot);
+    if (known !== NOT_ASKED) return known as T;
+    const value = fn(text);
+    record.keepAnswer(slot, value);
+    return value;
+  };
+}

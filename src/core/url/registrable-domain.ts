@@ -1,6 +1,7 @@
 import { urlFields } from './url-fields';
 import { getDomain } from 'tldts';
 import { memoByString } from '../cache/string-memo';
+import { memoByUrl } from './parsed-url';
 
 /**
  * The registrable domain (public suffix + one label, by the Public Suffix
@@ -13,7 +14,7 @@ export function registrableDomain(url: string): string | null {
 }
 
 /** Asked for every web link: once per distinct URL. */
-const registrableDomainOfText = memoByString((url: string): string | null => {
+const registrableDomainOfText = memoByUrl((url: string): string | null => {
   const fields = urlFields(url);
   return fields === null ? null : registrableDomainOfHost(fields.hostname.toLowerCase());
 });

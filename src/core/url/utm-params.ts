@@ -1,5 +1,4 @@
-import { memoByString } from '../cache/string-memo';
-import { parsedUrl, type QueryParam } from './parsed-url';
+import { memoByUrl, parsedUrl, type QueryParam } from './parsed-url';
 
 /**
  * Google Analytics campaign parameters (support.google.com/analytics/answer/10917952):
@@ -23,6 +22,6 @@ export function utmParams(url: string): readonly QueryParam[] {
   return utmParamsOfText(url);
 }
 
-const utmParamsOfText = memoByString((url: string): readonly QueryParam[] =>
+const utmParamsOfText = memoByUrl((url: string): readonly QueryParam[] =>
   Object.freeze(parsedUrl(url).params.filter((p) => isUtmName(p.name))),
 );
