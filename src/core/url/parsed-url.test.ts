@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetStringMemos } from '../cache/string-memo';
-import { memoByUrl, parsedUrl } from './parsed-url';
+import { memoByUrl, parseParams, parsedUrl } from './parsed-url';
 
 describe('parsedUrl', () => {
   it('searchNames: the names of searchParams.keys(), in order, for queries written every way', () => {
@@ -50,5 +50,32 @@ describe('memoByUrl', () => {
     forgetStringMemos();
     expect(length(a)).toBe(a.length);
     expect(asked).toHaveLength(4);
+  });
+});
+
+describe('parseParams', () => {
+  it('splits at & and the first =, skips empty pieces, decodes values as form data', () => {
+    expect(parseParams('a=1&&b&=x&c=&d=e=f&g=%20h+i&')).toEqual([
+      { name: 'a', value: '1' },
+      { name: 'b', value: '' },
+      { name: '', value: 'x' },
+      { name: 'c', value: '' },
+      { name: 'd', value: 'e=f' },
+      { name: 'g', value: ' h i' },
+    ]);
+    expect(parseParams('')).toEqual([]);
+    expect(parseParams('&&')).toEqual([]);
+    expect(parseParams('a&b&c=1')).toEqual([
+      { name: 'a', value: '' },
+      { name: 'b', value: '' },
+      { name: 'c', value: '1' },
+    ]);
+  });
+
+  it('a URL with merge tags keeps them whole in its parameters', () => {
+    expect(parsedUrl('https://shop.example.com/?e=*|EMAIL|*&u={{ id }}').params).toEqual([
+      { name: 'e', value: '*|EMAIL|*' },
+      { name: 'u', value: '{{ id }}' },
+    ]);
   });
 });

@@ -14,12 +14,20 @@ export interface QueryParam {
 /** Splits `a=1&b=2` (no leading `?`) into parameters; empty pieces are skipped. */
 export function parseParams(query: string): QueryParam[] {
   const out: QueryParam[] = [];
-  for (const piece of query.split('&')) {
-    if (piece === '') continue;
-    const eq = piece.indexOf('=');
-    const name = eq < 0 ? piece : piece.slice(0, eq);
-    const value = eq < 0 ? '' : piece.slice(eq + 1);
-    out.push({ name, value: decodeQueryValue(value) });
+  // Read in place, not split into pieces first: a piece string per parameter of every URL (measured).
+  let eq = -2; // The first `=` at or after `start` (-1: none), looked for again only once passed: linear.
+  for (let start = 0; start <= query.length;) {
+    let end = query.indexOf('&', start);
+    if (end === -1) end = query.length;
+    if (end > start) {
+      if (eq !== -1 && eq < start) eq = query.indexOf('=', start);
+      const hasValue = eq !== -1 && eq < end;
+      out.push({
+        name: query.slice(start, hasValue ? eq : end),
+        value: hasValue ? decodeQueryValue(query.slice(eq + 1, end)) : '',
+      });
+    }
+    start = end + 1;
   }
   return out;
 }
@@ -131,13 +139,13 @@ function searchNamesOf(u: Readonly<URL>): string[] {
   const search = u.search;
   if (search.includes('%') || search.includes('+')) return [...u.searchParams.keys()];
   const names: string[] = [];
-  let start = 1;
-  while (start < search.length) {
+  let eq = -2; // The first `=` at or after `start` (-1: none), looked for again only once passed: linear.
+  for (let start = 1; start < search.length;) {
     let end = search.indexOf('&', start);
     if (end === -1) end = search.length;
     if (end > start) {
-      const eq = search.indexOf('=', start);
-      names.push(search.slice(start, eq === -1 || eq > end ? end : eq));
+      if (eq !== -1 && eq < start) eq = search.indexOf('=', start);
+      names.push(search.slice(start, eq !== -1 && eq < end ? eq : end));
     }
     start = end + 1;
   }
@@ -145,8 +153,14 @@ function searchNamesOf(u: Readonly<URL>): string[] {
 }
 
 function splitAsWritten(url: string): UrlParts | null {
-  const { masked, unmask } = maskMergeTags(url, findMergeTags(url));
-  const m = SHAPE.exec(masked);
+  const tags = findMergeTags(url);
+  // Most URLs have no merge tag: nothing to mask and put back.
+  if (tags.length === 0) return partsOf(SHAPE.exec(url), asWritten);
+  const { masked, unmask } = maskMergeTags(url, tags);
+  return partsOf(SHAPE.exec(masked), unmask);
+}
+
+function partsOf(m: RegExpExecArray | null, unmask: (s: string) => string): UrlParts | null {
   if (!m) return null;
   const query = m[4];
   const fragment = m[5];
@@ -157,6 +171,10 @@ function splitAsWritten(url: string): UrlParts | null {
     query: query === undefined ? null : unmask(query),
     fragment: fragment === undefined ? null : unmask(fragment),
   });
+}
+
+function asWritten(s: string): string {
+  return s;
 }
 
 /** The one record of a URL text in this analysis (see ParsedUrl). */
