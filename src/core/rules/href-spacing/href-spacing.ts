@@ -17,14 +17,14 @@ function describe(problem: HrefProblem, name: string): string {
   }
 }
 
+/** A module constant: a regex literal in the per-link loop makes a RegExp object for every link. */
+const WHITE_SPACE = /\s/;
+
 /**
  * The href attribute written in a form regex-based link rewriters miss:
  * white space around `=`, a name not in lowercase, or an unquoted value.
  * Browsers read all of these; some platforms' trackers do not (sendgrid/docs#1841).
  */
-/** A module constant: a regex literal in the per-link loop makes a RegExp object for every link. */
-const WHITE_SPACE = /\s/;
-
 export const rule = defineRule({
   id: 'href-spacing',
   defaultSeverity: 'warning',

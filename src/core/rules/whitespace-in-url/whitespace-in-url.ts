@@ -9,14 +9,14 @@ import { trimWhitespace } from '../../edit/href-rewrites';
 const LEADING = /^[^\S\uFEFF]+/;
 const TRAILING = /[^\S\uFEFF]+$/;
 
+/** A module constant: a regex literal in the per-link loop makes a RegExp object for every link. */
+const WHITE_SPACE = /\s/;
+
 /**
  * White space at either end of the href, or a line break or tab inside it. A
  * line break right after `=` is a quoted-printable soft break: qp-artifact's.
  * Plain spaces inside a web link are unencoded-characters'.
  */
-/** A module constant: a regex literal in the per-link loop makes a RegExp object for every link. */
-const WHITE_SPACE = /\s/;
-
 export const rule = defineRule({
   id: 'whitespace-in-url',
   defaultSeverity: 'error',
