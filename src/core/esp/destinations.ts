@@ -6,7 +6,7 @@
  * nothing to decode there. Core code: atob and TextDecoder, no Buffer.
  */
 
-import { urlFields } from '../url/url-fields';
+import { urlFields, type UrlFields } from '../url/url-fields';
 import type { WrappedDestination } from '../types';
 import { findPlatformByHost } from './catalogue';
 import { SECURITY_GATEWAYS } from './security-gateways';
@@ -32,11 +32,14 @@ export function decodeDestination(url: string): WrappedDestination | null {
 
 /** Asked for every web link by the analysis and again by rules that unwrap: once per distinct URL. */
 const decodeDestinationOfText = memoByUrl((url: string): WrappedDestination | null => {
-  const u = parsedUrl(url).whatwg;
-  if (u === null) return null;
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  const host = u.hostname.toLowerCase();
-  const path = u.pathname;
+  const record = parsedUrl(url);
+  const u = record.whatwg;
+  // The parse's fields, read once per URL: each read of a URL getter makes a new string.
+  const f = record.fields;
+  if (u === null || f === null) return null;
+  if (f.protocol !== 'http:' && f.protocol !== 'https:') return null;
+  const host = f.hostname.toLowerCase();
+  const path = f.pathname;
 
   if (WRAPPER.safelinks.test(host)) return fromParam(u, 'url', 'safelinks');
   if (WRAPPER.proofpoint.test(host)) return proofpoint(url, u);
@@ -59,7 +62,7 @@ const decodeDestinationOfText = memoByUrl((url: string): WrappedDestination | nu
     return result('activecampaign', base64ToText(u.searchParams.get('redirectUrl') ?? ''));
   }
   if (WRAPPER.postmark.test(host)) return postmark(path);
-  return carried(u, host);
+  return carried(u, f, host);
 });
 
 /**
@@ -102,13 +105,13 @@ const DESTINATION_PARAMETER_SET: ReadonlySet<string> = new Set(DESTINATION_PARAM
  * (Substack's `/redirect/2/<…>` holds `{"e": url}`) or hex. The wrapper is
  * named by the platform whose host it is, or `redirect`.
  */
-function carried(u: URL, host: string): WrappedDestination | null {
+function carried(u: Readonly<URL>, f: UrlFields, host: string): WrappedDestination | null {
   const via = findPlatformByHost(host) ?? 'redirect';
   // The first value of each destination parameter (names in any letter case). forEach, not an iterator:
   // no [name, value] pair is made for every parameter of every URL.
   // The map is made for a URL that has one (most have none), and a URL without a query has none to look for.
   let params: Map<string, string> | null = null;
-  if (u.search !== '' && mayHaveDestinationParameter(u.search)) {
+  if (f.search !== '' && mayHaveDestinationParameter(f.search)) {
     u.searchParams.forEach((value, name) => {
       const key = name.toLowerCase();
       if (!DESTINATION_PARAMETER_SET.has(key)) return;
@@ -118,8 +121,15 @@ function carried(u: URL, host: string): WrappedDestination | null {
   }
   const found = params === null ? null : firstUrlIn(params, via);
   if (found) return found;
-  for (const segment of u.pathname.split('/')) {
-    if (segment.length < 16) continue;
+  // The path's segments of 16 characters or more, cut out of it alone (not every segment of every URL).
+  const path = f.pathname;
+  for (let start = 0; start <= path.length;) {
+    let end = path.indexOf('/', start);
+    if (end === -1) end = path.length;
+    const long = end - start >= 16;
+    const segment = long ? path.slice(start, end) : '';
+    start = end + 1;
+    if (!long) continue;
     // A signed token `<payload>.<signature>` (Substack) carries the destination in its payload.
     for (const part of (safeDecode(segment) ?? segment).split('.')) {
       const found = part.length >= 16 ? urlIn(part, via, true) : null;
