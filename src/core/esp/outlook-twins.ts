@@ -22,7 +22,8 @@ export const PROPER_KINDS: ReadonlySet<string> = new Set(['web', 'mailto', 'tel'
 function runsOf(links: readonly Link[]): Link[][] {
   const runs: Link[][] = [];
   let current: Link[] = [];
-  for (const link of links) {
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Link;
     if (link.href === null) continue;
     if (current[0] && isOutlookOnly(current[0]) !== isOutlookOnly(link)) {
       runs.push(current);
@@ -56,10 +57,11 @@ export interface OutlookTwin {
 export function outlookTwins(links: readonly Link[]): OutlookTwin[] {
   const out: OutlookTwin[] = [];
   const runs = runsOf(links);
-  runs.forEach((run, r) => {
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as Link[];
     const first = run[0];
     const last = run[run.length - 1];
-    if (!first || !isOutlookOnly(first) || !last) return;
+    if (!first || !isOutlookOnly(first) || !last) continue;
     const k = run.length;
     const after = (runs[r + 1] ?? []).slice(0, k);
     const before = (runs[r - 1] ?? []).slice(-k);
@@ -68,20 +70,20 @@ export function outlookTwins(links: readonly Link[]): OutlookTwin[] {
       ? first.startTag.start - (before[before.length - 1]?.elementRange.end ?? 0)
       : Infinity;
     // The nearer side is the button's other half.
-    const [near, far] = gapBefore < gapAfter ? [before, after] : [after, before];
-    const candidates = [...near, ...far];
-    const hrefs = new Map<string, Link>();
-    for (const c of candidates) if (!hrefs.has(hrefKey(c))) hrefs.set(hrefKey(c), c);
-    const landings = new Map<string, Link>();
-    for (const c of candidates) if (!landings.has(landingKey(c))) landings.set(landingKey(c), c);
+    const near = gapBefore < gapAfter ? before : after;
+    const far = gapBefore < gapAfter ? after : before;
+    const candidates = near.concat(far);
+    const sameHrefAs = firstByKey(candidates, hrefKey);
+    const sameLandingAs = firstByKey(candidates, landingKey);
 
-    run.forEach((link, i) => {
-      const sameHref = hrefs.get(hrefKey(link));
+    for (let i = 0; i < run.length; i++) {
+      const link = run[i] as Link;
+      const sameHref = sameHrefAs(hrefKey(link));
       if (sameHref) {
         out.push({ link, counterpart: sameHref, sameHref: true, sameLanding: true });
-        return;
+        continue;
       }
-      const sameLanding = landings.get(landingKey(link));
+      const sameLanding = sameLandingAs(landingKey(link));
       const text = link.text.toLowerCase();
       const sameText = text !== '' ? candidates.find((c) => c.text.toLowerCase() === text) : undefined;
       // A web button's other half is a web link, not the mailto: next to it; a broken
@@ -96,7 +98,30 @@ export function outlookTwins(links: readonly Link[]): OutlookTwin[] {
         sameHref: false,
         sameLanding: sameLanding !== undefined,
       });
-    });
-  });
+    }
+  }
   return out;
+}
+
+/**
+ * The first candidate with a key, by its key: a scan of the keys for the few candidates of a button
+ * (most runs have one or two), a map for a long run. Two maps per Outlook run were most of the rule's
+ * allocation (measured).
+ */
+function firstByKey(
+  candidates: readonly Link[],
+  keyOf: (link: Link) => string,
+): (key: string) => Link | undefined {
+  const keys = candidates.map(keyOf);
+  if (keys.length <= 8) {
+    return (key) => {
+      const i = keys.indexOf(key);
+      return i === -1 ? undefined : candidates[i];
+    };
+  }
+  const byKey = new Map<string, Link>();
+  keys.forEach((key, i) => {
+    if (!byKey.has(key)) byKey.set(key, candidates[i] as Link);
+  });
+  return (key) => byKey.get(key);
 }
