@@ -86,6 +86,31 @@ describe('parseParams', () => {
     expect(seen).toEqual(['k1', 'x', 'k2', '', 'k3']);
   });
 
+  it("query is the parts' query, with or without merge tags", () => {
+    const texts = [
+      'https://x.com/p?a=1&b=2#f?c=3',
+      'https://x.com/p#f?c=3',
+      'https://x.com/?',
+      'https://x.com?a#',
+      'http://x.com/p',
+      'HTTPS+x.y-z://h/p?q',
+      'mailto:a@b.c?subject=x',
+      '1http://x.com/?a=1',
+      '//x.com/?a=1',
+      'https://x.com/a:b://c?d=1',
+      'https://x.com/?e=*|EMAIL|*&u={{ id }}#x',
+      'https://x.com/{{ path?x }}?a=1',
+      'https://x.com/?c=#{campaign}&utm_source=x',
+      '',
+    ];
+    for (const text of texts) {
+      forgetStringMemos();
+      const query = parsedUrl(text).query;
+      forgetStringMemos();
+      expect([text, query]).toEqual([text, parsedUrl(text).parts?.query ?? null]);
+    }
+  });
+
   it('writesNameTwice tells a name written twice as the parameters would', () => {
     const twice = (q: string): boolean => {
       const names = parseParams(q).map((p) => p.name);

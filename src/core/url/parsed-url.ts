@@ -98,6 +98,7 @@ export class ParsedUrl {
   private parsedWhatwg: URL | null | undefined;
   private parsedFields: UrlFields | null | undefined;
   private parsedParts: UrlParts | null | undefined;
+  private parsedQuery: string | null | undefined;
   private parsedParams: readonly QueryParam[] | undefined;
   private parsedNames: readonly string[] | undefined;
   /** The answers of the memoByUrl functions about this text, by slot; made at the first one. */
@@ -160,10 +161,25 @@ export class ParsedUrl {
     return this.parsedParts;
   }
 
+  /**
+   * The query as written (`parts.query`): for a text without merge tags (most), cut out where it is
+   * written, without the parts' match and record (the rules that read only the query ask for every URL,
+   * measured).
+   */
+  get query(): string | null {
+    if (this.parsedQuery === undefined) {
+      this.parsedQuery =
+        this.parsedParts !== undefined || findMergeTags(this.text).length > 0
+          ? (this.parts?.query ?? null)
+          : queryOfPlainUrl(this.text);
+    }
+    return this.parsedQuery;
+  }
+
   /** The query parameters as written (values decoded as form data), in order; `[]` without a query. */
   get params(): readonly QueryParam[] {
     if (this.parsedParams === undefined) {
-      const query = this.parts?.query ?? null;
+      const query = this.query;
       const params = query === null ? [] : parseParams(query);
       for (const p of params) Object.freeze(p);
       this.parsedParams = Object.freeze(params);
@@ -209,6 +225,21 @@ function splitAsWritten(url: string): UrlParts | null {
   if (tags.length === 0) return partsOf(SHAPE.exec(url), asWritten);
   const { masked, unmask } = maskMergeTags(url, tags);
   return partsOf(SHAPE.exec(masked), unmask);
+}
+
+/** SHAPE's scheme and `://`: SHAPE matches every text that starts so. */
+const SCHEME_START = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+
+/** SHAPE's query group of a text without merge tags: after the first `?` past `://`, up to a `#`; null without one. */
+function queryOfPlainUrl(url: string): string | null {
+  if (!SCHEME_START.test(url)) return null;
+  // The scheme has no `:`: the first `://` ends it.
+  const start = url.indexOf('://') + 3;
+  const question = url.indexOf('?', start);
+  if (question === -1) return null;
+  const hash = url.indexOf('#', start);
+  if (hash !== -1 && hash < question) return null;
+  return url.slice(question + 1, hash === -1 ? url.length : hash);
 }
 
 function partsOf(m: RegExpExecArray | null, unmask: (s: string) => string): UrlParts | null {

@@ -28,7 +28,7 @@ export function utmParams(url: string): readonly QueryParam[] {
  * every URL was made and kept for the analysis).
  */
 const utmParamsOfText = memoByUrl((url: string): readonly QueryParam[] => {
-  const query = parsedUrl(url).parts?.query ?? null;
+  const query = parsedUrl(url).query;
   if (query === null) return NO_PARAMS;
   const params = parseParams(query, startsLikeUtmName);
   for (const p of params) Object.freeze(p);

@@ -33,6 +33,8 @@ function hostOf(url: string): string {
 
 /** Whether `utm_*` stands after the `#`: untagged for analytics, but that is `utm-after-fragment`'s finding. */
 function utmInFragment(url: string): boolean {
+  // Without a `#` there is no fragment (merge tags add none): most URLs, whose parts are then not needed.
+  if (!url.includes('#')) return false;
   const fragment = parsedUrl(url).parts?.fragment ?? '';
   if (fragment === '') return false;
   return fragment.split(/[?&]/).some((p) => isUtmName(p.split('=')[0] ?? ''));

@@ -39,7 +39,7 @@ export const rule = defineRule({
       const url = landingUrl(link);
       if (url === null) continue;
       const parsed = parsedUrl(url);
-      const query = parsed.parts?.query ?? null;
+      const query = parsed.query;
       // Most links write each parameter once: told from the query in place, without its parameter objects.
       if (query === null || !writesNameTwice(query)) continue;
       const params = parsed.params;
