@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetStringMemos } from '../cache/string-memo';
-import { memoByUrl, parseParams, parsedUrl } from './parsed-url';
+import { memoByUrl, parseParams, parsedUrl, writesNameTwice } from './parsed-url';
 
 describe('parsedUrl', () => {
   it('searchNames: the names of searchParams.keys(), in order, for queries written every way', () => {
@@ -70,6 +70,45 @@ describe('parseParams', () => {
       { name: 'b', value: '' },
       { name: 'c', value: '1' },
     ]);
+  });
+
+  it('with keep, makes only the parameters whose name it accepts, read where it is written', () => {
+    const seen: string[] = [];
+    const keep = (q: string, start: number, end: number): boolean => {
+      seen.push(q.slice(start, end));
+      return q.charAt(start) === 'k';
+    };
+    expect(parseParams('k1=a&x=b&&k2&=c&k3=d=e', keep)).toEqual([
+      { name: 'k1', value: 'a' },
+      { name: 'k2', value: '' },
+      { name: 'k3', value: 'd=e' },
+    ]);
+    expect(seen).toEqual(['k1', 'x', 'k2', '', 'k3']);
+  });
+
+  it('writesNameTwice tells a name written twice as the parameters would', () => {
+    const twice = (q: string): boolean => {
+      const names = parseParams(q).map((p) => p.name);
+      return new Set(names).size < names.length;
+    };
+    const queries = [
+      '',
+      'a=1',
+      'a=1&b=2',
+      'a=1&a=2',
+      'a&a=1',
+      'ab=1&a=1&b',
+      '=1&=2',
+      '&&a=1&&b=a&',
+      'a=b=c&b=c',
+      'utm_source=x&UTM_source=y',
+      'x=1&y=a=b&y',
+      Array.from({ length: 20 }, (_, i) => `p${i}=1`).join('&'),
+      Array.from({ length: 20 }, (_, i) => `p${i}=1`).join('&') + '&p3=2',
+    ];
+    for (const q of queries) expect([q, writesNameTwice(q)]).toEqual([q, twice(q)]);
+    expect(writesNameTwice('a=1&b=2&a=3')).toBe(true);
+    expect(writesNameTwice('a=1&b=2&c=a')).toBe(false);
   });
 
   it('a URL with merge tags keeps them whole in its parameters', () => {

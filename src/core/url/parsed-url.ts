@@ -11,8 +11,14 @@ export interface QueryParam {
   value: string;
 }
 
-/** Splits `a=1&b=2` (no leading `?`) into parameters; empty pieces are skipped. */
-export function parseParams(query: string): QueryParam[] {
+/**
+ * Splits `a=1&b=2` (no leading `?`) into parameters; empty pieces are skipped. With `keep`, only the
+ * parameters whose name (written at `query[start, end)`) it accepts: tested before any string is cut.
+ */
+export function parseParams(
+  query: string,
+  keep?: (query: string, start: number, end: number) => boolean,
+): QueryParam[] {
   const out: QueryParam[] = [];
   // Read in place, not split into pieces first: a piece string per parameter of every URL (measured).
   let eq = -2; // The first `=` at or after `start` (-1: none), looked for again only once passed: linear.
@@ -22,14 +28,59 @@ export function parseParams(query: string): QueryParam[] {
     if (end > start) {
       if (eq !== -1 && eq < start) eq = query.indexOf('=', start);
       const hasValue = eq !== -1 && eq < end;
-      out.push({
-        name: query.slice(start, hasValue ? eq : end),
-        value: hasValue ? decodeQueryValue(query.slice(eq + 1, end)) : '',
-      });
+      const nameEnd = hasValue ? eq : end;
+      if (keep === undefined || keep(query, start, nameEnd)) {
+        out.push({
+          name: query.slice(start, nameEnd),
+          value: hasValue ? decodeQueryValue(query.slice(eq + 1, end)) : '',
+        });
+      }
     }
     start = end + 1;
   }
   return out;
+}
+
+/** Where the names of writesNameTwice's query start and end: kept between calls, no arrays per query. */
+const nameStarts: number[] = [];
+const nameEnds: number[] = [];
+
+/**
+ * Whether a query (no leading `?`) writes a parameter name twice, names read as parseParams reads them
+ * (as written, empty pieces skipped). The names are compared in place: most queries write each name
+ * once, and the parameter objects parseParams makes are then not needed (measured).
+ */
+export function writesNameTwice(query: string): boolean {
+  let count = 0;
+  let eq = -2; // as in parseParams
+  for (let start = 0; start <= query.length;) {
+    let end = query.indexOf('&', start);
+    if (end === -1) end = query.length;
+    if (end > start) {
+      if (eq !== -1 && eq < start) eq = query.indexOf('=', start);
+      const nameEnd = eq !== -1 && eq < end ? eq : end;
+      for (let j = 0; j < count; j++) {
+        if (sameText(query, nameStarts[j] as number, nameEnds[j] as number, start, nameEnd)) return true;
+      }
+      nameStarts[count] = start;
+      nameEnds[count] = nameEnd;
+      count++;
+      // A long query: a set of its names, not pairs.
+      if (count > 16) {
+        const params = parseParams(query);
+        return new Set(params.map((p) => p.name)).size < params.length;
+      }
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Whether `s[a, aEnd)` and `s[b, bEnd)` are the same text. */
+function sameText(s: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++) if (s.charCodeAt(a + i) !== s.charCodeAt(b + i)) return false;
+  return true;
 }
 
 const SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#([\s\S]*))?$/;

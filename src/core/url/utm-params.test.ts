@@ -12,6 +12,22 @@ describe('utm parameters', () => {
     ]);
   });
 
+  it('reads the same utm_* parameters as a filter of all of them', () => {
+    for (const url of [
+      'https://x.com/p',
+      'https://x.com/p?',
+      'https://x.com/p?a=1&b=2',
+      'https://x.com/p?utm_=1&utm=2&utmx_a=3&Utm_Source=4&utm_a-b=5&xutm_a=6&utm_c&&utm_d=%41+b',
+      'https://x.com/?c=#{campaign}&utm_source={{ src }}&utm_medium=*|M|*',
+    ]) {
+      expect(utmParams(url)).toEqual(queryParams(url).filter((p) => isUtmName(p.name)));
+    }
+    expect(utmParams('https://x.com/p?UTM_Source=4&utm_c').map((p) => p.name)).toEqual([
+      'UTM_Source',
+      'utm_c',
+    ]);
+  });
+
   it('keeps merge tags whole and does not split on a # inside one', () => {
     expect(queryParams('https://x.com/?c=#{campaign}&utm_source={{ src }}')).toEqual([
       { name: 'c', value: '#{campaign}' },

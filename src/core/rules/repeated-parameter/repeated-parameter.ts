@@ -1,7 +1,7 @@
 import { quoteHref } from '../../extract/quote-href';
 import { findMergeTags } from '../../url/merge-tags';
 import { landingUrl } from '../../url/landing-url';
-import { parsedUrl, type QueryParam } from '../../url/parsed-url';
+import { parsedUrl, writesNameTwice } from '../../url/parsed-url';
 import { rawOffsetOf } from '../../url/raw-offset';
 import { defineRule } from '../define-rule';
 
@@ -38,9 +38,11 @@ export const rule = defineRule({
       if (link.kind !== 'web') continue;
       const url = landingUrl(link);
       if (url === null) continue;
-      const params = parsedUrl(url).params;
-      // Most links write each parameter once: nothing to collect then.
-      if (!hasRepeatedName(params)) continue;
+      const parsed = parsedUrl(url);
+      const query = parsed.parts?.query ?? null;
+      // Most links write each parameter once: told from the query in place, without its parameter objects.
+      if (query === null || !writesNameTwice(query)) continue;
+      const params = parsed.params;
       const byName = new Map<string, string[]>();
       for (const p of params) {
         // `name[]=` is an array on purpose; a merge tag's value is not known before sending.
@@ -67,13 +69,3 @@ export const rule = defineRule({
     }
   },
 });
-
-/** Whether any parameter name is written twice (pairwise for a short query, no allocation; a set for a long one). */
-function hasRepeatedName(params: readonly QueryParam[]): boolean {
-  if (params.length > 16) return new Set(params.map((p) => p.name)).size < params.length;
-  for (let i = 1; i < params.length; i++) {
-    const name = params[i]?.name;
-    for (let j = 0; j < i; j++) if (params[j]?.name === name) return true;
-  }
-  return false;
-}
