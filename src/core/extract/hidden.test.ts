@@ -58,6 +58,18 @@ describe('hidden links', () => {
     expect(hiddenOf(html)).toEqual([true]);
   });
 
+  it('is judged per link where links share ancestors, nest, or sit in template content', () => {
+    const html =
+      '<div><p><a href="https://x.example/1">1</a></p>' +
+      '<p style="display:none"><a href="https://x.example/2">2</a><a href="https://x.example/3">3</a></p>' +
+      '<p><a href="https://x.example/4" style="opacity:0">4</a><a href="https://x.example/5">5</a></p></div>' +
+      '<div hidden><template><a href="https://x.example/6">6</a></template></div>' +
+      '<template><div style="display:none"><a href="https://x.example/7">7</a></div></template>' +
+      '<div style="display:none"><!--[if mso]><a href="https://x.example/8">8</a><![endif]--></div>' +
+      '<div><!--[if mso]><a href="https://x.example/9">9</a><![endif]--></div>';
+    expect(hiddenOf(html)).toEqual([false, true, true, true, false, false, true, true, false]);
+  });
+
   it('reads inline styles as mail clients do', () => {
     expect(styleHides('DISPLAY: none !important')).toBe(true);
     expect(styleHides('display:block; visibility:visible')).toBe(false);

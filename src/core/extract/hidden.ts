@@ -10,53 +10,19 @@ export function isElement(node: T.Node): node is T.Element {
 }
 
 /**
- * Whether an element is hidden from readers by itself or an ancestor, the way
- * editors and spammers hide things in email: `display:none`,
+ * Whether an element hides itself (and so what it holds) from readers, the
+ * way editors and spammers hide things in email: `display:none`,
  * `visibility:hidden`, `opacity:0`, the `hidden` attribute, a zero-size box
  * that clips its content (`max-height:0; overflow:hidden`), or a box moved far
  * off screen (`position:absolute; left:-1000px`, a honeypot). `mso-hide:all`
- * hides from Outlook only, so it does not count. Answers are kept per element,
- * so each ancestor chain is walked once however many links share it.
+ * hides from Outlook only, so it does not count. An element is hidden when it
+ * or an element above it hides itself (the extraction walks the ancestors).
+ *
+ * @param shownByMedia class names that `@media` rules of the email's style
+ * sheets mention: a responsive email hides its mobile block inline
+ * (`style="display:none" class="mobile"`) and shows it on small screens.
  */
-export class HiddenElements {
-  private readonly known = new Map<T.ParentNode, boolean>();
-  /** The elements of one walk up whose answer is not known yet: one list for every call, emptied at its start. */
-  private readonly chain: T.ParentNode[] = [];
-
-  /**
-   * @param shownByMedia class names that `@media` rules of the email's style
-   * sheets mention: a responsive email hides its mobile block inline
-   * (`style="display:none" class="mobile"`) and shows it on small screens.
-   */
-  constructor(private readonly shownByMedia: ReadonlySet<string> = new Set()) {}
-
-  isHidden(el: T.Element): boolean {
-    const chain = this.chain;
-    chain.length = 0;
-    let node: T.ParentNode | null = el;
-    let answer = false;
-    while (node !== null) {
-      const cached = this.known.get(node);
-      if (cached !== undefined) {
-        answer = cached;
-        break;
-      }
-      chain.push(node);
-      // The document and a template's content (names starting with `#`) end the chain: no attributes, no parent.
-      if (!isElement(node)) break;
-      const element: T.Element = node;
-      if (hidesItself(element, this.shownByMedia)) {
-        answer = true;
-        break;
-      }
-      node = element.parentNode;
-    }
-    for (const n of chain) this.known.set(n, answer);
-    return answer;
-  }
-}
-
-function hidesItself(el: T.Element, shownByMedia: ReadonlySet<string>): boolean {
+export function hidesItself(el: T.Element, shownByMedia: ReadonlySet<string>): boolean {
   let style = '';
   let classes = '';
   for (const a of el.attrs) {
