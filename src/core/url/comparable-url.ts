@@ -37,8 +37,10 @@ export function comparisonKey(href: string): string | null {
 /** Several rules compare the same hrefs: one key per distinct href. */
 const comparisonKeyOfText = memoByUrl((href: string): string | null => {
   const cleaned = cleanHref(href);
-  const { masked, unmask } = maskMergeTags(cleaned, findMergeTags(cleaned));
-  const url = urlFields(masked);
+  const tags = findMergeTags(cleaned);
+  // Most hrefs have no merge tag: nothing to mask and put back (no masking record per href).
+  const masking = tags.length === 0 ? null : maskMergeTags(cleaned, tags);
+  const url = urlFields(masking === null ? cleaned : masking.masked);
   if (url === null) return null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const userInfo = url.username || url.password ? `${url.username}:${url.password}@` : '';
@@ -51,7 +53,7 @@ const comparisonKeyOfText = memoByUrl((href: string): string | null => {
     `${url.protocol}//${userInfo}${url.host}${path}` +
     (query.length > 0 ? `?${query.join('&')}` : '') +
     (fragment !== '' ? `#${fragment}` : '');
-  return unmask(key);
+  return masking === null ? key : masking.unmask(key);
 });
 
 /**

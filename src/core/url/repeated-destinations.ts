@@ -1,5 +1,5 @@
 import type { Link } from '../types';
-import { comparableUrl } from './comparable-url';
+import { comparisonKey } from './comparable-url';
 import { isOutlookOnly } from './outlook-only';
 
 /** A link whose destination an earlier link already has. */
@@ -44,21 +44,24 @@ function compute(links: readonly Link[]): RepeatedDestination[] {
   const out: RepeatedDestination[] = [];
   for (const link of links) {
     if (isOutlookOnly(link)) continue;
-    const c = comparableUrl(link);
-    if (c === null) continue;
-    const first = byKey.get(c.key);
+    // comparableUrl's two forms, read here without its record per link (measured).
+    if (link.href === null || link.kind !== 'web') continue;
+    const key = comparisonKey(link.href);
+    if (key === null) continue;
+    const written = link.raw?.rawValue ?? link.href;
+    const first = byKey.get(key);
     if (first === undefined) {
-      byKey.set(c.key, { link, written: c.written, others: null });
+      byKey.set(key, { link, written, others: null });
       continue;
     }
-    const sameWriting = first.written === c.written ? first.link : first.others?.get(c.written);
+    const sameWriting = first.written === written ? first.link : first.others?.get(written);
     if (sameWriting) {
-      out.push({ link, written: c.written, writing: 'same', first: sameWriting, firstWritten: c.written });
+      out.push({ link, written, writing: 'same', first: sameWriting, firstWritten: written });
     } else {
-      (first.others ??= new Map()).set(c.written, link);
+      (first.others ??= new Map()).set(written, link);
       out.push({
         link,
-        written: c.written,
+        written,
         writing: 'different',
         first: first.link,
         firstWritten: first.written,
