@@ -105,6 +105,15 @@ describe('findPlatformByCname', () => {
 });
 
 describe('clickPlatformOf', () => {
+  it('reads the path and query the same however the URL ends (fragment, bare # or ?, none)', () => {
+    for (const end of ['', '#', '#top', '#a?b']) {
+      expect(clickPlatformOf(`https://click.shop.example.com/ls/click?upn=abc${end}`), end).toBe('sendgrid');
+    }
+    // A bare `?` is no query: the shape needs `?upn=`.
+    expect(clickPlatformOf('https://click.shop.example.com/ls/click?')).toBeNull();
+    expect(clickPlatformOf('https://click.shop.example.com/ls/click?#upn=abc')).toBeNull();
+  });
+
   it('recognises click URLs on platform hosts and branded domains', () => {
     expect(clickPlatformOf('https://u1.ct.sendgrid.net/ls/click?upn=abc')).toBe('sendgrid');
     expect(clickPlatformOf('https://click.shop.example.com/ls/click?upn=abc')).toBe('sendgrid');

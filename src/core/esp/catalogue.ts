@@ -175,7 +175,12 @@ function allShapesOf(url: string | URL): readonly ShapeMatch[] {
   const u = typeof url === 'string' ? urlFields(url) : url;
   if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return NO_SHAPES;
   const host = normaliseHost(u.hostname);
-  const rest = u.pathname + u.search;
+  // Where the href ends with the path and query (no fragment, no bare `?` or `#`: most URLs), a slice of
+  // it rather than a joined copy to flatten for the pattern tests (once per distinct URL, measured).
+  const href = u.href;
+  const at = href.length - u.pathname.length - u.search.length;
+  const rest =
+    href.startsWith(u.pathname, at) && href.endsWith(u.search) ? href.slice(at) : u.pathname + u.search;
   const { candidates, hostless } = candidatesOnHost(host);
   if (hostless && HOSTLESS_SCREENS !== null && !anyMatches(HOSTLESS_SCREENS, rest)) return NO_SHAPES;
   let out: ShapeMatch[] | null = null;
