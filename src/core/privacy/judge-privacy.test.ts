@@ -45,6 +45,38 @@ describe('param-stripped: who removes which parameter', () => {
     });
   });
 
+  it('URLs that remove and keep the same parameters share their lists; others get their own, whole', () => {
+    const found = strippedParameters(
+      linksOf(
+        'https://shop.example/a?utm_source=n&utm_medium=e&gclid=1',
+        'https://shop.example/b?utm_source=m&utm_medium=f&gclid=2',
+        'https://shop.example/c?fbclid=3',
+        'https://shop.example/d?utm_source=o&utm_medium=g&gclid=4',
+        'https://shop.example/e?utm_medium=h&utm_source=p&gclid=5',
+      ),
+      engines,
+    );
+    const [a, b, c, d] = found;
+    expect(found.map((f) => f.removed.map((p) => p.name))).toEqual([
+      ['utm_source', 'utm_medium', 'gclid'],
+      ['utm_source', 'utm_medium', 'gclid'],
+      ['fbclid'],
+      ['utm_source', 'utm_medium', 'gclid'],
+      ['utm_medium', 'utm_source', 'gclid'],
+    ]);
+    expect(found.map((f) => f.keptByApple)).toEqual([
+      ['utm_source', 'utm_medium'],
+      ['utm_source', 'utm_medium'],
+      [],
+      ['utm_source', 'utm_medium'],
+      ['utm_medium', 'utm_source'],
+    ]);
+    expect(b?.removed).toBe(a?.removed);
+    expect(d?.removed).toBe(a?.removed);
+    expect(b?.keptByApple).toBe(a?.keptByApple);
+    expect(c?.removed).not.toBe(a?.removed);
+  });
+
   it('judges a parameter written twice once, in a short query and in a long one', () => {
     const twice = 'https://shop.example/?gclid=a&utm_source=news&gclid=b';
     const [short] = strippedParameters(linksOf(twice), engines);

@@ -43,6 +43,11 @@ function queryNames(url: string): readonly string[] {
 
 const APPLE_KEPT_NAMES = new Set(APPLE_KEPT.map((p) => p.name));
 
+/** A campaign parameter (`utm_*`) Apple was seen to let through. */
+function isKeptByApple(name: string): boolean {
+  return APPLE_KEPT_NAMES.has(name) && name.startsWith('utm_');
+}
+
 function hostOf(url: string): string | null {
   return parsedUrl(url).fields?.hostname ?? null;
 }
@@ -102,10 +107,38 @@ class SharedRemovals {
     return record;
   }
 
-  /** The one list of these records, in this order. */
-  list(removed: StrippedParameter[]): StrippedParameter[] {
+  private lastKept: string[] = [];
+
+  /**
+   * The `utm_*` names of a URL that Apple lets through (isKeptByApple), in order: the previous URL's list
+   * when it is the same (most links carry the same campaign parameters), not a new list per URL (measured).
+   */
+  kept(names: readonly string[]): string[] {
+    const last = this.lastKept;
+    let n = 0;
+    let same = true;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
+      if (!isKeptByApple(name)) continue;
+      if (last[n] !== name) same = false;
+      n++;
+    }
+    if (same && n === last.length) return last;
+    this.lastKept = names.filter(isKeptByApple);
+    return this.lastKept;
+  }
+
+  /**
+   * Where strippingOf collects a URL's records: one list for the call, written from the start for each URL
+   * (a list per URL, grown by push, was made and mostly dropped for the shared one, measured).
+   */
+  readonly scratch: StrippedParameter[] = [];
+
+  /** The one list of the first `count` records of `removed`, in this order (a copy of them the first time). */
+  list(removed: readonly StrippedParameter[], count: number): StrippedParameter[] {
     let node = this.lists;
-    for (const record of removed) {
+    for (let i = 0; i < count; i++) {
+      const record = removed[i] as StrippedParameter;
       node.next ??= new Map();
       let next = node.next.get(record);
       if (next === undefined) {
@@ -114,7 +147,7 @@ class SharedRemovals {
       }
       node = next;
     }
-    node.list ??= removed;
+    node.list ??= removed.slice(0, count);
     return node.list;
   }
 }
@@ -133,7 +166,9 @@ function strippingOf(
   const names = queryNames(url);
   const proton = engines?.cleanForProton(url) ?? null;
   const removedByProton = proton?.removed ?? [];
-  const removed: StrippedParameter[] = [];
+  // Collected in the shared scratch list; copied only for a list not met before (see SharedRemovals.list).
+  const removed = shared.scratch;
+  let count = 0;
   // A name written twice is judged once. Most queries are short: sets only for a long one.
   const long = names.length > 16;
   const seen = long ? new Set<string>() : null;
@@ -146,15 +181,15 @@ function strippingOf(
     const byProton = protonRemoved ? protonRemoved.has(name) : removedByProton.includes(name);
     // Most parameters are stripped by neither.
     if (!apple && !byProton) continue;
-    removed.push(shared.record(name, apple, byProton));
+    removed[count++] = shared.record(name, apple, byProton);
   }
   const skipHost = proton?.newHost && proton.url !== url ? hostOf(proton.url) : null;
   const protonSkipsTo = skipHost !== null && skipHost !== hostOf(url) ? skipHost : null;
-  if (removed.length === 0 && protonSkipsTo === null) return null;
+  if (count === 0 && protonSkipsTo === null) return null;
   return {
     // A list with a skipped redirect stays its URL's own: param-stripped groups by list and skip target.
-    removed: protonSkipsTo === null ? shared.list(removed) : removed,
-    keptByApple: names.filter((n) => APPLE_KEPT_NAMES.has(n) && n.startsWith('utm_')),
+    removed: protonSkipsTo === null ? shared.list(removed, count) : removed.slice(0, count),
+    keptByApple: shared.kept(names),
     protonSkipsTo,
   };
 }
