@@ -9,6 +9,8 @@ import {
   optOutsOf,
   platforms,
   queryParameterSignsOf,
+  shapeStrengthOf,
+  shapesOf,
 } from './catalogue';
 
 describe('platform catalogue data', () => {
@@ -101,6 +103,32 @@ describe('findPlatformByCname', () => {
   it('is null when nothing in the chain is a platform target', () => {
     expect(findPlatformByCname(['click.shop.example.com', 'cdn.example.net'])).toBeNull();
     expect(findPlatformByCname([])).toBeNull();
+  });
+});
+
+describe('shapeStrengthOf', () => {
+  it('is the strongest of shapesOf for the kind, or null', () => {
+    const urls = [
+      'https://click.shop.example.com/wf/open?upn=abc',
+      'https://us1.list-manage.com/track/open.php?u=1',
+      'https://click.shop.example.com/ls/click?upn=abc',
+      'https://x.r.us-east-1.awstrack.me/L0/https:%2F%2Fshop.example.com/1/2/3',
+      'https://shop.example.com/unsubscribe',
+      'https://shop.example.com/',
+      'not a url',
+    ];
+    for (const url of urls) {
+      for (const kind of ['open', 'click', 'unsubscribe'] as const) {
+        const shapes = shapesOf(url, [kind]);
+        const expected = shapes.some((m) => m.strength === 'strong')
+          ? 'strong'
+          : shapes.length > 0
+            ? 'weak'
+            : null;
+        expect([url, kind, shapeStrengthOf(url, kind)]).toEqual([url, kind, expected]);
+      }
+    }
+    expect(shapeStrengthOf('https://click.shop.example.com/wf/open?upn=abc', 'open')).toBe('strong');
   });
 });
 

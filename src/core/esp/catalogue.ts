@@ -97,6 +97,23 @@ export function firstShapeOf(url: string | URL, kinds: readonly UrlShapeKind[]):
   return undefined;
 }
 
+/**
+ * How strongly a URL has a shape of one kind: `strong` when one of its shapes of the kind is, `weak` when
+ * it has only weak ones, null when none. Read from the shared shapes, without the filtered copy shapesOf
+ * makes: asked for every image (measured).
+ */
+export function shapeStrengthOf(url: string, kind: UrlShapeKind): UrlShape['strength'] | null {
+  const shapes = sharedShapesOf(url);
+  let found: UrlShape['strength'] | null = null;
+  for (let i = 0; i < shapes.length; i++) {
+    const m = shapes[i] as ShapeMatch;
+    if (m.kind !== kind) continue;
+    if (m.strength === 'strong') return 'strong';
+    found = m.strength;
+  }
+  return found;
+}
+
 /** One test of a URL against the catalogue: a path shape, or a platform's click host (with its click path). */
 interface Candidate {
   platform: string;

@@ -1,5 +1,5 @@
 import type { ImageInfo } from '../extract/extract-links';
-import { shapesOf } from './catalogue';
+import { shapeStrengthOf } from './catalogue';
 import { hostMatches, hostOf } from './tracking-context';
 
 /**
@@ -13,8 +13,8 @@ export function isOpenPixel(image: ImageInfo, trackingDomains: readonly string[]
   const host = hostOf(src);
   if (host === null) return false;
   const onTrackingHost = trackingDomains.some((d) => hostMatches(host, d));
-  const open = shapesOf(src, ['open']);
-  if (open.some((m) => m.strength === 'strong') || (onTrackingHost && open.length > 0)) return true;
+  const open = shapeStrengthOf(src, 'open');
+  if (open === 'strong' || (onTrackingHost && open !== null)) return true;
   // An image on the tracking host is the pixel unless its size says it is a picture (a logo the platform hosts).
   if (onTrackingHost) return !isSized(image.attributes);
   return isTiny(image.attributes);
