@@ -236,17 +236,18 @@ function sharedShapesOf(url: string | URL): readonly ShapeMatch[] {
  * asked. Where the host's platform and the shape's differ (Klaviyo's host with
  * SendGrid's `/ls/click`), the host wins.
  */
-export function clickPlatformOf(url: string | URL, options: { weak?: boolean } = {}): string | null {
+export function clickPlatformOf(url: string | URL, options?: { weak?: boolean }): string | null {
+  // No default options object: this is asked for every link, mostly without options.
   const match = clickMatchOf(url);
-  return match.strong ?? (options.weak ? match.weak : null);
+  return match.strong ?? (options?.weak === true ? match.weak : null);
 }
 
 /** The platform of a click URL by strong evidence (host or strong shape), and by a weak shape alone. */
-export function clickMatchOf(url: string | URL): {
+export function clickMatchOf(url: string | URL): Readonly<{
   strong: string | null;
   weak: string | null;
   byHost: boolean;
-} {
+}> {
   // Read from the shared shapes without a filtered copy: this is asked several times for every link.
   let first: ShapeMatch | undefined;
   let host: ShapeMatch | undefined;
@@ -260,9 +261,13 @@ export function clickMatchOf(url: string | URL): {
     if (host === undefined && m.byHost) host = m;
     if (strongShape === undefined && m.strength === 'strong') strongShape = m;
   }
+  // Most URLs have no click shape: they share one answer, not a new one per call.
+  if (first === undefined) return NO_CLICK;
   const strong = host ?? strongShape;
-  return { strong: strong?.platform ?? null, weak: first?.platform ?? null, byHost: host !== undefined };
+  return { strong: strong?.platform ?? null, weak: first.platform, byHost: host !== undefined };
 }
+
+const NO_CLICK = Object.freeze({ strong: null, weak: null, byHost: false });
 
 export interface OptOutMatch {
   /** The attribute as the catalogue names it (`clicktracking`, `class`). */
