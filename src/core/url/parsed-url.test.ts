@@ -72,16 +72,16 @@ describe('parseParams', () => {
     ]);
   });
 
-  it('with keep, makes only the parameters whose name it accepts, read where it is written', () => {
+  it('with nameOf, makes only the parameters it names, asked where each name is written', () => {
     const seen: string[] = [];
-    const keep = (q: string, start: number, end: number): boolean => {
+    const nameOf = (q: string, start: number, end: number): string | null => {
       seen.push(q.slice(start, end));
-      return q.charAt(start) === 'k';
+      return q.charAt(start) === 'k' ? q.slice(start, end).toUpperCase() : null;
     };
-    expect(parseParams('k1=a&x=b&&k2&=c&k3=d=e', keep)).toEqual([
-      { name: 'k1', value: 'a' },
-      { name: 'k2', value: '' },
-      { name: 'k3', value: 'd=e' },
+    expect(parseParams('k1=a&x=b&&k2&=c&k3=d=e', nameOf)).toEqual([
+      { name: 'K1', value: 'a' },
+      { name: 'K2', value: '' },
+      { name: 'K3', value: 'd=e' },
     ]);
     expect(seen).toEqual(['k1', 'x', 'k2', '', 'k3']);
   });

@@ -12,12 +12,13 @@ export interface QueryParam {
 }
 
 /**
- * Splits `a=1&b=2` (no leading `?`) into parameters; empty pieces are skipped. With `keep`, only the
- * parameters whose name (written at `query[start, end)`) it accepts: tested before any string is cut.
+ * Splits `a=1&b=2` (no leading `?`) into parameters; empty pieces are skipped. With `nameOf`, only the
+ * parameters it gives a name for, given where the name is written (`query[start, end)`): it is asked
+ * before any string is cut, and may answer with a constant equal to the name instead of a copy.
  */
 export function parseParams(
   query: string,
-  keep?: (query: string, start: number, end: number) => boolean,
+  nameOf?: (query: string, start: number, end: number) => string | null,
 ): QueryParam[] {
   const out: QueryParam[] = [];
   // Read in place, not split into pieces first: a piece string per parameter of every URL (measured).
@@ -29,11 +30,9 @@ export function parseParams(
       if (eq !== -1 && eq < start) eq = query.indexOf('=', start);
       const hasValue = eq !== -1 && eq < end;
       const nameEnd = hasValue ? eq : end;
-      if (keep === undefined || keep(query, start, nameEnd)) {
-        out.push({
-          name: query.slice(start, nameEnd),
-          value: hasValue ? decodeQueryValue(query.slice(eq + 1, end)) : '',
-        });
+      const name = nameOf === undefined ? query.slice(start, nameEnd) : nameOf(query, start, nameEnd);
+      if (name !== null) {
+        out.push({ name, value: hasValue ? decodeQueryValue(query.slice(eq + 1, end)) : '' });
       }
     }
     start = end + 1;

@@ -30,21 +30,32 @@ export function utmParams(url: string): readonly QueryParam[] {
 const utmParamsOfText = memoByUrl((url: string): readonly QueryParam[] => {
   const query = parsedUrl(url).query;
   if (query === null) return NO_PARAMS;
-  const params = parseParams(query, startsLikeUtmName);
+  const params = parseParams(query, utmNameAt);
   for (const p of params) Object.freeze(p);
   return params.length === 0 ? NO_PARAMS : Object.freeze(params);
 });
 
 const NO_PARAMS: readonly QueryParam[] = Object.freeze([]);
 
-/** Whether the name written at `query[start, end)` is a `utm_*` name (isUtmName), cut only when it starts `utm_`. */
-function startsLikeUtmName(query: string, start: number, end: number): boolean {
-  return (
-    end - start > 4 &&
-    (query.charCodeAt(start) | 0x20) === 0x75 && // u
-    (query.charCodeAt(start + 1) | 0x20) === 0x74 && // t
-    (query.charCodeAt(start + 2) | 0x20) === 0x6d && // m
-    query.charCodeAt(start + 3) === 0x5f && // _
-    isUtmName(query.slice(start, end))
-  );
+/** The usual names as constants: a URL's `utm_source` is this string, not a copy of its own per URL. */
+const USUAL_NAMES = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', 'utm_id'];
+
+/**
+ * The `utm_*` name (isUtmName) written at `query[start, end)`, or null: cut only when it starts `utm_`,
+ * and a usual name written in lower case is its constant.
+ */
+function utmNameAt(query: string, start: number, end: number): string | null {
+  if (
+    end - start <= 4 ||
+    (query.charCodeAt(start) | 0x20) !== 0x75 || // u
+    (query.charCodeAt(start + 1) | 0x20) !== 0x74 || // t
+    (query.charCodeAt(start + 2) | 0x20) !== 0x6d || // m
+    query.charCodeAt(start + 3) !== 0x5f // _
+  )
+    return null;
+  for (const usual of USUAL_NAMES) {
+    if (usual.length === end - start && query.startsWith(usual, start)) return usual;
+  }
+  const name = query.slice(start, end);
+  return isUtmName(name) ? name : null;
 }
