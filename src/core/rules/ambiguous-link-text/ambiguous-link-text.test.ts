@@ -22,6 +22,14 @@ describe(ID, () => {
     expect(found[0]?.message).toContain(`Link text "${shown}" does not say where the link goes`);
   });
 
+  it('collapses any white space in an aria-label: runs, tabs, no-break spaces', () => {
+    for (const label of ['Click  here', 'Click\there', 'Click&nbsp;here', 'Read \n more']) {
+      const found = findingsOf(ID, `<a href="https://x.com/w" aria-label="${label}">Winter coats</a>`);
+      expect([label, found.map((f) => f.link)]).toEqual([label, ['L1']]);
+    }
+    expect(findingsOf(ID, '<a href="https://x.com/w" aria-label="Click-here now">x</a>')).toEqual([]);
+  });
+
   it('reads the alt text of an image-only link', () => {
     const found = findingsOf(ID, '<a href="https://x.com/w"><img src="b.png" alt="Click here"></a>');
     expect(found.map((f) => f.link)).toEqual(['L1']);

@@ -10,16 +10,14 @@ import { AMBIGUOUS_PHRASES } from './ambiguous-phrases';
 const MARKS = /\p{M}/gu;
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
 const SPACES = /\s+/g;
+/** White space that collapsing changes: a run of two or more, or one that is not a plain space. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
 
 /** Lower case, accents and punctuation/symbols (arrows, `»`, `…`) dropped, white space collapsed. */
 function comparableText(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(PUNCTUATION, ' ')
-    .replace(SPACES, ' ')
-    .trim();
+  const t = s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(PUNCTUATION, ' ');
+  // Most texts are words with single spaces: collapsing would copy them unchanged (once per distinct text, measured).
+  return (UNCOLLAPSED.test(t) ? t.replace(SPACES, ' ') : t).trim();
 }
 
 const PHRASES: ReadonlyMap<string, string> = new Map(
