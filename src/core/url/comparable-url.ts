@@ -2,33 +2,14 @@ import { urlFields } from './url-fields';
 import { memoByUrl } from './parsed-url';
 import { cleanHref } from './clean-href';
 import { findMergeTags, maskMergeTags } from '../url/merge-tags';
-import type { Link } from '../types';
 import { normalisePercentEncoding } from './percent-encoding';
 
-/** A web link's destination in two forms: how it is written, and a key equal for equal destinations. */
-export interface ComparableUrl {
-  /**
-   * The destination in canonical form: scheme and host lower case, default port
-   * dropped, percent-encoding normalised, query parameters sorted, an empty `?`
-   * or `#` dropped. Merge tags are kept exactly as written, so hrefs with
-   * different tags never share a key.
-   */
-  key: string;
-  /** The href as written in the source (entities not decoded), or the decoded href when the source is unknown. */
-  written: string;
-}
-
-/** The comparison forms of a web link's href; null for other kinds and for hrefs that do not parse. */
-export function comparableUrl(link: Pick<Link, 'href' | 'kind' | 'raw'>): ComparableUrl | null {
-  if (link.href === null || link.kind !== 'web') return null;
-  const key = comparisonKey(link.href);
-  if (key === null) return null;
-  return { key, written: link.raw?.rawValue ?? link.href };
-}
-
 /**
- * The canonical comparison form of a decoded absolute web URL (see
- * ComparableUrl.key), or null when it is not one.
+ * The canonical comparison form of a decoded absolute web URL, equal for
+ * equal destinations, or null when it is not one: scheme and host lower
+ * case, default port dropped, percent-encoding normalised, query parameters
+ * sorted, an empty `?` or `#` dropped. Merge tags are kept exactly as
+ * written, so hrefs with different tags never share a key.
  */
 export function comparisonKey(href: string): string | null {
   return comparisonKeyOfText(href);

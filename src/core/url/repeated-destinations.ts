@@ -44,7 +44,7 @@ function compute(links: readonly Link[]): RepeatedDestination[] {
   const out: RepeatedDestination[] = [];
   for (const link of links) {
     if (isOutlookOnly(link)) continue;
-    // comparableUrl's two forms, read here without its record per link (measured).
+    // A web link's destination key, and how the source writes it (entities not decoded).
     if (link.href === null || link.kind !== 'web') continue;
     const key = comparisonKey(link.href);
     if (key === null) continue;
