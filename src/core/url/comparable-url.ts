@@ -1,5 +1,5 @@
 import { urlFields } from './url-fields';
-import { memoByUrl } from './parsed-url';
+import { compareText, memoByUrl } from './parsed-url';
 import { cleanHref } from './clean-href';
 import { findMergeTags, maskMergeTags } from '../url/merge-tags';
 import { normalisePercentEncoding } from './percent-encoding';
@@ -88,16 +88,6 @@ function sortedPlainQuery(search: string): string | null {
   let out = search.slice(pieceStarts[0], pieceEnds[0]);
   for (let i = 1; i < n; i++) out += `&${search.slice(pieceStarts[i], pieceEnds[i])}`;
   return out;
-}
-
-/** `s[a, aEnd)` against `s[b, bEnd)` as strings compare (by UTF-16 code units): negative, 0 or positive. */
-function compareText(s: string, a: number, aEnd: number, b: number, bEnd: number): number {
-  const length = Math.min(aEnd - a, bEnd - b);
-  for (let i = 0; i < length; i++) {
-    const d = s.charCodeAt(a + i) - s.charCodeAt(b + i);
-    if (d !== 0) return d;
-  }
-  return aEnd - a - (bEnd - b);
 }
 
 /**

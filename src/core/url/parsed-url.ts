@@ -12,6 +12,25 @@ export interface QueryParam {
 }
 
 /**
+ * Visits the non-empty pieces of a query (`a=1&b=2`, no leading `?`) in order, read in place: `visit`
+ * gets where the piece starts and ends and where its name ends (its first `=`, or the piece's end), and
+ * stops the walk by returning true. No string is cut: parseParams and writesNameTwice cut only what they
+ * keep (a piece string per parameter of every URL was measured). Linear: each `=` is looked for once.
+ */
+function eachParam(query: string, visit: (start: number, nameEnd: number, end: number) => boolean): void {
+  let eq = -2; // The first `=` at or after `start` (-1: none), looked for again only once passed.
+  for (let start = 0; start <= query.length;) {
+    let end = query.indexOf('&', start);
+    if (end === -1) end = query.length;
+    if (end > start) {
+      if (eq !== -1 && eq < start) eq = query.indexOf('=', start);
+      if (visit(start, eq !== -1 && eq < end ? eq : end, end)) return;
+    }
+    start = end + 1;
+  }
+}
+
+/**
  * Splits `a=1&b=2` (no leading `?`) into parameters; empty pieces are skipped. With `nameOf`, only the
  * parameters it gives a name for, given where the name is written (`query[start, end)`): it is asked
  * before any string is cut, and may answer with a constant equal to the name instead of a copy.
@@ -21,22 +40,13 @@ export function parseParams(
   nameOf?: (query: string, start: number, end: number) => string | null,
 ): QueryParam[] {
   const out: QueryParam[] = [];
-  // Read in place, not split into pieces first: a piece string per parameter of every URL (measured).
-  let eq = -2; // The first `=` at or after `start` (-1: none), looked for again only once passed: linear.
-  for (let start = 0; start <= query.length;) {
-    let end = query.indexOf('&', start);
-    if (end === -1) end = query.length;
-    if (end > start) {
-      if (eq !== -1 && eq < start) eq = query.indexOf('=', start);
-      const hasValue = eq !== -1 && eq < end;
-      const nameEnd = hasValue ? eq : end;
-      const name = nameOf === undefined ? query.slice(start, nameEnd) : nameOf(query, start, nameEnd);
-      if (name !== null) {
-        out.push({ name, value: hasValue ? decodeQueryValue(query.slice(eq + 1, end)) : '' });
-      }
+  eachParam(query, (start, nameEnd, end) => {
+    const name = nameOf === undefined ? query.slice(start, nameEnd) : nameOf(query, start, nameEnd);
+    if (name !== null) {
+      out.push({ name, value: nameEnd < end ? decodeQueryValue(query.slice(nameEnd + 1, end)) : '' });
     }
-    start = end + 1;
-  }
+    return false;
+  });
   return out;
 }
 
@@ -51,35 +61,39 @@ const nameEnds: number[] = [];
  */
 export function writesNameTwice(query: string): boolean {
   let count = 0;
-  let eq = -2; // as in parseParams
-  for (let start = 0; start <= query.length;) {
-    let end = query.indexOf('&', start);
-    if (end === -1) end = query.length;
-    if (end > start) {
-      if (eq !== -1 && eq < start) eq = query.indexOf('=', start);
-      const nameEnd = eq !== -1 && eq < end ? eq : end;
-      for (let j = 0; j < count; j++) {
-        if (sameText(query, nameStarts[j] as number, nameEnds[j] as number, start, nameEnd)) return true;
-      }
-      nameStarts[count] = start;
-      nameEnds[count] = nameEnd;
-      count++;
-      // A long query: a set of its names, not pairs.
-      if (count > 16) {
-        const params = parseParams(query);
-        return new Set(params.map((p) => p.name)).size < params.length;
+  let twice = false;
+  eachParam(query, (start, nameEnd) => {
+    for (let j = 0; j < count; j++) {
+      if (compareText(query, nameStarts[j] as number, nameEnds[j] as number, start, nameEnd) === 0) {
+        twice = true;
+        return true;
       }
     }
-    start = end + 1;
-  }
-  return false;
+    nameStarts[count] = start;
+    nameEnds[count] = nameEnd;
+    count++;
+    // A long query: a set of its names, not pairs.
+    if (count > 16) {
+      const params = parseParams(query);
+      twice = new Set(params.map((p) => p.name)).size < params.length;
+      return true;
+    }
+    return false;
+  });
+  return twice;
 }
 
-/** Whether `s[a, aEnd)` and `s[b, bEnd)` are the same text. */
-function sameText(s: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
-  if (aEnd - a !== bEnd - b) return false;
-  for (let i = 0; i < aEnd - a; i++) if (s.charCodeAt(a + i) !== s.charCodeAt(b + i)) return false;
-  return true;
+/**
+ * `s[a, aEnd)` against `s[b, bEnd)` as strings compare (by UTF-16 code units): negative, 0 or positive.
+ * No string is cut for the comparison.
+ */
+export function compareText(s: string, a: number, aEnd: number, b: number, bEnd: number): number {
+  const length = Math.min(aEnd - a, bEnd - b);
+  for (let i = 0; i < length; i++) {
+    const d = s.charCodeAt(a + i) - s.charCodeAt(b + i);
+    if (d !== 0) return d;
+  }
+  return aEnd - a - (bEnd - b);
 }
 
 const SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#([\s\S]*))?$/;
