@@ -217,5 +217,11 @@ describe('signs of a platform', () => {
   it('destination parameters', () => {
     expect(queryParameterSignsOf('https://shop.example.com/?_kx=abc')).toEqual(['klaviyo']);
     expect(queryParameterSignsOf('https://shop.example.com/?mkt_tok=abc')).toEqual(['marketo']);
+    expect(queryParameterSignsOf('https://shop.example.com/?a=1&elqTrackId=abc')).toEqual(['eloqua']);
+    // Percent-encoded, or split by a line break the URL parser drops.
+    expect(queryParameterSignsOf('https://shop.example.com/?%5Fkx=abc')).toEqual(['klaviyo']);
+    expect(queryParameterSignsOf('https://shop.example.com/?_k\nx=abc')).toEqual(['klaviyo']);
+    expect(queryParameterSignsOf('https://shop.example.com/?_kxy=abc&utm_source=mkt_tok')).toEqual([]);
+    expect(queryParameterSignsOf('https://shop.example.com/?a=b')).toEqual([]);
   });
 });

@@ -406,22 +406,28 @@ export function queryParameterSignsOf(url: string | URL): readonly string[] {
   if (typeof url !== 'string') return queryParameterSignsOfUrl(url);
   // A name can only be there written out, percent-encoded, or split by a tab or line break (which the
   // URL parser drops): most URLs need no parse (and get the shared empty list: this is asked for every link).
-  if (!ESCAPE_OR_BREAK.test(url) && !includesAny(url, QUERY_PARAMETER_NAMES)) return NO_PLATFORMS;
+  if (!hasEscapeOrBreak(url) && !QUERY_PARAMETER_NAME.test(url)) return NO_PLATFORMS;
   return queryParameterSignsOfText(url).slice();
 }
 
 const NO_PLATFORMS: readonly string[] = Object.freeze([]);
-/** A constant, not a literal in the function: a literal makes a RegExp object each time it runs. */
-const ESCAPE_OR_BREAK = /[%\t\n\r]/;
 
-/** Whether the text includes any of the strings (a loop: `some` made a closure per link). */
-function includesAny(text: string, strings: readonly string[]): boolean {
-  for (const s of strings) if (text.includes(s)) return true;
-  return false;
+/**
+ * `/[%\t\n\r]/.test(text)`, by four searches for one character: a third of the regex's time on the URLs
+ * of a long email (measured).
+ */
+function hasEscapeOrBreak(text: string): boolean {
+  return text.includes('%') || text.includes('\t') || text.includes('\n') || text.includes('\r');
 }
 
-const QUERY_PARAMETER_NAMES: readonly string[] = PLATFORMS.flatMap(
-  (p) => p.queryParameters?.map((q) => q.name) ?? [],
+/**
+ * Whether a text includes any name of a destination parameter: one alternation of the names, written
+ * out (measured: a quarter of the time of a search for each name, on the URLs of a long email).
+ */
+const QUERY_PARAMETER_NAME = new RegExp(
+  PLATFORMS.flatMap(
+    (p) => p.queryParameters?.map((q) => q.name.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')) ?? [],
+  ).join('|') || '(?!)',
 );
 
 function queryParameterSignsOfUrl(url: string | URL): string[] {
