@@ -19,6 +19,7 @@ import { EmailPreview, GMAIL_CLIP_BYTES } from './features/preview/email-preview
 import { OutlookLinks } from './features/preview/outlook-links';
 import { sanitizeEmail } from './features/preview/prepare-preview-html';
 import { PreviewToolbar } from './features/preview/preview-toolbar';
+import { usePreviewFirst } from './features/preview/use-preview-first';
 import { LinksTable } from './features/links/links-table';
 import { IssuesPanel } from './features/issues/issues-panel';
 import { LinkIssues } from './features/issues/link-issues';
@@ -31,8 +32,8 @@ import { FixActions } from './features/fix/fix-actions';
 import { useOnline } from './features/online/use-online';
 import { AppHeader } from './components/app-header';
 import { SkipLinks } from './components/skip-links';
-import { buildIssues } from './lib/issues';
-import { indexReport } from './lib/report-index';
+import { issuesOf } from './lib/issues';
+import { indexOf } from './lib/report-index';
 import { toAnalyzeOptions } from './lib/settings';
 import { useSettings } from './lib/use-settings';
 import { engine } from './worker/engine-client';
@@ -102,9 +103,12 @@ export function App() {
   const rules = useMemo(() => rulesQuery.data ?? [], [rulesQuery.data]);
   const ruleMap = useMemo(() => new Map(rules.map((r) => [r.id, r])), [rules]);
 
-  // A new report renders in the background (a deferred value: interruptible, in slices), not in one long
-  // task; until it has, `analysed` is the report before it (the automatic online check waits for it).
-  const analysed = useDeferredValue(analysis.lastReport);
+  // A new report goes to the preview first (see usePreviewFirst), then to the rest of the page, which
+  // renders it in the background (a deferred value: interruptible, in slices), not in one long task; until
+  // it has, `analysed` is the report before it (the automatic online check waits for it).
+  const latest = analysis.lastReport;
+  const previewFirst = usePreviewFirst(latest);
+  const analysed = useDeferredValue(previewFirst.forPage);
   // Online checks belong to one email: a new input starts them afresh.
   const inputKey = useMemo(
     () => `${settled.name}\u0000${settled.text.length}\u0000${Math.random()}`,
@@ -119,8 +123,17 @@ export function App() {
     [analysed, judged],
   );
   const report = shown?.report;
-  const index = useMemo(() => (report ? indexReport(report) : null), [report]);
-  const issues = useMemo(() => (report ? buildIssues(report, ruleMap) : null), [report, ruleMap]);
+  const index = useMemo(() => (report ? indexOf(report) : null), [report]);
+  const issues = useMemo(() => (report ? issuesOf(report, ruleMap) : null), [report, ruleMap]);
+  // A new report reaches the preview at once (the offline report's marks), and the shown report (online
+  // facts judged in) once the rest of the page has it.
+  const previewShown = latest && latest !== analysed ? latest : shown;
+  const previewReport = previewShown?.report;
+  const previewIndex = useMemo(() => (previewReport ? indexOf(previewReport) : null), [previewReport]);
+  const previewIssues = useMemo(
+    () => (previewReport ? issuesOf(previewReport, ruleMap) : null),
+    [previewReport, ruleMap],
+  );
   const [selected, setSelected] = useState<string | null>(null);
   const selectedId = selected && index?.linkById.has(selected) ? selected : null;
   const select = useCallback((id: string) => setSelected(id), []);
@@ -358,17 +371,18 @@ export function App() {
                   hasOutlookLinks={outlookLinks.length > 0}
                 />
                 <EmailPreview
-                  html={shown.html}
-                  report={report}
-                  index={index}
+                  html={previewShown?.html ?? shown.html}
+                  report={previewReport ?? report}
+                  index={previewIndex ?? index}
                   remoteImages={settings.remoteImages}
                   width={settings.previewWidth}
                   outlook={outlook}
-                  gmailCut={overGmail && gmailCut}
-                  issues={issues}
+                  gmailCut={(previewReport ?? report).input.htmlBytes > GMAIL_CLIP_BYTES && gmailCut}
+                  issues={previewIssues ?? issues}
                   renderIssues={renderIssues}
                   selectedId={selectedId}
                   onSelect={select}
+                  onShown={previewFirst.shown}
                 />
               </section>
             </div>

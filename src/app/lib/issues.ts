@@ -153,3 +153,14 @@ export function buildIssues(report: Report, rules: ReadonlyMap<string, RuleWords
     verdict: { ready: counts.length === 0, sentence: sentenceOf(counts), counts, notes },
   };
 }
+
+const built = new WeakMap<Report, { rules: ReadonlyMap<string, RuleWords>; issues: Issues }>();
+
+/** buildIssues, once per report object and rule words (the preview and the rest of the page number the same issues). */
+export function issuesOf(report: Report, rules: ReadonlyMap<string, RuleWords>): Issues {
+  const known = built.get(report);
+  if (known?.rules === rules) return known.issues;
+  const issues = buildIssues(report, rules);
+  built.set(report, { rules, issues });
+  return issues;
+}

@@ -32,3 +32,15 @@ export function indexReport(report: Report): ReportIndex {
   for (const link of report.links) statusById.set(link.id, verdictOf(findingsByLink.get(link.id) ?? []));
   return { linkById, findingsByLink, statusById };
 }
+
+const indexes = new WeakMap<Report, ReportIndex>();
+
+/** indexReport, once per report object (the preview and the rest of the page index the same report). */
+export function indexOf(report: Report): ReportIndex {
+  let index = indexes.get(report);
+  if (!index) {
+    index = indexReport(report);
+    indexes.set(report, index);
+  }
+  return index;
+}

@@ -142,6 +142,34 @@ describe('clickPlatformOf', () => {
     expect(clickPlatformOf('https://click.shop.example.com/ls/click?#upn=abc')).toBeNull();
   });
 
+  it('finds on a branded host every shape for any host, in catalogue order, as each alone finds it', () => {
+    const token = 'aB3-dE6_gH9-jK2-mN5-pQ8-sT1';
+    for (const path of [
+      '/ls/click?upn=abc',
+      '/uni/wf/open?upn=abc',
+      '/asm/unsubscribe?x=1',
+      `/c/eJ${token}`,
+      `/c/${token}`,
+      '/track/click?u=1f&id=2&e=3',
+      '/e3t/Ctc/abc',
+      `/tr/cl/${token}`,
+      `/tr/op/${token}`,
+      '/_t/open/abc',
+      '/r/?id=h1a,2b,3c',
+      '/go/abcdefghijklmnopqrstuvwx',
+      '/unsubscribe.html?x=abc',
+      '/products/shoes?colour=red',
+      '/',
+    ]) {
+      const expected = platforms.flatMap((p) =>
+        p.shapes
+          .filter((shape) => !shape.host && shape.path.test(path))
+          .map((shape) => ({ platform: p.id, kind: shape.kind, strength: shape.strength, byHost: false })),
+      );
+      expect(shapesOf(`https://shop.example.com${path}`), path).toEqual(expected);
+    }
+  });
+
   it('recognises click URLs on platform hosts and branded domains', () => {
     expect(clickPlatformOf('https://u1.ct.sendgrid.net/ls/click?upn=abc')).toBe('sendgrid');
     expect(clickPlatformOf('https://click.shop.example.com/ls/click?upn=abc')).toBe('sendgrid');
@@ -217,5 +245,11 @@ describe('signs of a platform', () => {
   it('destination parameters', () => {
     expect(queryParameterSignsOf('https://shop.example.com/?_kx=abc')).toEqual(['klaviyo']);
     expect(queryParameterSignsOf('https://shop.example.com/?mkt_tok=abc')).toEqual(['marketo']);
+    expect(queryParameterSignsOf('https://shop.example.com/?a=1&elqTrackId=abc')).toEqual(['eloqua']);
+    // Percent-encoded, or split by a line break the URL parser drops.
+    expect(queryParameterSignsOf('https://shop.example.com/?%5Fkx=abc')).toEqual(['klaviyo']);
+    expect(queryParameterSignsOf('https://shop.example.com/?_k\nx=abc')).toEqual(['klaviyo']);
+    expect(queryParameterSignsOf('https://shop.example.com/?_kxy=abc&utm_source=mkt_tok')).toEqual([]);
+    expect(queryParameterSignsOf('https://shop.example.com/?a=b')).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ interface Props {
   renderIssues: (findings: Finding[]) => ReactNode;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Called with the report whose email the preview shows, once it shows it. */
+  onShown?: (report: Report) => void;
 }
 
 /** Gmail clips an email's HTML after this many bytes. */
@@ -242,6 +244,11 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
   };
 
   const ready = shellLoads > 0 && sanitized?.for === wanted && mounted.root === sanitized.root;
+  const onShown = useRef(props.onShown);
+  onShown.current = props.onShown;
+  useEffect(() => {
+    if (ready) onShown.current?.(report);
+  }, [ready, report]);
   useEffect(() => {
     const doc = frame.current?.contentDocument;
     if (!ready || !doc) return;
