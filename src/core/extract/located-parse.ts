@@ -137,6 +137,9 @@ class LocatingTokenizer extends Tokenizer {
     this.reuse = 'characters';
     super.prepareToken(ct);
     this.reuse = 'none';
+    // The token's strings are complete now (the last run is in): made flat before the tree keeps them.
+    if (ct.type === Token.TokenType.START_TAG) for (const attr of ct.attrs) flatten(attr.value);
+    else if (ct.type === Token.TokenType.COMMENT) flatten(ct.data);
   }
 
   /** Text of another kind (white space after letters): the new character token's location. */
@@ -263,6 +266,7 @@ class LocatingParser extends Parser<DefaultTreeAdapterMap> {
   }
 
   override onItemPop(node: T.ParentNode, isTop: boolean): void {
+    flattenLastText(node);
     const loc = this.located.get(node);
     if (loc && this.currentToken) this.end(node, loc, this.currentToken);
     super.onItemPop(node, isTop);
@@ -384,9 +388,37 @@ const SIZED_TREE_ADAPTER: TreeAdapter<DefaultTreeAdapterMap> = {
 };
 
 function appendChildSized(parentNode: T.ParentNode, newNode: T.ChildNode): void {
-  if (parentNode.childNodes.length === 0) parentNode.childNodes = [newNode];
-  else parentNode.childNodes.push(newNode);
+  if (parentNode.childNodes.length === 0) {
+    parentNode.childNodes = [newNode];
+  } else {
+    // The text before the new node takes no more text (`insertText` adds to the last child only).
+    flattenLastText(parentNode);
+    parentNode.childNodes.push(newNode);
+  }
   newNode.parentNode = parentNode;
+}
+
+/**
+ * Makes a string built by concatenation one flat string, in place: V8
+ * flattens a concatenation when a character of it is read. The tokenizer
+ * builds an attribute value or a comment from runs of the input cut at each
+ * character reference and line break, and the tree builder a text from a
+ * token per word and per space between them; each concatenation is an
+ * object of its own until something flattens it, and the tree keeps the
+ * whole chain (measured: a href with four `&amp;`s held 13 strings, 350
+ * bytes against 100 flat; at 1 MB the located tree retains 7.9 -> 6.4 MB).
+ */
+function flatten(s: string): void {
+  _flattenedReads ^= s.charCodeAt(0);
+}
+
+/** What `flatten` reads, kept so that no compiler drops the read as unused. */
+let _flattenedReads = 0;
+
+/** Flattens the last child of `parent` if it is a text, which no more text joins. */
+function flattenLastText(parent: T.ParentNode): void {
+  const last = parent.childNodes[parent.childNodes.length - 1];
+  if (last !== undefined && last.nodeName === '#text') flatten((last as T.TextNode).value);
 }
 
 function prepare(parser: LocatingParser, options: LocatedParseOptions): LocatingParser {
