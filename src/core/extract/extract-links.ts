@@ -36,6 +36,9 @@ const isVml = (tag: string): boolean => tag.includes(':') && /^[a-z]+:[a-z]/.tes
 /** The elements whose source positions the extraction reads (links, VML shapes, images). */
 export const LOCATED = (tag: string): boolean => tag === 'a' || tag === 'area' || tag === 'img' || isVml(tag);
 
+/** The one attribute whose position the extraction reads: a link's href (`rawAttribute`). */
+const LOCATED_ATTRIBUTE = (_tag: string, name: string): boolean => name === 'href';
+
 /** Whether the start tag ending at `end` was written `<x … />`. */
 function selfClosing(html: string, end: number): boolean {
   return html.charCodeAt(end - 2) === 47; /* / */
@@ -173,7 +176,12 @@ export function extractLinks(html: string): Extraction {
     parseErrors.push({ code: e.code, line: e.startLine, column: e.startCol, offset: e.startOffset });
   };
   // Email clients run no scripts, so they show what <noscript> holds: parse it as markup.
-  const doc = locatedParse(html, { locate: LOCATED, scriptingEnabled: false, onParseError });
+  const doc = locatedParse(html, {
+    locate: LOCATED,
+    locateAttribute: LOCATED_ATTRIBUTE,
+    scriptingEnabled: false,
+    onParseError,
+  });
   const found: Link[] = [];
   const images: ImageInfo[] = [];
   /**
@@ -263,6 +271,7 @@ export function extractLinks(html: string): Extraction {
     if (!/href|<a[\s/>]|<area|<img/i.test(body)) return;
     const fragment = locatedParseFragment(body, {
       locate: LOCATED,
+      locateAttribute: LOCATED_ATTRIBUTE,
       scriptingEnabled: false,
       onParseError: (e) => parseErrors.push({ code: e.code, ...lines.position(start + e.startOffset) }),
     });

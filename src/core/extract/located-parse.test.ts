@@ -86,6 +86,35 @@ function expectSameAsParse5(html: string): void {
   expect(read(fragment.root)).toEqual(read(referenceFragment));
 }
 
+/** The locations of a reading of parse5's tree, with only the attributes `keep` names among the attributes' locations. */
+function withAttributeLocations(seen: Seen, keep: (name: string) => boolean): Seen {
+  const filter = (location: Record<string, unknown>): void => {
+    const attrs = location['attrs'] as Record<string, unknown> | undefined;
+    if (attrs === undefined) return;
+    const kept = Object.entries(attrs).filter(([name]) => keep(name));
+    if (kept.length === 0) delete location['attrs'];
+    else location['attrs'] = Object.fromEntries(kept);
+  };
+  for (const entry of seen.locations) {
+    if (!Array.isArray(entry) || entry[1] === null) continue;
+    const location = entry[1] as Record<string, unknown>;
+    filter(location);
+    filter(location['startTag'] as Record<string, unknown>);
+  }
+  return seen;
+}
+
+/** With `locateAttribute`, the located elements' attribute locations are parse5's for the attributes it names, and no others. */
+function expectHrefLocationsOfParse5(html: string): void {
+  const reference = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const located = locatedParse(html, {
+    locate: LOCATE,
+    locateAttribute: (_tag, name) => name === 'href',
+    scriptingEnabled: false,
+  });
+  expect(read(located.root)).toEqual(withAttributeLocations(read(reference), (name) => name === 'href'));
+}
+
 /**
  * `elements` and `comments` hold every located element and every comment of
  * the tree, each once (and those a `<frameset>` later cut out of the tree).
@@ -133,6 +162,8 @@ const CASES: Record<string, string> = {
   'image becomes img, among unlocated tags with attributes':
     '<p class="p" style="x"><image src="i.png" alt="I"><span id="s"><a class="c" href="/a">a</a></span></p>',
   'duplicate attributes': '<a href="/1" href="/2" HREF="/3">x</a>',
+  'attributes named like members of Object.prototype':
+    '<a constructor="c" __proto__="p" tostring="t" href="/x">x</a><img __proto__="q" src="i.png">',
   'character references and CRLF': '<a\r\n href="/a?x=1&amp;y=2">a&nbsp;b</a>\r\n<a href=/b>b</a>',
   // The tokenizer's character-reference decoder reports errors of its own.
   'character reference errors':
@@ -143,6 +174,24 @@ describe('locatedParse', () => {
   for (const [name, html] of Object.entries(CASES)) {
     it(`gives parse5's tree and locations: ${name}`, () => expectSameAsParse5(html));
   }
+
+  it('locates only the attributes locateAttribute names, where parse5 does', () => {
+    for (const html of Object.values(CASES)) expectHrefLocationsOfParse5(html);
+    // Some located elements have an href and others do not: those without get no attribute locations.
+    const html = '<a style="s" href="/a">a</a><img src="i.png" width="1"><a name="n">n</a>';
+    const located = locatedParse(html, {
+      locate: LOCATE,
+      locateAttribute: (_tag, name) => name === 'href',
+      scriptingEnabled: false,
+    });
+    const [a, img, named] = located.elements.map((el) => el.sourceCodeLocation);
+    expect(Object.keys(a?.attrs ?? {})).toEqual(['href']);
+    expect(a?.attrs?.['href']).toEqual(
+      expect.objectContaining({ startOffset: html.indexOf('href'), endOffset: html.indexOf('>') }),
+    );
+    expect(img?.attrs).toBeUndefined();
+    expect(named?.attrs).toBeUndefined();
+  });
 
   it("gives parse5's tree and locations on random tag soup", () => {
     fc.assert(
