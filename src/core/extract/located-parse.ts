@@ -93,7 +93,7 @@ class LocatingTokenizer extends Tokenizer {
   };
   private nextCharacters = 0;
   /** What the next `getCurrentLocation` call is for: a fresh object, or one of `reused`. */
-  private reuse: 'none' | 'characters' | 'endTag' | 'attribute' = 'none';
+  private reuse: 'none' | 'characters' | 'endTag' | 'attribute' | 'startTag' = 'none';
 
   constructor(
     options: TokenizerOptions,
@@ -107,6 +107,10 @@ class LocatingTokenizer extends Tokenizer {
   protected override getCurrentLocation(offset: number): Token.Location | null {
     const reuse = this.reuse;
     // (Also while parse5's constructor runs, before this class's fields are set.)
+    if (reuse === 'startTag') {
+      this.reuse = 'none';
+      return startTagLocation(this.preprocessor, offset);
+    }
     if (reuse !== 'characters' && reuse !== 'endTag' && reuse !== 'attribute') {
       return super.getCurrentLocation(offset);
     }
@@ -146,6 +150,12 @@ class LocatingTokenizer extends Tokenizer {
   protected override _ensureCharacterToken(type: Token.CharacterToken['type']): void {
     this.reuse = 'characters';
     super._ensureCharacterToken(type);
+    this.reuse = 'none';
+  }
+
+  protected override _createStartTagToken(): void {
+    this.reuse = 'startTag';
+    super._createStartTagToken();
     this.reuse = 'none';
   }
 
@@ -210,6 +220,24 @@ const AttributeLocations = function AttributeLocations() {} as unknown as new ()
   Token.Location
 >;
 AttributeLocations.prototype = Object.create(null) as object;
+
+/**
+ * A start tag's location as `Tokenizer#getCurrentLocation` makes it, with its
+ * `attrs` field there from the start (undefined until an attribute is
+ * located): added afterwards, it went into a property array of its own, kept
+ * in the tree with the located element.
+ */
+function startTagLocation(preprocessor: LocatingTokenizer['preprocessor'], offset: number): StartLocation {
+  return {
+    startLine: preprocessor.line,
+    startCol: preprocessor.col - offset,
+    startOffset: preprocessor.offset - offset,
+    endLine: -1,
+    endCol: -1,
+    endOffset: -1,
+    attrs: undefined,
+  };
+}
 
 function newLocation(): Token.Location {
   return { startLine: -1, startCol: -1, startOffset: -1, endLine: -1, endCol: -1, endOffset: -1 };
@@ -313,10 +341,19 @@ class LocatingParser extends Parser<DefaultTreeAdapterMap> {
 
 /** `{ ...location, startTag: location }` as parse5 makes it, written out: a spread is several times slower. */
 function elementLocation(l: StartLocation): Token.ElementLocation {
-  const location: Token.ElementLocation = copyLocation(l);
-  location.attrs = l.attrs;
-  location.startTag = l;
-  return location;
+  // Every field in one literal, `endTag` too (set once the end tag is read): a field added to an object
+  // afterwards goes into a property array of its own, which the tree kept beside the location.
+  return {
+    startLine: l.startLine,
+    startCol: l.startCol,
+    startOffset: l.startOffset,
+    endLine: l.endLine,
+    endCol: l.endCol,
+    endOffset: l.endOffset,
+    attrs: l.attrs,
+    startTag: l,
+    endTag: undefined,
+  };
 }
 
 /** A location's six fields, copied (parse5 spreads the end tag's location the same way). */
@@ -373,7 +410,14 @@ const SIZED_TREE_ADAPTER: TreeAdapter<DefaultTreeAdapterMap> = {
       namespaceURI,
       childNodes: [],
       parentNode: null,
+      // Set on the located elements once the parse is done (LocatingParser#run): a field of every element
+      // from the start, not a property array of its own for each located one, and one shape for all.
+      sourceCodeLocation: undefined,
     };
+  },
+  createCommentNode(data) {
+    // Its location is set when it is appended (LocatingParser#_appendCommentNode): a field from the start.
+    return { nodeName: '#comment', data, parentNode: null, sourceCodeLocation: undefined };
   },
   appendChild: appendChildSized,
   insertText(parentNode, text) {
