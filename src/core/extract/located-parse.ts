@@ -159,6 +159,26 @@ class LocatingTokenizer extends Tokenizer {
     this.reuse = 'none';
   }
 
+  /**
+   * parse5's `Tokenizer#_flushRun` without the copy: a run of the input
+   * appended to the text, comment or attribute value being built is a slice
+   * that shares the input's buffer, not a string of its own. parse5 copies
+   * it so that a string cut from the tree does not keep the input alive;
+   * the report keeps it alive anyway (every link's `raw` is cut from it),
+   * and the tree is let go after the extraction. The copies were a tenth of
+   * a 1 MB email's tree (attribute values, texts and conditional comments)
+   * and 2.2 of the extraction's 36.6 MB of allocation (measured).
+   */
+  protected override _flushRun(text: string): void {
+    if (this.runEnd === this.runStart && text.length === 0) return;
+    const run = this.preprocessor.html.slice(this.runStart, this.runEnd) + text;
+    const token = this.currentToken;
+    this.runStart = this.runEnd;
+    if (token === null) (this.currentCharacterToken as Token.CharacterToken).chars += run;
+    else if (token.type === Token.TokenType.COMMENT) token.data += run;
+    else this.currentAttr.value += run;
+  }
+
   protected override _createEndTagToken(): void {
     this.reuse = 'endTag';
     super._createEndTagToken();
