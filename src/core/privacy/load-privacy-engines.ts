@@ -12,6 +12,16 @@ import {
 const CACHE_LIMIT = 20_000;
 
 /**
+ * A cache key of its own. A URL read from an email may be a slice that
+ * shares the email's memory (the extraction's tree keeps attribute values as
+ * slices of the input): as a key of these caches, which outlive the
+ * analysis, it would keep the whole email alive. Only new keys are copied.
+ */
+function ownKey(url: string): string {
+  return JSON.parse(JSON.stringify(url)) as string;
+}
+
+/**
  * Builds the privacy engines from the bytes of `@ghostery/trackerdb`'s
  * `trackerdb.engine` (the caller reads them: the CLI from node_modules, the
  * app's worker with fetch) and the package versions. The libraries are
@@ -93,25 +103,28 @@ export async function loadPrivacyEngines(
         found = null; // a URL the engine cannot read is not a tracker it knows
       }
       if (trackerCache.size >= CACHE_LIMIT) trackerCache.clear();
-      trackerCache.set(url, found);
+      trackerCache.set(ownKey(url), found);
       return found;
     },
     cleanForProton(url) {
       const cached = cleanCache.get(url);
       if (cached !== undefined) return cached;
+      const key = ownKey(url);
       let result: ProtonCleaning | null;
       try {
-        if (!mayClean(url)) result = { removed: [], url, newHost: false };
+        if (!mayClean(url)) result = { removed: [], url: key, newHost: false };
         else if (!cleaner.validate(url)) result = null;
         else {
           const { url: cleaned, info } = cleaner.clean(url);
-          result = { removed: info.removed.map((r) => r.key), url: cleaned, newHost: info.is_new_host };
+          // The cleaner gives back the URL itself when it leaves it as it was.
+          const own = cleaned === url ? key : cleaned;
+          result = { removed: info.removed.map((r) => r.key), url: own, newHost: info.is_new_host };
         }
       } catch {
         result = null;
       }
       if (cleanCache.size >= CACHE_LIMIT) cleanCache.clear();
-      cleanCache.set(url, result);
+      cleanCache.set(key, result);
       return result;
     },
   };
