@@ -77,7 +77,7 @@ describe('the layer check', () => {
   it('passes a feature importing its own files and the shared lib', async () => {
     const file = await probe(
       'src/app/features/links/layer-probe.ts',
-      "import { NO_FILTER } from './link-filter';\nimport { indexReport } from '../../lib/report-index';\nexport const probe = [NO_FILTER, indexReport];\n",
+      "import { NO_FILTER } from './link-filter';\nimport { indexOf } from '../../lib/report-index';\nexport const probe = [NO_FILTER, indexOf];\n",
     );
     expect((await cruise(file)).code).toBe(0);
   });

@@ -17,7 +17,7 @@ export interface ReportIndex {
  * core's verdict on it (`verdictOf` its findings, those that cover it as a
  * related link included): the page has no colouring of its own.
  */
-export function indexReport(report: Report): ReportIndex {
+function indexReport(report: Report): ReportIndex {
   const linkById = new Map(report.links.map((l) => [l.id, l]));
   const findingsByLink = new Map<string, Finding[]>();
   for (const finding of report.findings) {

@@ -7,7 +7,7 @@ import type { Report } from '../../../core/types';
  * 1 MB one takes over a second to sanitise and mount, and its verdict should
  * not wait for that.
  */
-export const PREVIEW_FIRST_MS = 150;
+const PREVIEW_FIRST_MS = 150;
 
 /**
  * The preview goes first. A new report reaches the preview at once (the
