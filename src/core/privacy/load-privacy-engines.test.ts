@@ -49,3 +49,34 @@ describe('the privacy engines’ caches', () => {
     );
   });
 });
+
+describe('Proton’s cleaning', () => {
+  it('gives the answers of the library’s own cleaner, set up as Proton sets it up', async () => {
+    const engines = await loadFreshNodePrivacyEngines();
+    const tidy = await import('@protontech/tidy-url');
+    const plain = new tidy.TidyCleaner();
+    plain.allow_amp = true;
+    plain.allow_redirects = true;
+    plain.silent = true;
+    // Hosts with rules of their own, redirect and decode rules, tracking parameters of every kind.
+    const urls = [
+      'https://shop.example.com/p?utm_source=news&utm_medium=email&fbclid=abc&gclid=xyz&id=7',
+      'https://www.amazon.com/dp/B000?tag=x&ref_=nav&pd_rd_r=1&keywords=shoes',
+      'https://www.youtube.com/watch?v=abc&si=track&feature=share',
+      'https://www.google.com/url?q=https%3A%2F%2Fshop.example.com%2Fa%3Futm_source%3Dx&sa=D',
+      'https://l.facebook.com/l.php?u=https%3A%2F%2Fshop.example.com%2Fb&h=AT0',
+      'https://twitter.com/x/status/1?s=20&t=abc',
+      'https://www.linkedin.com/in/someone?trk=public_profile&originalSubdomain=uk',
+      'https://shop.example.com/c?mc_cid=1&mc_eid=2&_hsenc=p2&_hsmi=3&mkt_tok=4',
+      'https://shop.example.com/d?q=plain',
+      'https://shop.example.com/e',
+    ];
+    for (const url of urls) {
+      const expected = plain.clean(url);
+      const got = engines.cleanForProton(url);
+      expect(got?.url, url).toBe(expected.url);
+      expect(got?.removed, url).toEqual(expected.info.removed.map((r) => r.key));
+      expect(got?.newHost, url).toBe(expected.info.is_new_host);
+    }
+  });
+});

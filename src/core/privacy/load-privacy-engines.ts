@@ -42,6 +42,12 @@ export async function loadPrivacyEngines(
   cleaner.allow_amp = true;
   cleaner.allow_redirects = true;
   cleaner.silent = true;
+  // The cleaner's rules with their defaults filled in, made once: the library's `expandedRules` getter
+  // copies all 171 rules on every call of `clean` (measured: cleaning the 1,844 distinct URLs of a 1 MB
+  // email with a new cleaner took 124 ms, 64 with the list made once; warm, 62 and 46). `clean` only
+  // reads the list (and resets its patterns' lastIndex), and the rules never change after set-up; a test
+  // checks the answers against a cleaner as the library makes it.
+  Object.defineProperty(cleaner, 'expandedRules', { value: cleaner.expandedRules });
 
   // What the cleaner can act on, read from its own rules: a URL without any of these parameters is returned
   // unchanged (nothing removed, no redirect followed), so it need not be cleaned at all (cleaning costs
