@@ -128,11 +128,15 @@ export function App() {
   // A new report reaches the preview at once (the offline report's marks), and the shown report (online
   // facts judged in) once the rest of the page has it.
   const previewShown = latest && latest !== analysed ? latest : shown;
-  const previewReport = previewShown?.report;
-  const previewIndex = useMemo(() => (previewReport ? indexOf(previewReport) : null), [previewReport]);
-  const previewIssues = useMemo(
-    () => (previewReport ? issuesOf(previewReport, ruleMap) : null),
-    [previewReport, ruleMap],
+  const preview = useMemo(
+    () =>
+      previewShown && {
+        html: previewShown.html,
+        report: previewShown.report,
+        index: indexOf(previewShown.report),
+        issues: issuesOf(previewShown.report, ruleMap),
+      },
+    [previewShown, ruleMap],
   );
   const [selected, setSelected] = useState<string | null>(null);
   const selectedId = selected && index?.linkById.has(selected) ? selected : null;
@@ -191,7 +195,8 @@ export function App() {
     (analysis.outcome?.kind === 'input-error' ? analysis.outcome.message : null) ??
     (analysis.error ? analysis.error.message : null);
 
-  const overGmail = report ? report.input.htmlBytes > GMAIL_CLIP_BYTES : false;
+  // The preview's email: the Gmail toggle sits beside it.
+  const overGmail = preview ? preview.report.input.htmlBytes > GMAIL_CLIP_BYTES : false;
   const panels: Panel[] =
     report && index && shown
       ? [
@@ -370,20 +375,22 @@ export function App() {
                   setGmailCut={setGmailCut}
                   hasOutlookLinks={outlookLinks.length > 0}
                 />
-                <EmailPreview
-                  html={previewShown?.html ?? shown.html}
-                  report={previewReport ?? report}
-                  index={previewIndex ?? index}
-                  remoteImages={settings.remoteImages}
-                  width={settings.previewWidth}
-                  outlook={outlook}
-                  gmailCut={(previewReport ?? report).input.htmlBytes > GMAIL_CLIP_BYTES && gmailCut}
-                  issues={previewIssues ?? issues}
-                  renderIssues={renderIssues}
-                  selectedId={selectedId}
-                  onSelect={select}
-                  onShown={previewFirst.shown}
-                />
+                {preview ? (
+                  <EmailPreview
+                    html={preview.html}
+                    report={preview.report}
+                    index={preview.index}
+                    remoteImages={settings.remoteImages}
+                    width={settings.previewWidth}
+                    outlook={outlook}
+                    gmailCut={overGmail && gmailCut}
+                    issues={preview.issues}
+                    renderIssues={renderIssues}
+                    selectedId={selectedId}
+                    onSelect={select}
+                    onShown={previewFirst.shown}
+                  />
+                ) : null}
               </section>
             </div>
             <Tabs.Root

@@ -89,6 +89,7 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
     renderIssues,
     selectedId,
     onSelect,
+    onShown,
   } = props;
   const frame = useRef<HTMLIFrameElement>(null);
   const [shellLoads, setShellLoads] = useState(0);
@@ -244,11 +245,9 @@ export const EmailPreview = memo(function EmailPreview(props: Props) {
   };
 
   const ready = shellLoads > 0 && sanitized?.for === wanted && mounted.root === sanitized.root;
-  const onShown = useRef(props.onShown);
-  onShown.current = props.onShown;
   useEffect(() => {
-    if (ready) onShown.current?.(report);
-  }, [ready, report]);
+    if (ready) onShown?.(report);
+  }, [ready, report, onShown]);
   useEffect(() => {
     const doc = frame.current?.contentDocument;
     if (!ready || !doc) return;
