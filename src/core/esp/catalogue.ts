@@ -177,20 +177,25 @@ interface HostCandidates {
  * named groups, `g`/`y` state): then every shape is tested.
  */
 const HOSTLESS_SCREENS: readonly RegExp[] | null = ((): RegExp[] | null => {
-  const byFlags = new Map<string, string[]>();
+  const byFlags = new Map<string, RegExp[]>();
   for (const p of PLATFORMS) {
     for (const { host, path } of p.shapes) {
       if (host) continue;
       if (!joinable(path)) return null;
-      byFlags.set(path.flags, [...(byFlags.get(path.flags) ?? []), `(?:${path.source})`]);
+      byFlags.set(path.flags, [...(byFlags.get(path.flags) ?? []), path]);
     }
   }
-  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return [...byFlags.values()].map(alternation);
 })();
 
 /** Whether a pattern means the same joined into an alternation (no back-references, named groups, `g`/`y` state). */
 function joinable(pattern: RegExp): boolean {
   return !/[gy]/.test(pattern.flags) && !/\\[1-9]|\\k<|\(\?<[^=!]/.test(pattern.source);
+}
+
+/** One pattern matching where any of `patterns` does: joinable ones, all with the flags of the first. */
+function alternation(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), patterns[0]?.flags);
 }
 
 /**
@@ -207,7 +212,7 @@ const SHAPE_GROUPS: { groupOf: ReadonlyMap<UrlShape, number>; screens: readonly 
   const close = (): void => {
     if (members.length === 0) return;
     for (const shape of members) groupOf.set(shape, screens.length);
-    screens.push(new RegExp(members.map((m) => `(?:${m.path.source})`).join('|'), members[0]?.path.flags));
+    screens.push(alternation(members.map((m) => m.path)));
     members = [];
   };
   for (const p of PLATFORMS) {
