@@ -1,8 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type FrameLocator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Report } from '../src/core/types';
 
 export const OUTPUT = 'e2e/.output';
+
+/** axe's serious and critical violations on the page (the email's own preview left out). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('iframe[title="Email preview"]').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Drives the app through the names of docs/contracts/ui.md. */
 export class AppPage {

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { AppPage } from './app-page';
+import { AppPage, seriousViolations } from './app-page';
 
 const fixable = (): Promise<string> => readFile('e2e/fixtures/fixable.html', 'utf8');
 
@@ -25,14 +24,6 @@ const rulesListed = async (app: AppPage): Promise<string[]> =>
 /** The issue of a rule on a link, in the issues list. */
 const issue = (app: AppPage, rule: string, link: string) =>
   app.findings.locator(`[data-issue-rule="${rule}"][data-issue-link="${link}"]`);
-
-/** Serious and critical axe violations of the app (the email in the preview is the user's content). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('iframe[title="Email preview"]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('fixing', () => {
   test('one finding fixed: the finding is gone and only that href changed', async ({ page }) => {

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AppPage, OUTPUT } from './app-page';
+import { AppPage, OUTPUT, seriousViolations } from './app-page';
 import {
   BODY_MARKER,
   shopMessage,
@@ -50,14 +49,6 @@ async function loadShopMessage(app: AppPage): Promise<void> {
     mimeType: 'message/rfc822',
     buffer: Buffer.from(shopMessage(world)),
   });
-}
-
-/** Serious and critical axe violations of the app (the email in the preview is the user's content). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('iframe[title="Email preview"]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** A region of the "Where links go" panel (Online checks, Domains), opening the panel first. */

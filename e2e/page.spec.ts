@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { AppPage, OUTPUT } from './app-page';
+import { AppPage, OUTPUT, seriousViolations } from './app-page';
 
 /**
  * The page a marketer reads: the verdict and the first issue in the first
@@ -12,13 +11,6 @@ import { AppPage, OUTPUT } from './app-page';
  */
 const planted = (): Promise<string> => readFile('e2e/fixtures/planted-defects.html', 'utf8');
 const fixable = (): Promise<string> => readFile('e2e/fixtures/fixable.html', 'utf8');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('iframe[title="Email preview"]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function overflow(page: Page): Promise<number> {
   return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth);

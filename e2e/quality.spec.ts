@@ -1,15 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { AppPage } from './app-page';
-
-/** Serious and critical violations of the app itself (the email inside the preview is the user's content). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('iframe[title="Email preview"]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { AppPage, seriousViolations } from './app-page';
 
 test.describe('quality', () => {
   test('axe finds no serious or critical violation, light and dark, empty and with a report', async ({
