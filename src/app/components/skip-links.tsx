@@ -5,7 +5,11 @@ const LINK =
 export function SkipLinks({ hasReport, onLinks }: { hasReport: boolean; onLinks: () => void }) {
   const go = (id: string) => (event: React.MouseEvent) => {
     event.preventDefault();
-    const target = document.getElementById(id);
+    // A large email is edited in the editor laid over the box: the skip goes there.
+    const target =
+      (id === 'email-html'
+        ? document.querySelector<HTMLElement>('[data-large-editor]:not([hidden]) [role="textbox"]')
+        : null) ?? document.getElementById(id);
     target?.focus();
     target?.scrollIntoView({ block: 'start' });
   };

@@ -1,4 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
+import type * as LargeEditorModule from './large-email-editor';
+import type { LargeEdit, LargeEmailEditor } from './large-email-editor';
 import { isBulkEdit } from './use-email-input';
 import { LARGE_INPUT } from './use-settled-input';
 
@@ -13,6 +15,13 @@ interface Props {
 /** Typing in a large email is handed to the page once it pauses this long. */
 const LARGE_TYPING_PAUSE_MS = 120;
 
+/** A text longer than this is shown in the large email editor (the box stays, its text not drawn). */
+export const LARGE_VIEW = LARGE_INPUT;
+
+let editorModule: Promise<typeof LargeEditorModule> | undefined;
+/** The large email editor's code, loaded once (at idle after the page's first paint, or when first needed). */
+const loadEditor = (): Promise<typeof LargeEditorModule> => (editorModule ??= import('./large-email-editor'));
+
 /**
  * The email's text box: a plain `<textarea>` made here, not by React. React
  * reads the whole value of a textarea it renders on every input event (to
@@ -22,15 +31,30 @@ const LARGE_TYPING_PAUSE_MS = 120;
  * (LARGE_TYPING_PAUSE_MS), and at once for a paste, a drop, undo or redo,
  * for a small email, and before the page is left. A new text from the page
  * (a fix, a sample, a restored draft, clear) is put into the box.
+ *
+ * A large email (over LARGE_VIEW characters) is shown and edited in an
+ * editor that draws only the lines in view, laid over the box: a textarea
+ * lays out all of its text on each paste and keystroke, 150–200 ms for 1 MB.
+ * The box stays the email's text box (its name, its value, filling it), with
+ * its text not drawn (`content-visibility: hidden`) unless it has the focus.
+ * A paste that makes the text large does not go into the box's own editing:
+ * it is put in as the box's value, with no layout of the whole text.
  */
 export function EmailBox({ text, className, onText }: Props) {
   const holder = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLTextAreaElement | null>(null);
+  const cover = useRef<HTMLDivElement | null>(null);
   /** The text the box holds as far as the page knows: what it last handed over or was given. */
   const known = useRef(text);
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; inputType: string } | null>(null);
+  /** Typing not yet handed over: its timer and the hand-over. */
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; run: () => void } | null>(null);
   const replacing = useRef(false);
   const handler = useRef(onText);
+  /** Whether the large email editor shows the text, and the editor once its code is in. */
+  const large = useRef(false);
+  const editor = useRef<LargeEmailEditor | null>(null);
+  /** Puts the text in (or takes it out of) the large email editor, as its length asks. */
+  const fit = useRef<(text: string, focus: boolean) => void>(() => undefined);
   useLayoutEffect(() => {
     handler.current = onText;
   }, [onText]);
@@ -46,47 +70,139 @@ export function EmailBox({ text, className, onText }: Props) {
       'Paste the HTML of an email or a raw .eml message here, or drop a file anywhere on the page.';
     box.value = known.current;
     area.current = box;
-    holder.current?.append(box);
-    const handOver = (inputType: string): void => {
+    const over = document.createElement('div');
+    over.hidden = true;
+    over.dataset.largeEditor = '';
+    cover.current = over;
+    holder.current?.append(box, over);
+
+    const handOver = (inputType: string, value = box.value): void => {
       if (pending.current) clearTimeout(pending.current.timer);
       pending.current = null;
-      const value = box.value;
       known.current = value;
       handler.current(value, inputType, replacing.current);
       replacing.current = false;
     };
-    const onPaste = (): void => {
+    const later = (run: () => void): void => {
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = { run, timer: setTimeout(run, LARGE_TYPING_PAUSE_MS) };
+    };
+    /** An edit in the large email editor: handed over as the box's own edits are, and put in the box. */
+    const onEdit = (edit: LargeEdit): void => {
+      const read = (): void => {
+        const value = edit.text();
+        box.value = value;
+        handOver(edit.inputType, value);
+        if (value.length <= LARGE_VIEW / 2) fit.current(value, true);
+      };
+      replacing.current ||= edit.replacedAll;
+      if (isBulkEdit(edit.inputType)) read();
+      else later(read);
+    };
+    const show = (value: string, focus: boolean): void => {
+      large.current = true;
+      box.style.contentVisibility = document.activeElement === box ? '' : 'hidden';
+      box.tabIndex = -1;
+      over.hidden = false;
+      if (editor.current) {
+        editor.current.setText(value);
+        if (focus) editor.current.focus();
+        return;
+      }
+      over.textContent = 'Opening the editor…';
+      void loadEditor().then(({ createLargeEmailEditor }) => {
+        if (!large.current || editor.current) return;
+        over.textContent = '';
+        // The caret where the box's is after a paste into it; at the top of a text from the page.
+        const caret = focus || document.activeElement === box ? box.selectionEnd : 0;
+        editor.current = createLargeEmailEditor(over, box.value, caret, onEdit);
+        if (focus || document.activeElement === box) editor.current.focus();
+      });
+    };
+    const hide = (focus: boolean): void => {
+      large.current = false;
+      if (editor.current && focus) {
+        const at = editor.current.caret();
+        box.setSelectionRange(at, at);
+      }
+      editor.current?.destroy();
+      editor.current = null;
+      over.hidden = true;
+      over.textContent = '';
+      box.style.contentVisibility = '';
+      box.removeAttribute('tabindex');
+      if (focus) box.focus();
+    };
+    fit.current = (value, focus) => {
+      if (value.length > LARGE_VIEW) show(value, focus);
+      else if (large.current) hide(focus);
+    };
+    if (known.current.length > LARGE_VIEW) show(known.current, false);
+    // The editor's code is fetched while the page is idle, so a large paste finds it ready.
+    const idle = window.requestIdleCallback
+      ? window.requestIdleCallback(() => void loadEditor(), { timeout: 5000 })
+      : window.setTimeout(() => void loadEditor(), 2000);
+
+    const onPaste = (event: ClipboardEvent): void => {
+      const start = box.selectionStart;
+      const end = box.selectionEnd;
       // A paste over the whole text is another email, however much it shares with the last one.
-      replacing.current =
-        box.value !== '' && box.selectionStart === 0 && box.selectionEnd === box.value.length;
+      replacing.current = box.value !== '' && start === 0 && end === box.value.length;
+      const pasted = event.clipboardData?.getData('text/plain') ?? '';
+      if (large.current || box.value.length - (end - start) + pasted.length <= LARGE_VIEW) return;
+      // Into the box as its value (no editing, so no layout of the whole text), then into the editor.
+      event.preventDefault();
+      const after = box.value.slice(end);
+      box.value = box.value.slice(0, start) + pasted + after;
+      // The caret goes after the pasted text (counted from the end: the box keeps line breaks as \n only).
+      box.setSelectionRange(box.value.length - after.length, box.value.length - after.length);
+      handOver('insertFromPaste');
+      fit.current(box.value, true);
     };
     const onInput = (event: Event): void => {
       const inputType = (event as InputEvent).inputType ?? '';
       if (isBulkEdit(inputType) || known.current.length <= LARGE_INPUT) {
         handOver(inputType);
+        fit.current(box.value, document.activeElement === box);
         return;
       }
-      if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = {
-        inputType,
-        timer: setTimeout(() => handOver(inputType), LARGE_TYPING_PAUSE_MS),
-      };
+      later(() => {
+        handOver(inputType);
+        fit.current(box.value, document.activeElement === box);
+      });
+    };
+    // The box's text is drawn while it has the focus (it is being filled or typed in), so its editing works.
+    const onFocus = (): void => {
+      if (large.current) box.style.contentVisibility = '';
+    };
+    const onBlur = (): void => {
+      flush();
+      if (large.current) box.style.contentVisibility = 'hidden';
     };
     const flush = (): void => {
-      if (pending.current) handOver(pending.current.inputType);
+      pending.current?.run();
     };
     box.addEventListener('paste', onPaste);
     box.addEventListener('input', onInput);
-    box.addEventListener('blur', flush);
+    box.addEventListener('focus', onFocus);
+    box.addEventListener('blur', onBlur);
     window.addEventListener('pagehide', flush);
     return () => {
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
       flush();
       box.removeEventListener('paste', onPaste);
       box.removeEventListener('input', onInput);
-      box.removeEventListener('blur', flush);
+      box.removeEventListener('focus', onFocus);
+      box.removeEventListener('blur', onBlur);
       window.removeEventListener('pagehide', flush);
+      editor.current?.destroy();
+      editor.current = null;
+      large.current = false;
       box.remove();
+      over.remove();
       area.current = null;
+      cover.current = null;
     };
   }, []);
 
@@ -98,11 +214,17 @@ export function EmailBox({ text, className, onText }: Props) {
     pending.current = null;
     known.current = text;
     box.value = text;
+    fit.current(text, false);
   }, [text]);
 
   useLayoutEffect(() => {
     if (area.current) area.current.className = className;
+    if (cover.current) {
+      // Over the box, looking like it; not resizable itself (the box's size is the one kept).
+      cover.current.className = `${className.replace(/\bresize-y\b/, '')} absolute inset-0 overflow-hidden`;
+      cover.current.style.height = 'auto';
+    }
   }, [className]);
 
-  return <div ref={holder} className="contents" />;
+  return <div ref={holder} className="relative" />;
 }
