@@ -15,8 +15,11 @@ interface Props {
 /** Typing in a large email is handed to the page once it pauses this long. */
 const LARGE_TYPING_PAUSE_MS = 120;
 
-/** A text longer than this is shown in the large email editor (the box stays, its text not drawn). */
-export const LARGE_VIEW = LARGE_INPUT;
+/**
+ * A text longer than this (about Gmail's clipping size) is shown in the large email editor (the box
+ * stays, its text not drawn). A textarea took 20–30 ms to lay out 100 KB in a paste's frame.
+ */
+export const LARGE_VIEW = 100_000;
 
 let editorModule: Promise<typeof LargeEditorModule> | undefined;
 /** The large email editor's code, loaded once (at idle after the page's first paint, or when first needed). */
@@ -34,7 +37,8 @@ const loadEditor = (): Promise<typeof LargeEditorModule> => (editorModule ??= im
  *
  * A large email (over LARGE_VIEW characters) is shown and edited in an
  * editor that draws only the lines in view, laid over the box: a textarea
- * lays out all of its text on each paste and keystroke, 150–200 ms for 1 MB.
+ * lays out all of its text on each paste and keystroke, 150–200 ms for 1 MB
+ * and 20–30 ms for 100 KB.
  * The box stays the email's text box (its name, its value, filling it), with
  * its text not drawn (`content-visibility: hidden`) unless it has the focus.
  * A paste that makes the text large does not go into the box's own editing:
