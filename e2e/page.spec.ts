@@ -311,8 +311,9 @@ test('"Download report" is one file that opens offline, with the verdict, the is
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: no serious or critical violation in any state, ${theme}`, async ({ page }) => {
-    // About twenty axe runs, each a few seconds on a loaded 2-core machine.
-    test.setTimeout(300_000);
+    // About twenty axe runs, each a few seconds on a loaded 2-core machine, and over ten when the XSS
+    // suite runs beside it (one full run spent the whole 300 s with it).
+    test.setTimeout(600_000);
     const app = new AppPage(page);
     await page.emulateMedia({ colorScheme: theme });
     await app.open();
