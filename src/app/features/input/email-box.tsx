@@ -119,7 +119,9 @@ export function EmailBox({ text, className, onText }: Props) {
         over.textContent = '';
         // The caret where the box's is after a paste into it; at the top of a text from the page.
         const caret = focus || document.activeElement === box ? box.selectionEnd : 0;
+        const start = performance.now();
         editor.current = createLargeEmailEditor(over, box.value, caret, onEdit);
+        performance.measure('eli:large-editor', { start });
         if (focus || document.activeElement === box) editor.current.focus();
       });
     };
@@ -142,10 +144,15 @@ export function EmailBox({ text, className, onText }: Props) {
       else if (large.current) hide(focus);
     };
     if (known.current.length > LARGE_VIEW) show(known.current, false);
-    // The editor's code is fetched while the page is idle, so a large paste finds it ready.
+    // The editor's code is fetched, and one editor made and dropped, while the page is idle, so a
+    // large paste finds it ready.
+    const warm = async (): Promise<void> => {
+      const { warmUpLargeEmailEditor } = await loadEditor();
+      if (!editor.current) warmUpLargeEmailEditor();
+    };
     const idle = window.requestIdleCallback
-      ? window.requestIdleCallback(() => void loadEditor(), { timeout: 5000 })
-      : window.setTimeout(() => void loadEditor(), 2000);
+      ? window.requestIdleCallback(() => void warm(), { timeout: 5000 })
+      : window.setTimeout(() => void warm(), 2000);
 
     const onPaste = (event: ClipboardEvent): void => {
       const start = box.selectionStart;
