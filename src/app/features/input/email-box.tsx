@@ -19,7 +19,7 @@ const LARGE_TYPING_PAUSE_MS = 120;
  * A text longer than this (about Gmail's clipping size) is shown in the large email editor (the box
  * stays, its text not drawn). A textarea took 20–30 ms to lay out 100 KB in a paste's frame.
  */
-export const LARGE_VIEW = 100_000;
+const LARGE_VIEW = 100_000;
 
 let editorModule: Promise<typeof LargeEditorModule> | undefined;
 /** The large email editor's code, loaded once (at idle after the page's first paint, or when first needed). */

@@ -3,7 +3,7 @@ import { Annotation, EditorSelection, EditorState, type Transaction } from '@cod
 import { EditorView, keymap } from '@codemirror/view';
 
 /** The accessible name of the editor that shows a large email (not "Email HTML": that stays the text box's). */
-export const LARGE_EDITOR_LABEL = 'Large email text';
+const LARGE_EDITOR_LABEL = 'Large email text';
 
 /** An edit made in the editor, as the page takes edits from its text box. */
 export interface LargeEdit {
