@@ -57,6 +57,8 @@ export function EmailBox({ text, className, onText }: Props) {
   /** Whether the large email editor shows the text, and the editor once its code is in. */
   const large = useRef(false);
   const editor = useRef<LargeEmailEditor | null>(null);
+  /** The editor's text not yet put into the box: that takes 8–19 ms for 1 MB, so it waits for an idle moment. */
+  const unsynced = useRef<string | null>(null);
   /** Puts the text in (or takes it out of) the large email editor, as its length asks. */
   const fit = useRef<(text: string, focus: boolean) => void>(() => undefined);
   useLayoutEffect(() => {
@@ -91,11 +93,30 @@ export function EmailBox({ text, className, onText }: Props) {
       if (pending.current) clearTimeout(pending.current.timer);
       pending.current = { run, timer: setTimeout(run, LARGE_TYPING_PAUSE_MS) };
     };
-    /** An edit in the large email editor: handed over as the box's own edits are, and put in the box. */
+    let syncing = 0;
+    const sync = (): void => {
+      if (unsynced.current !== null) box.value = unsynced.current;
+      unsynced.current = null;
+    };
+    const cancelIdle = (handle: number): void => {
+      if (window.cancelIdleCallback) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    };
+    const whenIdle = (run: () => void, timeout: number): number =>
+      window.requestIdleCallback
+        ? window.requestIdleCallback(run, { timeout })
+        : window.setTimeout(run, timeout / 5);
+    /**
+     * An edit in the large email editor: handed over as the box's own edits are, and put in the box
+     * when the page is idle (at once when the box is focused or the text is small again).
+     */
     const onEdit = (edit: LargeEdit): void => {
       const read = (): void => {
         const value = edit.text();
-        box.value = value;
+        unsynced.current = value;
+        cancelIdle(syncing);
+        if (value.length <= LARGE_VIEW / 2) sync();
+        else syncing = whenIdle(sync, 1000);
         handOver(edit.inputType, value);
         if (value.length <= LARGE_VIEW / 2) fit.current(value, true);
       };
@@ -150,9 +171,7 @@ export function EmailBox({ text, className, onText }: Props) {
       const { warmUpLargeEmailEditor } = await loadEditor();
       if (!editor.current) warmUpLargeEmailEditor();
     };
-    const idle = window.requestIdleCallback
-      ? window.requestIdleCallback(() => void warm(), { timeout: 5000 })
-      : window.setTimeout(() => void warm(), 2000);
+    const idle = whenIdle(() => void warm(), 5000);
 
     const onPaste = (event: ClipboardEvent): void => {
       const start = box.selectionStart;
@@ -184,6 +203,7 @@ export function EmailBox({ text, className, onText }: Props) {
     };
     // The box's text is drawn while it has the focus (it is being filled or typed in), so its editing works.
     const onFocus = (): void => {
+      sync();
       if (large.current) box.style.contentVisibility = '';
     };
     const onBlur = (): void => {
@@ -199,9 +219,10 @@ export function EmailBox({ text, className, onText }: Props) {
     box.addEventListener('blur', onBlur);
     window.addEventListener('pagehide', flush);
     return () => {
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancelIdle(idle);
       flush();
+      cancelIdle(syncing);
+      sync();
       box.removeEventListener('paste', onPaste);
       box.removeEventListener('input', onInput);
       box.removeEventListener('focus', onFocus);
@@ -224,6 +245,7 @@ export function EmailBox({ text, className, onText }: Props) {
     if (pending.current) clearTimeout(pending.current.timer);
     pending.current = null;
     known.current = text;
+    unsynced.current = null;
     box.value = text;
     fit.current(text, false);
   }, [text]);
