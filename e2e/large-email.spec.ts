@@ -114,4 +114,19 @@ test.describe('a large email', () => {
     await expect(editor(page)).toBeHidden();
     expect(await drawn(app)).toBe('visible');
   });
+
+  test('without the editor’s code (a failed load) a large email stays in the plain box, drawn', async ({
+    page,
+  }) => {
+    await page.route(/large-email-editor-[^/]*\.js$/, (route) => route.abort());
+    const app = new AppPage(page);
+    await app.open();
+    const { html, links } = newsletter(300_000);
+    await pasteEvent(app, html);
+    await expect(app.input).toHaveValue(html);
+    await app.waitForLinks(links);
+    await expect(editor(page)).toHaveCount(0);
+    expect(await drawn(app)).toBe('visible');
+    await expect(page.locator('[data-large-editor]')).toBeHidden();
+  });
 });

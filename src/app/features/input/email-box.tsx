@@ -23,7 +23,12 @@ const LARGE_VIEW = 100_000;
 
 let editorModule: Promise<typeof LargeEditorModule> | undefined;
 /** The large email editor's code, loaded once (at idle after the page's first paint, or when first needed). */
-const loadEditor = (): Promise<typeof LargeEditorModule> => (editorModule ??= import('./large-email-editor'));
+const loadEditor = (): Promise<typeof LargeEditorModule> =>
+  (editorModule ??= import('./large-email-editor').catch((error: unknown) => {
+    // Not kept: a later large email tries again.
+    editorModule = undefined;
+    throw error;
+  }));
 
 /**
  * The email's text box: a plain `<textarea>` made here, not by React. React
@@ -135,16 +140,22 @@ export function EmailBox({ text, className, onText }: Props) {
         return;
       }
       over.textContent = 'Opening the editor…';
-      void loadEditor().then(({ createLargeEmailEditor }) => {
-        if (!large.current || editor.current) return;
-        over.textContent = '';
-        // The caret where the box's is after a paste into it; at the top of a text from the page.
-        const caret = focus || document.activeElement === box ? box.selectionEnd : 0;
-        const start = performance.now();
-        editor.current = createLargeEmailEditor(over, box.value, caret, onEdit);
-        performance.measure('eli:large-editor', { start });
-        if (focus || document.activeElement === box) editor.current.focus();
-      });
+      loadEditor().then(
+        ({ createLargeEmailEditor }) => {
+          if (!large.current || editor.current) return;
+          over.textContent = '';
+          // The caret where the box's is after a paste into it; at the top of a text from the page.
+          const caret = focus || document.activeElement === box ? box.selectionEnd : 0;
+          const start = performance.now();
+          editor.current = createLargeEmailEditor(over, box.value, caret, onEdit);
+          performance.measure('eli:large-editor', { start });
+          if (focus || document.activeElement === box) editor.current.focus();
+        },
+        () => {
+          // Without the editor's code (offline, a failed load) the email stays in the plain box, drawn.
+          if (large.current && !editor.current) hide(focus);
+        },
+      );
     };
     const hide = (focus: boolean): void => {
       large.current = false;
@@ -171,7 +182,7 @@ export function EmailBox({ text, className, onText }: Props) {
       const { warmUpLargeEmailEditor } = await loadEditor();
       if (!editor.current) warmUpLargeEmailEditor();
     };
-    const idle = whenIdle(() => void warm(), 5000);
+    const idle = whenIdle(() => void warm().catch(() => undefined), 5000);
 
     const onPaste = (event: ClipboardEvent): void => {
       const start = box.selectionStart;
