@@ -45,6 +45,8 @@ test.describe('a large email', () => {
     await page.getByRole('link', { name: 'Skip to the email box' }).focus();
     await page.keyboard.press('Enter');
     await expect(editor(page)).toBeFocused();
+    // …and shows the editor whole, from its top.
+    expect((await page.locator('[data-large-editor]').boundingBox())?.y).toBeGreaterThanOrEqual(0);
     expect(await drawn(app)).toBe('hidden');
     // Only the lines in view are drawn.
     const lines = await page.locator('[data-large-editor] .cm-line').count();

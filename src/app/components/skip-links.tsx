@@ -11,7 +11,7 @@ export function SkipLinks({ hasReport, onLinks }: { hasReport: boolean; onLinks:
         ? document.querySelector<HTMLElement>('[data-large-editor]:not([hidden]) [role="textbox"]')
         : null) ?? document.getElementById(id);
     target?.focus();
-    target?.scrollIntoView({ block: 'start' });
+    (target?.closest('[data-large-editor]') ?? target)?.scrollIntoView({ block: 'start' });
   };
   return (
     <nav aria-label="Skip links">

@@ -264,8 +264,8 @@ export function EmailBox({ text, className, onText }: Props) {
   useLayoutEffect(() => {
     if (area.current) area.current.className = className;
     if (cover.current) {
-      // Over the box, looking like it; not resizable itself (the box's size is the one kept).
-      cover.current.className = `${className.replace(/\bresize-y\b/, '')} absolute inset-0 overflow-hidden`;
+      // Over the box, looking like it (the focus ring included); not resizable itself (the box's size is kept).
+      cover.current.className = `${className.replace(/\bresize-y\b/, '')} absolute inset-0 overflow-hidden focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-focus`;
       cover.current.style.height = 'auto';
     }
   }, [className]);
