@@ -47,6 +47,13 @@ describe('the large email editor’s edits, as the page takes them', () => {
     expect(changeBetween('same', 'same')).toEqual({ from: 4, to: 4, insert: '' });
     expect(changeBetween('', 'new')).toEqual({ from: 0, to: 0, insert: 'new' });
     expect(changeBetween('aaa', 'aaaa')).toEqual({ from: 3, to: 3, insert: 'a' });
+    // Across the blocks the shared ends are compared in.
+    const long = 'x'.repeat(2500) + 'y'.repeat(2500);
+    expect(changeBetween(long, `${long.slice(0, 2049)}Z${long.slice(2050)}`)).toEqual({
+      from: 2049,
+      to: 2050,
+      insert: 'Z',
+    });
     let seed = 7;
     const random = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;

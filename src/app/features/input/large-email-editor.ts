@@ -1,6 +1,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { Annotation, EditorSelection, EditorState, type Transaction } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
+import { sharedHead, sharedTail } from './shared-ends';
 
 /** The accessible name of the editor that shows a large email (not "Email HTML": that stays the text box's). */
 const LARGE_EDITOR_LABEL = 'Large email text';
@@ -54,14 +55,8 @@ export function replacesAll(tr: Transaction): boolean {
  */
 export function changeBetween(before: string, after: string): { from: number; to: number; insert: string } {
   const max = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (
-    end < max - start &&
-    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
-  )
-    end++;
+  const start = sharedHead(before, after, max);
+  const end = sharedTail(before, after, max - start);
   return { from: start, to: before.length - end, insert: after.slice(start, after.length - end) };
 }
 
