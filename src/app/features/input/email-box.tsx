@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type * as LargeEditorModule from './large-email-editor';
 import type { LargeEdit, LargeEmailEditor } from './large-email-editor';
+import { whenIdle } from '../../lib/persist';
 import { isBulkEdit } from './use-email-input';
 import { LARGE_INPUT } from './use-settled-input';
 
@@ -98,19 +99,11 @@ export function EmailBox({ text, className, onText }: Props) {
       if (pending.current) clearTimeout(pending.current.timer);
       pending.current = { run, timer: setTimeout(run, LARGE_TYPING_PAUSE_MS) };
     };
-    let syncing = 0;
+    let cancelSync = (): void => undefined;
     const sync = (): void => {
       if (unsynced.current !== null) box.value = unsynced.current;
       unsynced.current = null;
     };
-    const cancelIdle = (handle: number): void => {
-      if (window.cancelIdleCallback) window.cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
-    };
-    const whenIdle = (run: () => void, timeout: number): number =>
-      window.requestIdleCallback
-        ? window.requestIdleCallback(run, { timeout })
-        : window.setTimeout(run, timeout / 5);
     /**
      * An edit in the large email editor: handed over as the box's own edits are, and put in the box
      * when the page is idle (at once when the box is focused or the text is small again).
@@ -118,12 +111,13 @@ export function EmailBox({ text, className, onText }: Props) {
     const onEdit = (edit: LargeEdit): void => {
       const read = (): void => {
         const value = edit.text();
+        const small = value.length <= LARGE_VIEW / 2;
         unsynced.current = value;
-        cancelIdle(syncing);
-        if (value.length <= LARGE_VIEW / 2) sync();
-        else syncing = whenIdle(sync, 1000);
+        cancelSync();
+        if (small) sync();
+        else cancelSync = whenIdle(sync, 1000);
         handOver(edit.inputType, value);
-        if (value.length <= LARGE_VIEW / 2) fit.current(value, true);
+        if (small) fit.current(value, true);
       };
       replacing.current ||= edit.replacedAll;
       if (isBulkEdit(edit.inputType)) read();
@@ -144,12 +138,13 @@ export function EmailBox({ text, className, onText }: Props) {
         ({ createLargeEmailEditor }) => {
           if (!large.current || editor.current) return;
           over.textContent = '';
-          // The caret where the box's is after a paste into it; at the top of a text from the page.
-          const caret = focus || document.activeElement === box ? box.selectionEnd : 0;
+          // Typed or pasted into (the caret where the box's is), or a text from the page (the caret at the top).
+          const into = focus || document.activeElement === box;
+          const caret = into ? box.selectionEnd : 0;
           const start = performance.now();
           editor.current = createLargeEmailEditor(over, box.value, caret, onEdit);
           performance.measure('eli:large-editor', { start });
-          if (focus || document.activeElement === box) editor.current.focus();
+          if (into) editor.current.focus();
         },
         () => {
           // Without the editor's code (offline, a failed load) the email stays in the plain box, drawn.
@@ -182,7 +177,7 @@ export function EmailBox({ text, className, onText }: Props) {
       const { warmUpLargeEmailEditor } = await loadEditor();
       if (!editor.current) warmUpLargeEmailEditor();
     };
-    const idle = whenIdle(() => void warm().catch(() => undefined), 5000);
+    const cancelWarm = whenIdle(() => void warm().catch(() => undefined), 5000);
 
     const onPaste = (event: ClipboardEvent): void => {
       const start = box.selectionStart;
@@ -202,15 +197,12 @@ export function EmailBox({ text, className, onText }: Props) {
     };
     const onInput = (event: Event): void => {
       const inputType = (event as InputEvent).inputType ?? '';
-      if (isBulkEdit(inputType) || known.current.length <= LARGE_INPUT) {
+      const take = (): void => {
         handOver(inputType);
         fit.current(box.value, document.activeElement === box);
-        return;
-      }
-      later(() => {
-        handOver(inputType);
-        fit.current(box.value, document.activeElement === box);
-      });
+      };
+      if (isBulkEdit(inputType) || known.current.length <= LARGE_INPUT) take();
+      else later(take);
     };
     // The box's text is drawn while it has the focus (it is being filled or typed in), so its editing works.
     const onFocus = (): void => {
@@ -230,9 +222,9 @@ export function EmailBox({ text, className, onText }: Props) {
     box.addEventListener('blur', onBlur);
     window.addEventListener('pagehide', flush);
     return () => {
-      cancelIdle(idle);
+      cancelWarm();
       flush();
-      cancelIdle(syncing);
+      cancelSync();
       sync();
       box.removeEventListener('paste', onPaste);
       box.removeEventListener('input', onInput);
